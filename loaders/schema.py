@@ -1,0 +1,304 @@
+"""The schema, declared once: enums, record types, table columns and their keys.
+
+Every table builder ends with ``enforce(df, TABLE)``; every record is one of the dataclasses here.
+Column names follow one convention: ``year`` is always the report year, ``iso3`` the country key,
+``n_`` counts, ``is_``/``has_`` booleans, ``_url``/``_type`` suffixes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:  # pandas is imported where tables are built: extraction alone stays fast to start
+    import pandas as pd
+
+
+class Tier(StrEnum):
+    """The report's categories, spelled exactly as the report spells them."""
+
+    TIER_1 = "Tier 1"
+    TIER_2 = "Tier 2"
+    WATCH_LIST = "Tier 2 Watch List"
+    TIER_3 = "Tier 3"
+    SPECIAL_CASE = "Special Case"
+
+
+# Best to worst; Special Case has no rank (the country is not assessed on the scale).
+TIER_ORDER: tuple[Tier, ...] = (Tier.TIER_1, Tier.TIER_2, Tier.WATCH_LIST, Tier.TIER_3)
+TIER_RANK: dict[str, int] = {str(t): i for i, t in enumerate(TIER_ORDER)}
+
+
+class EventType(StrEnum):
+    REPORT = "report"  # a report's release or a placement
+    FUNDING = "funding"  # aid, grants, USAID
+    ENFORCEMENT = "enforcement"  # police operations, arrests, prosecutions, convictions
+    LEGISLATION = "legislation"
+    DIPLOMACY = "diplomacy"  # sanctions, threats of downgrade, waivers
+    RESEARCH = "research"  # studies and findings
+
+
+class OrgType(StrEnum):
+    NGO = "ngo"
+    GOVERNMENT = "government"
+    INTERNATIONAL = "international"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"  # a source states that year's placement directly
+    MEDIUM = "medium"  # inferred from an adjacent year's source, or only the Cho/Kelley series
+
+
+class ClaimStatus(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    UNOFFICIAL_ONLY = "unofficial-only"  # documents claim a tier; the record is silent
+    NONE = "none"  # no document claims anything for this year
+
+
+FIRST_REPORT_YEAR = 2001
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Provenance shared by every extracted record: body[start:end] == evidence."""
+
+    document: str  # the document id (its file name)
+    doc_sha256: str
+    evidence: str  # the exact sentence (or block) the record was read from
+    start: int
+    end: int
+    year: int  # the report year (statements, events: the year they belong to)
+    date_inferred: bool  # the document had no usable date; its year was read from the text
+
+    kind: ClassVar[str] = "record"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **asdict(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Placement(Record):
+    """A country's tier in one report year, as the document states or clearly implies."""
+
+    country: str  # the name the report uses (Burma, Laos, Macau ...)
+    iso3: str
+    tier: str  # a Tier value
+    basis: str  # which reading gave the year: explicit, document-date, since, remains, ...
+
+    kind: ClassVar[str] = "placement"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(Record):
+    """A direct quote and who said it; year is the document's year."""
+
+    speaker: str
+    organization: str
+    org_type: str  # an OrgType value
+    role: str
+    quote: str
+    iso3: str  # the country the document is about ("" when it cannot tell)
+
+    kind: ClassVar[str] = "statement"
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Record):
+    """Something that happened (aid, arrests, a law, a report, a threat, a study) in a year."""
+
+    type: str  # an EventType value
+    iso3: str  # the country the sentence or document is about ("" when it cannot tell)
+
+    kind: ClassVar[str] = "event"
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls for cls in (Placement, Statement, Event)
+}
+
+
+def record_from_dict(data: dict[str, Any]) -> Record:
+    """Rebuild a record from ``to_dict`` output (JSON round trip); unknown keys are an error."""
+    cls = RECORD_TYPES[data["kind"]]
+    names = {f.name for f in fields(cls)}
+    extra = sorted(set(data) - names - {"kind"})
+    if extra:
+        raise ValueError(f"{cls.__name__}: unknown fields {extra}")
+    return cls(**{k: data[k] for k in names})
+
+
+# ---- tables ---------------------------------------------------------------------------------
+
+STR = "string"
+INT = "Int64"  # nullable: an unknown year or count stays empty, never 0
+BOOL = "boolean"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's columns (name -> pandas dtype) and its key."""
+
+    name: str
+    columns: dict[str, str]
+    key: tuple[str, ...] = ()
+
+
+_PROVENANCE = {
+    "document": STR,
+    "doc_sha256": STR,
+    "evidence": STR,
+    "start": INT,
+    "end": INT,
+    "date_inferred": BOOL,
+}
+
+PLACEMENTS = Table(
+    "placements",
+    {"year": INT, "country": STR, "iso3": STR, "tier": STR, "basis": STR, **_PROVENANCE},
+)
+STATEMENTS = Table(
+    "statements",
+    {
+        "year": INT,
+        "speaker": STR,
+        "organization": STR,
+        "org_type": STR,
+        "role": STR,
+        "quote": STR,
+        "iso3": STR,
+        **_PROVENANCE,
+    },
+)
+EVENTS = Table("events", {"year": INT, "type": STR, "iso3": STR, **_PROVENANCE})
+
+# The official record: one sourced row per country and report year (data/tiers.csv).
+OFFICIAL_TIERS = Table(
+    "official_tiers",
+    {
+        "country": STR,
+        "iso3": STR,
+        "year": INT,
+        "tier": STR,
+        "confidence": STR,
+        "source_url": STR,
+        "evidence": STR,
+    },
+    key=("iso3", "year"),
+)
+
+# One row per document claim (a placement) beside the official tier of that country-year.
+CLAIMS = Table(
+    "claims",
+    {
+        "iso3": STR,
+        "country": STR,
+        "year": INT,
+        "claimed_tier": STR,
+        "official_tier": STR,
+        "claim_status": STR,
+        "basis": STR,
+        "document": STR,
+        "document_url": STR,
+        "evidence": STR,
+        "start": INT,
+        "end": INT,
+        "date_inferred": BOOL,
+    },
+)
+
+# One row per country and report year present in the record or in the documents.
+YEARLY = Table(
+    "yearly",
+    {
+        "country": STR,
+        "iso3": STR,
+        "year": INT,
+        "tier": STR,  # official; empty = unknown
+        "tier_confidence": STR,
+        "tier_source": STR,
+        "claimed_tiers": STR,  # e.g. "Tier 2 Watch List x2"
+        "claim_status": STR,
+        "n_claims": INT,
+        "n_statements": INT,
+        "n_events": INT,
+        "event_types": STR,  # e.g. "enforcement; funding"
+        "watchlist_streak": INT,
+        "tvpa_note": STR,
+        "change": STR,  # up | down | same | "" (no tier either year)
+    },
+    key=("iso3", "year"),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t for t in (PLACEMENTS, STATEMENTS, EVENTS, OFFICIAL_TIERS, CLAIMS, YEARLY)
+}
+
+ALLOWED_VALUES: dict[str, tuple[str, ...]] = {
+    "tier": tuple(str(t) for t in Tier),
+    "claimed_tier": tuple(str(t) for t in Tier),
+    "official_tier": tuple(str(t) for t in Tier),
+    "org_type": tuple(str(t) for t in OrgType),
+    "type": tuple(str(t) for t in EventType),
+    "confidence": tuple(str(c) for c in Confidence),
+    "tier_confidence": tuple(str(c) for c in Confidence),
+    "claim_status": tuple(str(s) for s in ClaimStatus),
+    "change": ("up", "down", "same"),
+}
+
+
+class SchemaError(ValueError):
+    """A table does not match its declared schema; the message lists every offender."""
+
+
+def empty(table: Table) -> pd.DataFrame:
+    """An empty frame with the table's columns and dtypes."""
+    import pandas as pd
+
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in table.columns.items()})
+
+
+def enforce(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Return df with exactly the table's columns, in order, cast to their dtypes; check values.
+
+    Raises SchemaError naming the table and the offending columns or values.
+    """
+    import pandas as pd  # noqa: F401  (astype needs the extension dtypes registered)
+
+    missing = sorted(set(table.columns) - set(df.columns))
+    if missing:
+        raise SchemaError(f"{table.name}: missing columns {missing}")
+    out = df.loc[:, list(table.columns)].copy()
+    problems: list[str] = []
+    for col, dtype in table.columns.items():
+        try:
+            out[col] = out[col].astype(dtype)
+        except (TypeError, ValueError) as exc:
+            problems.append(f"column {col!r} is not {dtype}: {exc}")
+            continue
+        allowed = ALLOWED_VALUES.get(col)
+        if allowed is not None:
+            values = out[col].dropna()
+            bad = sorted(set(values[(values != "") & ~values.isin(allowed)]))
+            if bad:
+                problems.append(f"column {col!r} has values outside {list(allowed)}: {bad}")
+    if table.key:
+        dup = out[out.duplicated(list(table.key), keep=False)]
+        if not dup.empty:
+            keys = sorted({tuple(r) for r in dup[list(table.key)].astype(str).to_numpy()})
+            problems.append(f"duplicate keys {list(table.key)}: {keys[:10]}")
+    if problems:
+        raise SchemaError(f"{table.name}: " + "; ".join(problems))
+    return out.reset_index(drop=True)
+
+
+def records_frame(records: list[Record], table: Table) -> pd.DataFrame:
+    """Records of one kind as a typed table."""
+    import pandas as pd
+
+    if not records:
+        return empty(table)
+    return enforce(pd.DataFrame([asdict(r) for r in records]), table)
