@@ -233,8 +233,26 @@ YEARLY = Table(
     key=("iso3", "year"),
 )
 
+# One row per document read: its metadata as the records cite it.
+DOCUMENTS = Table(
+    "documents",
+    {
+        "document": STR,  # the id (file name) records carry in their `document` column
+        "title": STR,
+        "url": STR,
+        "published": STR,  # YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
+        "publisher": STR,
+        "author": STR,
+        "doc_sha256": STR,
+        "date_inferred": BOOL,
+        "notes": STR,  # what the reader worked around ("decoded as cp1252"), "; "-joined
+        "is_user_added": BOOL,  # added in the dashboard this session, not from data/documents
+    },
+    key=("document",),
+)
+
 TABLES: dict[str, Table] = {
-    t.name: t for t in (PLACEMENTS, STATEMENTS, EVENTS, OFFICIAL_TIERS, CLAIMS, YEARLY)
+    t.name: t for t in (PLACEMENTS, STATEMENTS, EVENTS, OFFICIAL_TIERS, CLAIMS, YEARLY, DOCUMENTS)
 }
 
 ALLOWED_VALUES: dict[str, tuple[str, ...]] = {
