@@ -256,7 +256,8 @@ def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
                 if child.suffix.lower() in DOCUMENT_SUFFIXES:
                     yield child
                 else:
-                    yield Skipped(str(child), f"not a document type ({child.suffix or 'no suffix'})")
+                    kind = child.suffix or "no suffix"
+                    yield Skipped(str(child), f"not a document type ({kind})")
         elif path.exists():
             yield path
         else:

@@ -116,9 +116,7 @@ class Event(Record):
     kind: ClassVar[str] = "event"
 
 
-RECORD_TYPES: dict[str, type[Record]] = {
-    cls.kind: cls for cls in (Placement, Statement, Event)
-}
+RECORD_TYPES: dict[str, type[Record]] = {cls.kind: cls for cls in (Placement, Statement, Event)}
 
 
 def record_from_dict(data: dict[str, Any]) -> Record:

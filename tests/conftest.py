@@ -20,7 +20,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     skipped = reporter.stats.get("skipped", []) if reporter else []
     if skipped:
-        reporter.write_line(f"CI: {len(skipped)} test(s) skipped; skips are failures in CI", red=True)
+        reporter.write_line(
+            f"CI: {len(skipped)} test(s) skipped; skips are failures in CI", red=True
+        )
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

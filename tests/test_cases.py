@@ -49,9 +49,7 @@ def _expectation_file(path: Path) -> Path:
 
 
 def _cases() -> list[Path]:
-    return sorted(
-        p for p in CASES.glob("*") if p.is_file() and not p.name.endswith(".expect.yaml")
-    )
+    return sorted(p for p in CASES.glob("*") if p.is_file() and not p.name.endswith(".expect.yaml"))
 
 
 def _expect(path: Path) -> dict:
