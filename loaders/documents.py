@@ -24,6 +24,8 @@ DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
 METADATA_KEYS = ("title", "url", "published", "publisher", "author", "fetched_at", "sha256")
 
+# libyaml's loader where it is built in (10x faster on front matter); same safe subset.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -150,7 +152,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
         return {}, text, ["broken front matter (no closing ---); read the whole file as text"]
     body = text[m.end() :]
     try:
-        meta = yaml.safe_load(m.group(1))
+        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 2}" if where else ""

@@ -10,103 +10,115 @@ Not handled: sentences broken by an abbreviation outside ABBREVIATIONS; lists wi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Abbreviations whose period does not end a sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt rev sen rep gov st jr sr no nos vs etc inc ltd co "
+    "mr mrs ms dr prof gen lt col maj capt sgt rev sen rep gov st jr sr vs etc inc ltd co "
     "corp dept jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m approx "
     "fig vol pol brig adm cmdr amb hon pres supt insp".split()
 )
-_TERMINAL = ".!?…"
-_CLOSERS = "\"'”’)]»"
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
 _SHORT_LINE = 60
+_TERMINALS = ".!?…"
+_CLOSERS = "\"'”’)]»"
+_LINE_END_CUTS = _TERMINALS + _CLOSERS + ":;"
+_OPENERS = "\"“‘'"
+_NUMBER_ABBREVIATIONS = ("no", "nos")  # "No. 3", but "said no. Then"
+# One cheap scan finds every place a sentence might end; Python decides at each (about a hundred
+# a page), which is several times faster than a regex with look-arounds over the whole text.
+_CANDIDATE = re.compile(r"[.!?…\n]")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     text: str
 
 
-def _trimmed(body: str, start: int, end: int) -> Span | None:
-    while start < end and body[start].isspace():
-        start += 1
-    while end > start and body[end - 1].isspace():
-        end -= 1
-    return Span(start, end, body[start:end]) if end > start else None
+def _spans(body: str, cuts: list[int]) -> tuple[Span, ...]:
+    """The non-blank pieces between cuts, trimmed of white space."""
+    spans = []
+    start = 0
+    for cut in [*cuts, len(body)]:
+        piece = body[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            left = start + piece.find(stripped)
+            spans.append(Span(left, left + len(stripped), stripped))
+        start = cut
+    return tuple(spans)
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
     j = dot
-    while j > 0 and (body[j - 1].isalpha() or body[j - 1] == "."):
+    while j > 0 and dot - j < 12 and (body[j - 1].isalpha() or body[j - 1] == "."):
         j -= 1
+    if j > 0 and body[j - 1].isalnum():
+        return False
     word = body[j:dot].lower()
     if not word:
         return False
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _NUMBER_ABBREVIATIONS:
+        return body[dot + 1 :].lstrip()[:1].isdigit()
+    return word in ABBREVIATIONS or len(word) == 1 or bool(_INITIALS.fullmatch(word))
+
+
+def _line_break_cuts(body: str, newline: int) -> bool:
+    """True when the line break at ``newline`` ends a sentence (see the module docstring)."""
+    k = newline - 1
+    while k >= 0 and body[k] in " \t":
+        k -= 1
+    if k < 0 or body[k] == "\n" or body[k] in _LINE_END_CUTS:
         return True
-    # "U.S." and "U.N.": dotted initials
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
-
-
-def _line_breaks_sentence(body: str, newline: int) -> bool:
+    n = len(body)
+    m = newline + 1
+    while m < n and body[m] in " \t":
+        m += 1
+    if m >= n or body[m] == "\n":
+        return True
     line_start = body.rfind("\n", 0, newline) + 1
-    line = body[line_start:newline].rstrip()
-    if not line:
-        return True
-    rest = body[newline + 1 :].lstrip(" \t")
-    if not rest or rest.startswith("\n"):
-        return True
-    if line[-1] in _TERMINAL + _CLOSERS + ":;":
-        return True
-    # A short line followed by a capital is a heading, caption or byline.
-    return len(line) < _SHORT_LINE and (rest[0].isupper() or rest[0] in "\"“‘'")
+    return newline - line_start < _SHORT_LINE and (body[m].isupper() or body[m] in _OPENERS)
 
 
 @lru_cache(maxsize=256)
 def paragraphs(body: str) -> tuple[Span, ...]:
     """Paragraphs: text between blank lines."""
-    spans = []
-    start = 0
-    for m in re.finditer(r"\n[ \t]*\n", body):
-        span = _trimmed(body, start, m.start())
-        if span:
-            spans.append(span)
-        start = m.end()
-    span = _trimmed(body, start, len(body))
-    if span:
-        spans.append(span)
-    return tuple(spans)
+    cuts = []
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        cuts += [m.start(), m.end()]
+    return _spans(body, cuts)
 
 
 @lru_cache(maxsize=256)
 def sentences(body: str) -> tuple[Span, ...]:
     """Sentences of the body, in order, with offsets into it."""
-    cuts: set[int] = set()
-    for m in _BOUNDARY.finditer(body):
-        end = m.end()
-        dot = body.rfind(".", m.start(), end)
+    cuts: list[int] = []
+    n = len(body)
+    resume = 0
+    for m in _CANDIDATE.finditer(body):
+        i = m.start()
+        if i < resume:
+            continue  # inside a run of terminals already handled
+        if body[i] == "\n":
+            if _line_break_cuts(body, i):
+                cuts.append(i)
+            continue
+        j = i + 1
+        while j < n and body[j] in _TERMINALS:
+            j += 1
+        single = j == i + 1
+        while j < n and body[j] in _CLOSERS:
+            j += 1
+        resume = j
+        if j >= n or not body[j].isspace():
+            continue  # "3.5", "U.S.-Cambodia", or the end of the text
         # "U.S. Agency", "Lt. Gen.": an abbreviation's period ends no sentence. A sentence that
         # really ends in "U.S." is joined to the next one: a longer span, never a lost one.
-        if m.group().rstrip(_CLOSERS) == "." and _is_abbreviation(body, dot):
+        if single and body[i] == "." and _is_abbreviation(body, i):
             continue
-        cuts.add(end)
-    for m in re.finditer(r"\n", body):
-        if _line_breaks_sentence(body, m.start()):
-            cuts.add(m.start())
-    spans = []
-    start = 0
-    for cut in sorted(cuts):
-        span = _trimmed(body, start, cut)
-        if span:
-            spans.append(span)
-        start = cut
-    span = _trimmed(body, start, len(body))
-    if span:
-        spans.append(span)
-    return tuple(spans)
+        cuts.append(j)
+    return _spans(body, cuts)

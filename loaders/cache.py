@@ -1,0 +1,175 @@
+"""The build cache: what each document gave, keyed by content hash and extractor version.
+
+Two files under ``OUT/cache/``, both written through loaders/io.py:
+
+- ``documents.json``: per content sha256, the document's row of the documents table and its
+  records (``to_dict``), or why it could not be read; plus, per path, the (size, mtime_ns) it had
+  when hashed, so an unchanged file is known without reading it (git's "stat" check).
+- ``manifest.json``: the last build's inputs and outputs with their stamps and its summary, so a
+  build with nothing changed can answer without loading tables at all.
+
+A stamp taken within ``RACY_NS`` of the moment the cache was saved is not trusted: a same-size
+edit in that window would keep the mtime's coarse value, so such files are hashed (as git does).
+A cache of another extractor version, or one that cannot be parsed, is treated as empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from loaders.io import write_text_atomic
+
+CACHE_DIR = "cache"
+ENTRIES_FILE = "documents.json"
+MANIFEST_FILE = "manifest.json"
+RACY_NS = 2_000_000_000  # 2 s: the coarsest mtime granularity in common use (FAT)
+CACHE_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A file's size and modification time: equal stamps mean an unchanged file (see RACY_NS)."""
+
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stamp:
+        st = os.stat(path)
+        return cls(st.st_size, st.st_mtime_ns)
+
+    def as_list(self) -> list[int]:
+        return [self.size, self.mtime_ns]
+
+
+def sha256_of(path: Path) -> str:
+    """The file's sha256, read in one go (documents are capped at 5 MB)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _load_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class ExtractionCache:
+    """What each document gave, by sha256, for one extractor version; the stat index by path."""
+
+    def __init__(self, directory: Path, version: str) -> None:
+        self.path = Path(directory) / CACHE_DIR / ENTRIES_FILE
+        self.version = version
+        data = _load_json(self.path) or {}
+        usable = data.get("format") == CACHE_FORMAT and data.get("extractor_version") == version
+        self._entries: dict[str, dict[str, Any]] = data.get("entries", {}) if usable else {}
+        self._stamps: dict[str, list] = data.get("stamps", {}) if usable else {}
+        self._saved_at = int(data.get("saved_at_ns", 0)) if usable else 0
+        self._used: set[str] = set()
+        self._seen_paths: set[str] = set()
+        self._changed = False
+        self.hits = 0
+        self.misses = 0
+
+    def is_trusted(self, stamp: Stamp) -> bool:
+        """Whether a stamp is old enough, relative to the last save, to vouch for the content."""
+        return stamp.mtime_ns < self._saved_at - RACY_NS
+
+    def sha256(self, path: Path, stamp: Stamp) -> str:
+        """The file's sha256: from the stat index when its stamp is unchanged and trusted."""
+        key = str(path)
+        self._seen_paths.add(key)
+        known = self._stamps.get(key)
+        if known and known[:2] == stamp.as_list() and self.is_trusted(stamp):
+            return known[2]
+        sha = sha256_of(path)
+        self._stamps[key] = [*stamp.as_list(), sha]
+        self._changed = True
+        return sha
+
+    def get(self, sha: str) -> dict[str, Any] | None:
+        """The cached entry for this content, or None (then extract and ``put``)."""
+        entry = self._entries.get(sha)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._used.add(sha)
+        return entry
+
+    def put(self, sha: str, entry: dict[str, Any]) -> None:
+        """Remember what this content gave: {"row": ..., "records": [...]} or {"skipped": reason}."""
+        self._entries[sha] = entry
+        self._used.add(sha)
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the cache (only the contents and paths seen in this build) if anything changed."""
+        unused = set(self._entries) - self._used
+        gone = set(self._stamps) - self._seen_paths
+        if not (self._changed or unused or gone):
+            return
+        self._saved_at = time.time_ns()
+        data = {
+            "format": CACHE_FORMAT,
+            "extractor_version": self.version,
+            "saved_at_ns": self._saved_at,
+            "entries": {k: v for k, v in self._entries.items() if k in self._used},
+            "stamps": {k: v for k, v in self._stamps.items() if k in self._seen_paths},
+        }
+        write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        self._changed = False
+
+
+def read_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The last build's manifest, or None when there is none (or it cannot be parsed)."""
+    return _load_json(Path(out_dir) / CACHE_DIR / MANIFEST_FILE)
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
+    """Record a finished build: its inputs, outputs (with their stamps) and summary."""
+    manifest = {**manifest, "format": CACHE_FORMAT, "saved_at_ns": time.time_ns()}
+    write_text_atomic(
+        Path(out_dir) / CACHE_DIR / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False)
+    )
+
+
+def manifest_is_current(manifest: dict[str, Any] | None, inputs: dict[str, Any]) -> bool:
+    """Whether the last build had exactly these inputs and its outputs are untouched since.
+
+    ``inputs`` holds the stamps of every input file (documents, tiers file) and the settings; a
+    stamp too close to the manifest's save time is not trusted (see RACY_NS).
+    """
+    if not manifest or manifest.get("format") != CACHE_FORMAT:
+        return False
+    if manifest.get("inputs") != inputs:
+        return False
+    saved_at = int(manifest.get("saved_at_ns", 0))
+    for _path, (_size, mtime_ns) in inputs.get("files", {}).items():
+        if mtime_ns >= saved_at - RACY_NS:
+            return False
+    for path, stamp in manifest.get("outputs", {}).items():
+        try:
+            if Stamp.of(Path(path)).as_list() != stamp:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+__all__ = [
+    "CACHE_DIR",
+    "ExtractionCache",
+    "Stamp",
+    "manifest_is_current",
+    "read_manifest",
+    "sha256_of",
+    "write_manifest",
+]

@@ -1,0 +1,282 @@
+"""The yearly table: documents' records joined with the official record, one row per country-year.
+
+Pure functions from documents, records and the official record to typed tables; the dashboard and
+``python -m loaders build`` both call ``build_yearly_table`` (or, with cached records and document
+rows, ``assemble_yearly_build``). Nothing here reads or writes a file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from loaders.clock import watchlist_clock
+from loaders.documents import Document
+from loaders.extract import extract_records
+from loaders.schema import (
+    CLAIMS,
+    DOCUMENTS,
+    EVENTS,
+    OFFICIAL_TIERS,
+    PLACEMENTS,
+    STATEMENTS,
+    FIRST_REPORT_YEAR,
+    TIER_ORDER,
+    TIER_RANK,
+    YEARLY,
+    ClaimStatus,
+    Event,
+    Placement,
+    Record,
+    Statement,
+    enforce,
+    records_frame,
+)
+
+
+@dataclass(frozen=True)
+class YearlyBuild:
+    """Every table the product shows, each enforced against its schema."""
+
+    yearly: pd.DataFrame  # YEARLY: one row per country and report year
+    claims: pd.DataFrame  # CLAIMS: one row per document placement, beside the official tier
+    placements: pd.DataFrame  # PLACEMENTS
+    statements: pd.DataFrame  # STATEMENTS
+    events: pd.DataFrame  # EVENTS
+    official: pd.DataFrame  # OFFICIAL_TIERS
+    documents: pd.DataFrame  # DOCUMENTS
+
+
+def document_row(document: Document, *, is_user_added: bool = False) -> dict[str, Any]:
+    """A document's row of the documents table (its metadata as records cite it)."""
+    return {
+        "document": document.id,
+        "title": document.title,
+        "url": document.url,
+        "published": "" if document.published is None else str(document.published),
+        "publisher": document.metadata.get("publisher", ""),
+        "author": document.metadata.get("author", ""),
+        "doc_sha256": document.sha256,
+        # No usable published date: the extractors read the reference year from the text.
+        "date_inferred": document.published is None,
+        "notes": "; ".join(document.notes),
+        "is_user_added": is_user_added,
+    }
+
+
+def documents_table(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """The documents table (DOCUMENTS) from document rows; one row per document."""
+    rows = list(rows)
+    if not rows:
+        return enforce(pd.DataFrame(columns=list(DOCUMENTS.columns)), DOCUMENTS)
+    return enforce(pd.DataFrame(rows).sort_values("document"), DOCUMENTS)
+
+
+def _claim_status(claimed: str, official: str | None) -> str:
+    if official is None:
+        return str(ClaimStatus.UNOFFICIAL_ONLY)
+    return str(ClaimStatus.AGREE if claimed == official else ClaimStatus.CONFLICT)
+
+
+def claims_table(
+    placements: Sequence[Placement], official: pd.DataFrame, document_urls: Mapping[str, str]
+) -> pd.DataFrame:
+    """One row per document placement beside the official tier of that country-year."""
+    tiers = _official_tiers(official)
+    rows = [
+        {
+            "iso3": p.iso3,
+            "country": p.country,
+            "year": p.year,
+            "claimed_tier": p.tier,
+            "official_tier": tiers.get((p.iso3, p.year)),
+            "claim_status": _claim_status(p.tier, tiers.get((p.iso3, p.year))),
+            "basis": p.basis,
+            "document": p.document,
+            "document_url": document_urls.get(p.document, ""),
+            "evidence": p.evidence,
+            "start": p.start,
+            "end": p.end,
+            "date_inferred": p.date_inferred,
+        }
+        for p in placements
+    ]
+    if not rows:
+        return enforce(pd.DataFrame(columns=list(CLAIMS.columns)), CLAIMS)
+    frame = pd.DataFrame(rows).sort_values(["iso3", "year", "document", "start"], kind="stable")
+    return enforce(frame, CLAIMS)
+
+
+def _official_tiers(official: pd.DataFrame) -> dict[tuple[str, int], str]:
+    return {(str(i), int(y)): str(t) for i, y, t in official[["iso3", "year", "tier"]].to_numpy()}
+
+
+def _claimed_tiers(tiers: Sequence[str]) -> str:
+    """'Tier 2 Watch List x2; Tier 3', best tier first; a single claim has no count."""
+    counts = Counter(tiers)
+    order = sorted(counts, key=lambda t: (TIER_RANK.get(t, len(TIER_ORDER)), t))
+    return "; ".join(t if counts[t] == 1 else f"{t} x{counts[t]}" for t in order)
+
+
+def _row_status(claimed: Sequence[str], official: str | None) -> str:
+    if not claimed:
+        return str(ClaimStatus.NONE)
+    if official is None:
+        return str(ClaimStatus.UNOFFICIAL_ONLY)
+    agree = all(t == official for t in claimed)
+    return str(ClaimStatus.AGREE if agree else ClaimStatus.CONFLICT)
+
+
+def _change(before: str | None, now: str | None) -> str:
+    """up | down | same against the year before; '' when either is unknown or unranked."""
+    if before not in TIER_RANK or now not in TIER_RANK:
+        return ""
+    diff = TIER_RANK[now] - TIER_RANK[before]
+    return "same" if diff == 0 else ("up" if diff < 0 else "down")
+
+
+def _country_names(official: pd.DataFrame, placements: Sequence[Placement]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    by_iso: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in placements:
+        by_iso[p.iso3][p.country] += 1
+    for iso3, counter in by_iso.items():
+        names[iso3] = counter.most_common(1)[0][0]
+    # The record's own name wins: it is the report's ("Burma/Myanmar"), fixed and sourced.
+    names.update({str(i): str(c) for i, c in official[["iso3", "country"]].to_numpy()})
+    return names
+
+
+def _name_of(iso3: str) -> str:
+    import pycountry  # only countries no record nor placement names need it
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or (country.name if country else iso3)
+
+
+def yearly_table(
+    official: pd.DataFrame,
+    placements: Sequence[Placement],
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+) -> pd.DataFrame:
+    """One row per country and report year present in the record or in the documents.
+
+    Every country of the record gets every report year from the first (2001) to the latest the
+    record holds; a year it has no row for is unknown (tier empty), never filled in.
+    """
+    tiers = _official_tiers(official)
+    details = {
+        (str(r.iso3), int(r.year)): (r.confidence, r.source_url)
+        for r in official[["iso3", "year", "confidence", "source_url"]].itertuples()
+    }
+    claimed: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for p in placements:
+        claimed[(p.iso3, p.year)].append(p.tier)
+    n_statements = Counter((s.iso3, s.year) for s in statements if s.iso3)
+    event_types: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    for e in events:
+        if e.iso3:
+            event_types[(e.iso3, e.year)][e.type] += 1
+
+    keys: set[tuple[str, int]] = set(claimed) | set(n_statements) | set(event_types)
+    if not official.empty:
+        first, latest = FIRST_REPORT_YEAR, int(official["year"].max())
+        keys |= {(str(i), y) for i in official["iso3"].unique() for y in range(first, latest + 1)}
+    names = _country_names(official, placements)
+
+    rows: list[dict[str, Any]] = []
+    for iso3 in sorted({k[0] for k in keys}):
+        years = sorted(y for i, y in keys if i == iso3)
+        clock = {c.year: c for c in watchlist_clock({y: tiers.get((iso3, y)) for y in years})}
+        for year in years:
+            tier = tiers.get((iso3, year))
+            confidence, source = details.get((iso3, year), (None, None))
+            tiers_claimed = claimed.get((iso3, year), [])
+            types = event_types.get((iso3, year), Counter())
+            rows.append(
+                {
+                    "country": names.get(iso3) or _name_of(iso3),
+                    "iso3": iso3,
+                    "year": year,
+                    "tier": tier,
+                    "tier_confidence": confidence,
+                    "tier_source": source,
+                    "claimed_tiers": _claimed_tiers(tiers_claimed),
+                    "claim_status": _row_status(tiers_claimed, tier),
+                    "n_claims": len(tiers_claimed),
+                    "n_statements": n_statements.get((iso3, year), 0),
+                    "n_events": sum(types.values()),
+                    "event_types": "; ".join(sorted(types)),
+                    "watchlist_streak": clock[year].watchlist_streak,
+                    "tvpa_note": clock[year].tvpa_note,
+                    "change": _change(tiers.get((iso3, year - 1)), tier),
+                }
+            )
+    if not rows:
+        return enforce(pd.DataFrame(columns=list(YEARLY.columns)), YEARLY)
+    return enforce(pd.DataFrame(rows), YEARLY)
+
+
+def assemble_yearly_build(
+    documents: pd.DataFrame, records: Mapping[str, Sequence[Record]], official: pd.DataFrame
+) -> YearlyBuild:
+    """Every table from a documents table, each document's records and the official record."""
+    flat = [r for recs in records.values() for r in recs]
+    placements = [r for r in flat if isinstance(r, Placement)]
+    statements = [r for r in flat if isinstance(r, Statement)]
+    events = [r for r in flat if isinstance(r, Event)]
+    urls = dict(zip(documents["document"], documents["url"], strict=True))
+
+    # A record without a year sits in no country-year and cannot be compared with the record.
+    def dated(items: list) -> list:
+        return [r for r in items if r.year is not None]
+
+    return YearlyBuild(
+        yearly=yearly_table(official, dated(placements), dated(statements), dated(events)),
+        claims=claims_table(dated(placements), official, urls),
+        placements=records_frame(placements, PLACEMENTS),
+        statements=records_frame(statements, STATEMENTS),
+        events=records_frame(events, EVENTS),
+        official=enforce(official, OFFICIAL_TIERS),
+        documents=enforce(documents, DOCUMENTS),
+    )
+
+
+def build_yearly_table(
+    documents: Sequence[Document],
+    official: pd.DataFrame,
+    *,
+    records: Mapping[str, Sequence[Record]] | None = None,
+    user_added: frozenset[str] = frozenset(),
+) -> YearlyBuild:
+    """The yearly table and its companions from documents and the official record.
+
+    ``records`` maps document id -> its extracted records; when None each document is extracted
+    here. ``user_added`` names the documents added in the dashboard this session.
+    """
+    if records is None:
+        records = {d.id: extract_records(d) for d in documents}
+    rows = [document_row(d, is_user_added=d.id in user_added) for d in documents]
+    return assemble_yearly_build(documents_table(rows), records, official)
+
+
+def record_dicts(records: Mapping[str, Sequence[Record]]) -> list[dict[str, Any]]:
+    """Every record as a plain dict (``to_dict``), documents in id order."""
+    return [r.to_dict() for doc in sorted(records) for r in records[doc]]
+
+
+__all__ = [
+    "YearlyBuild",
+    "assemble_yearly_build",
+    "build_yearly_table",
+    "claims_table",
+    "document_row",
+    "documents_table",
+    "record_dicts",
+    "yearly_table",
+]

@@ -1,0 +1,61 @@
+"""Sentence splitting keeps offsets and does not break inside names or abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.sentences import paragraphs, sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One. Two.", ["One.", "Two."]),
+        (
+            "The U.S. Agency for International Development paid. Then more.",
+            ["The U.S. Agency for International Development paid.", "Then more."],
+        ),
+        ("Lt. Gen. Khieu Sopheak spoke. He left.", ["Lt. Gen. Khieu Sopheak spoke.", "He left."]),
+        (
+            "It was placed on Tier\n2 ranking in 2016.",
+            ["It was placed on Tier\n2 ranking in 2016."],
+        ),
+        ("As they explain:\nThe truth is plain.", ["As they explain:", "The truth is plain."]),
+        (
+            "Headline Over The Story\nCambodia remains on the list.",
+            ["Headline Over The Story", "Cambodia remains on the list."],
+        ),
+        (
+            "“That is disappointing,” she said. Next.",
+            ["“That is disappointing,” she said.", "Next."],
+        ),
+        ("He said “no.” Then left.", ["He said “no.”", "Then left."]),
+        ("Para one\n\nPara two", ["Para one", "Para two"]),
+        ("  \n ", []),
+    ],
+    ids=[
+        "two-sentences",
+        "u.s.-abbreviation",
+        "titles",
+        "hard-wrap-inside-tier-name",
+        "colon-introduces-block",
+        "short-heading-line",
+        "quote-then-attribution",
+        "period-inside-closing-quote",
+        "blank-line",
+        "blank-text",
+    ],
+)
+def test_sentences(text, expected):
+    spans = sentences(text)
+    assert [s.text for s in spans] == expected
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_paragraphs_keep_offsets():
+    text = "A one.\nA two.\n\n  B one.\n \nC"
+    assert [(p.text, text[p.start : p.end]) for p in paragraphs(text)] == [
+        ("A one.\nA two.", "A one.\nA two."),
+        ("B one.", "B one."),
+        ("C", "C"),
+    ]

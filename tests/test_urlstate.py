@@ -1,0 +1,195 @@
+"""views/urlstate.py: raw query parameters -> a valid view and warnings; views -> share links."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from views.urlstate import (
+    TABS,
+    ViewState,
+    default_state,
+    embed_snippet,
+    parse_view_state,
+    share_url,
+    view_query,
+)
+
+COUNTRIES = ("IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "THA", "VNM")
+BOUNDS = (2001, 2025)
+ORG_TYPES = ("ngo", "government", "international", "media", "other")
+KW = {"countries": COUNTRIES, "year_bounds": BOUNDS, "org_types": ORG_TYPES, "tabs": TABS}
+DEFAULT = ViewState("KHM", (2001, 2025), ("ngo", "government"), "overview")
+
+
+def parse(params):
+    return parse_view_state(params, **KW)
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({}, DEFAULT),
+        ({"country": ["THA"]}, ViewState("THA", BOUNDS, DEFAULT.org, "overview")),
+        ({"years": ["2013", "2015"]}, ViewState("KHM", (2013, 2015), DEFAULT.org, "overview")),
+        ({"years": ["2013.0", "2015"]}, ViewState("KHM", (2013, 2015), DEFAULT.org, "overview")),
+        ({"years": ["2001", "2025"]}, DEFAULT),
+        ({"years": ["2014", "2014"]}, ViewState("KHM", (2014, 2014), DEFAULT.org, "overview")),
+        ({"org": ["ngo"]}, ViewState("KHM", BOUNDS, ("ngo",), "overview")),
+        ({"org": ["media", "ngo"]}, ViewState("KHM", BOUNDS, ("ngo", "media"), "overview")),
+        ({"tab": ["region"]}, ViewState("KHM", BOUNDS, DEFAULT.org, "region")),
+        ({"embed": ["true"]}, DEFAULT),
+        (
+            {"country": ["KHM"], "years": ["2013", "2015"], "org": ["ngo"], "tab": ["claims"]},
+            ViewState("KHM", (2013, 2015), ("ngo",), "claims"),
+        ),
+    ],
+    ids=[
+        "empty-is-default",
+        "country",
+        "year-range",
+        "float-spelled-year",
+        "full-range",
+        "one-year-range",
+        "one-org",
+        "orgs-in-canonical-order",
+        "tab",
+        "streamlit-embed-param-is-not-ours",
+        "all-four",
+    ],
+)
+def test_valid_params_give_the_view_and_no_warning(params, expected):
+    state, warnings = parse(params)
+    assert (state, warnings) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    "params, expected, warning_has",
+    [
+        ({"years": ["abc", "2015"]}, DEFAULT, "“abc” is not a year"),
+        ({"years": ["1850", "2015"]}, DEFAULT, "“1850” is outside the report years 2001–2025"),
+        ({"years": ["2013", "2099"]}, DEFAULT, "“2099” is outside"),
+        ({"years": ["nan", "2015"]}, DEFAULT, "“nan” is not a whole year"),
+        ({"years": ["2013.5", "2015"]}, DEFAULT, "not a whole year"),
+        ({"years": ["2013"]}, DEFAULT, "needs two values"),
+        ({"years": ["2013", "2014", "2015"]}, DEFAULT, "needs two values"),
+        ({"years": [""]}, DEFAULT, "needs two values"),
+        (
+            {"years": ["2015", "2013"]},
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
+            "read as 2013–2015",
+        ),
+        ({"country": ["XXX"]}, DEFAULT, "unknown country “XXX”"),
+        ({"country": ["khm"]}, DEFAULT, "unknown country “khm”"),
+        ({"country": ["Cambodia"]}, DEFAULT, "unknown country “Cambodia”"),
+        (
+            {"country": ["KHM", "THA"]},
+            ViewState("THA", BOUNDS, DEFAULT.org, "overview"),
+            "'country' was given 2 times; used the last one",
+        ),
+        ({"tab": ["charts"]}, DEFAULT, "unknown tab “charts”"),
+        ({"tab": ["Region"]}, DEFAULT, "unknown tab “Region”"),
+        ({"org": ["ngos"]}, DEFAULT, "unknown organisation type “ngos”"),
+        (
+            {"org": ["ngo", "spies"]},
+            ViewState("KHM", BOUNDS, ("ngo",), "overview"),
+            "unknown organisation type “spies”",
+        ),
+        ({"foo": ["bar"]}, DEFAULT, "unknown parameter “foo” ignored"),
+    ],
+    ids=[
+        "years-not-a-number",
+        "years-before-first-report",
+        "years-in-the-future",
+        "years-nan",
+        "years-fraction",
+        "one-year-only",
+        "three-years",
+        "years-empty",
+        "years-reversed",
+        "unknown-country",
+        "lower-case-iso3",
+        "country-name-not-code",
+        "repeated-country",
+        "unknown-tab",
+        "tab-wrong-case",
+        "unknown-org",
+        "one-unknown-org-among-known",
+        "unknown-parameter",
+    ],
+)
+def test_garbage_falls_back_and_warns(params, expected, warning_has):
+    state, warnings = parse(params)
+    assert state == expected
+    assert any(warning_has in w for w in warnings), warnings
+
+
+def test_huge_value_is_clipped_in_the_warning():
+    state, warnings = parse({"country": ["A" * 10_000]})
+    assert state == DEFAULT
+    assert len(warnings) == 1 and len(warnings[0]) < 200
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))"],
+    ids=["script-tag", "img-onerror", "markdown-link"],
+)
+def test_markup_in_a_value_is_quoted_inert(value):
+    _, warnings = parse({"country": [value]})
+    (warning,) = warnings
+    assert "<script" not in warning and "<img" not in warning and "](" not in warning
+
+
+def test_every_warning_is_one_line_even_with_newlines_in_the_value():
+    _, warnings = parse({"tab": ["a\nb\r\nc"]})
+    assert all("\n" not in w for w in warnings)
+
+
+def test_default_state_without_cambodia_takes_the_first_country():
+    state = default_state(countries=("THA",), year_bounds=BOUNDS, org_types=ORG_TYPES)
+    assert state.country == "THA"
+
+
+@pytest.mark.parametrize(
+    "state, expected",
+    [
+        (DEFAULT, []),
+        (
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
+            [("years", "2013"), ("years", "2015")],
+        ),
+        (ViewState("THA", BOUNDS, ("ngo",), "region"), [("country", "THA"), ("org", "ngo"), ("tab", "region")]),
+        (ViewState("KHM", BOUNDS, ("government", "ngo"), "overview"), []),
+    ],
+    ids=["default-has-no-params", "years", "country-org-tab", "org-order-does-not-matter"],
+)
+def test_view_query_leaves_defaults_out(state, expected):
+    assert view_query(state, DEFAULT) == expected
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        DEFAULT,
+        ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
+        ViewState("VNM", (2019, 2022), ("ngo", "media"), "claims"),
+    ],
+    ids=["default", "cambodia-watch-list-years", "everything-changed"],
+)
+def test_share_url_round_trips_through_the_parser(state):
+    url = share_url("https://tierwatch.example.app/?old=1#frag", state, DEFAULT)
+    parts = urlsplit(url)
+    assert (parts.scheme, parts.netloc, parts.path, parts.fragment) == (
+        "https",
+        "tierwatch.example.app",
+        "/",
+        "",
+    )
+    assert parse(parse_qs(parts.query)) == (state, [])
+
+
+def test_embed_snippet_is_an_iframe_of_the_embed_url():
+    snippet = embed_snippet("http://localhost:8501/", ViewState("THA", BOUNDS, DEFAULT.org, "overview"), DEFAULT)
+    assert snippet.startswith('<iframe src="http://localhost:8501/?country=THA&amp;embed=true"')

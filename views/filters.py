@@ -1,0 +1,171 @@
+"""Filters that narrow the built tables to the view: one country, a range of report years, org types.
+
+Every function takes typed DataFrames (loaders/schema.py) and returns a new one; nothing here knows
+about Streamlit, so each is tested on small frames.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from loaders.schema import FIRST_REPORT_YEAR
+
+UNKNOWN = "unknown"
+
+# The columns a reader sees in the statements list, in order (the link goes to the document's page).
+STATEMENT_COLUMNS = (
+    "year",
+    "speaker",
+    "role",
+    "organization",
+    "org_type",
+    "quote",
+    "document_url",
+    "document",
+)
+EVENT_COLUMNS = ("year", "type", "evidence", "document_url", "document")
+CLAIM_COLUMNS = (
+    "year",
+    "claimed_tier",
+    "official_tier",
+    "claim_status",
+    "evidence",
+    "document_url",
+    "document",
+)
+
+
+def year_bounds(official: pd.DataFrame, yearly: pd.DataFrame) -> tuple[int, int]:
+    """First and latest report year the slider offers: 2001 to the latest year any table knows."""
+    years = pd.concat([official["year"], yearly["year"]]).dropna()
+    latest = int(years.max()) if len(years) else FIRST_REPORT_YEAR
+    return FIRST_REPORT_YEAR, max(latest, FIRST_REPORT_YEAR)
+
+
+def country_names(official: pd.DataFrame, yearly: pd.DataFrame) -> dict[str, str]:
+    """ISO3 -> the name the record uses, ordered by name; the record's name wins over documents'."""
+    names: dict[str, str] = {}
+    for frame in (yearly, official):  # official last: its names overwrite the documents' spellings
+        for iso3, country in frame[["iso3", "country"]].dropna().itertuples(index=False):
+            if iso3:
+                names[str(iso3)] = str(country) or str(iso3)
+    return dict(sorted(names.items(), key=lambda kv: kv[1]))
+
+
+def in_view(
+    df: pd.DataFrame, *, iso3: str | None, years: tuple[int, int], year: int | None = None
+) -> pd.DataFrame:
+    """Rows of one country (None: every country) whose report year is in the range (or is `year`)."""
+    mask = df["year"].between(years[0], years[1]).fillna(False)
+    if year is not None:
+        mask &= (df["year"] == year).fillna(False)
+    if iso3 is not None:
+        mask &= (df["iso3"] == iso3).fillna(False)
+    return df.loc[mask.astype(bool)].reset_index(drop=True)
+
+
+def with_document_url(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Add each row's document URL (empty when the document has none)."""
+    urls = documents.set_index("document")["url"] if len(documents) else pd.Series(dtype="string")
+    out = df.copy()
+    out["document_url"] = out["document"].map(urls).astype("string").fillna("")
+    return out
+
+
+def statements_view(
+    statements: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    org_types: Sequence[str],
+    year: int | None = None,
+) -> pd.DataFrame:
+    """One row per statement shown: the country's (or unattributed) quotes, by year then speaker.
+
+    A statement whose document could not tell its country (iso3 "") is kept: the reader sees it
+    with its source rather than losing it.
+    """
+    rows = statements[(statements["iso3"] == iso3) | (statements["iso3"].fillna("") == "")]
+    rows = in_view(rows, iso3=None, years=years, year=year)
+    rows = rows[rows["org_type"].isin(list(org_types)).fillna(False).astype(bool)]
+    rows = with_document_url(rows, documents)
+    rows = rows.sort_values(["year", "speaker", "start"], kind="stable")
+    return rows.loc[:, list(STATEMENT_COLUMNS)].reset_index(drop=True)
+
+
+def events_view(
+    events: pd.DataFrame,
+    documents: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    types: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """One row per event of the country in the years, of the chosen types (None: all types)."""
+    rows = events[(events["iso3"] == iso3) | (events["iso3"].fillna("") == "")]
+    rows = in_view(rows, iso3=None, years=years)
+    if types is not None:
+        rows = rows[rows["type"].isin(list(types)).fillna(False).astype(bool)]
+    rows = with_document_url(rows, documents).sort_values(["year", "type"], kind="stable")
+    return rows.loc[:, list(EVENT_COLUMNS)].reset_index(drop=True)
+
+
+def claims_view(claims: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> pd.DataFrame:
+    """One row per document claim of the country: claimed tier beside the official one, evidence."""
+    rows = in_view(claims, iso3=iso3, years=years)
+    rows = rows.sort_values(["year", "document"], kind="stable").reset_index(drop=True)
+    out = rows.loc[:, list(CLAIM_COLUMNS)].copy()
+    # An official tier the record does not have is unknown, and the table says so in words.
+    out["official_tier"] = out["official_tier"].fillna("").replace("", UNKNOWN)
+    return out
+
+
+def yearly_view(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> pd.DataFrame:
+    """The yearly table of one country in the years, unknown tiers spelled 'unknown'."""
+    rows = in_view(yearly, iso3=iso3, years=years).sort_values("year").reset_index(drop=True)
+    return show_unknown(rows)
+
+
+def show_unknown(yearly: pd.DataFrame) -> pd.DataFrame:
+    """The same table with an empty official tier written as 'unknown' (for display and CSV)."""
+    out = yearly.copy()
+    out["tier"] = out["tier"].fillna("").replace("", UNKNOWN)
+    return out
+
+
+def selected_year(selection: Mapping[str, Any] | None) -> int | None:
+    """The report year of the chart point a user clicked (customdata[0], else x), or None."""
+    points = ((selection or {}).get("selection") or {}).get("points") or []
+    for point in points:
+        for candidate in ((point.get("customdata") or [None])[0], point.get("x")):
+            try:
+                year = int(float(candidate))
+            except (TypeError, ValueError):
+                continue
+            if FIRST_REPORT_YEAR <= year <= 2100:
+                return year
+    return None
+
+
+def records_json(placements: pd.DataFrame, statements: pd.DataFrame, events: pd.DataFrame) -> str:
+    """Every record as JSON (the `to_dict` shape: kind + fields), for the download button."""
+    out: list[dict[str, Any]] = []
+    for kind, frame in (("placement", placements), ("statement", statements), ("event", events)):
+        for row in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
+            out.append({"kind": kind, **row})
+    return json.dumps(out, ensure_ascii=False, indent=1, default=str)
+
+
+def citation(view_url: str, *, accessed: dt.date) -> str:
+    """How to cite the current view: project, data sources, the view's URL and the access date."""
+    return (
+        "Tier Watch: TIP Report tier placements, events and statements, from data/tiers.csv "
+        f"(US State Department TIP reports, sources per row) and the listed documents. {view_url} "
+        f"(accessed {accessed.isoformat()})."
+    )

@@ -1,0 +1,70 @@
+"""Documents added in the dashboard: an uploaded file or pasted text, read into a Document or refused.
+
+Refusals carry the sentence the user sees ("... is binary ..."); nothing is read or kept then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.documents import Document, NotReadable, document_from_bytes
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".html")
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """The outcome of adding one document: the document, or the reason it was refused."""
+
+    document: Document | None
+    error: str = ""
+
+
+def _safe_name(name: str) -> str:
+    # Ids become file names when saved and appear in every record: keep them plain.
+    stem = _SAFE_NAME.sub("-", Path(name).name).strip("-.") or "document"
+    return stem[:80]
+
+
+def document_from_upload(name: str, raw: bytes, *, max_bytes: int) -> Added:
+    """Read an uploaded .txt/.md/.html file, or refuse it with the reason (size, type, binary)."""
+    shown = _safe_name(name)
+    suffix = Path(name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        return Added(None, f"{shown}: only {', '.join(UPLOAD_SUFFIXES)} files can be added.")
+    if len(raw) > max_bytes:
+        return Added(
+            None, f"{shown}: {len(raw):,} bytes is over the upload limit of {max_bytes:,} bytes."
+        )
+    try:
+        return Added(document_from_bytes(f"upload-{shown}", raw))
+    except NotReadable as exc:
+        return Added(None, f"{shown}: not added, {exc}.")
+
+
+def document_from_paste(
+    text: str, *, title: str, url: str = "", published: str = "", max_bytes: int
+) -> Added:
+    """Read pasted text with the title, URL and date the user typed, or refuse it with the reason."""
+    raw = text.encode("utf-8")
+    if not text.strip():
+        return Added(None, "Paste the article's text first.")
+    if not title.strip():
+        return Added(None, "Give the pasted text a title, so its records can cite it.")
+    if len(raw) > max_bytes:
+        return Added(None, f"The text is {len(raw):,} bytes, over the limit of {max_bytes:,}.")
+    metadata = {"title": title.strip(), "url": url.strip(), "published": published.strip()}
+    digest = hashlib.sha256(raw).hexdigest()[:12]
+    name = f"pasted-{_safe_name(title)[:40]}-{digest}.txt"
+    try:
+        document = document_from_bytes(
+            name, raw, metadata={k: v for k, v in metadata.items() if v}, today=dt.date.today()
+        )
+    except NotReadable as exc:
+        return Added(None, f"The pasted text was not added: {exc}.")
+    return Added(document)

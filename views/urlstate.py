@@ -1,0 +1,192 @@
+"""The view's state as it lives in the URL: parsing raw query parameters, and writing the share link.
+
+The dashboard binds its widgets to the query string (``bind="query-params"``); a bound widget drops a
+bad value silently. This module reads the *raw* parameters first so the user is told what was
+ignored. Its rules copy the widgets' own (a range needs exactly two in-bounds years; a single-value
+parameter given twice keeps the last; unknown options are dropped), so the warning describes what
+the page then shows. Pure: no Streamlit here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from views.text import clip, inert
+
+# Parameter names are part of every shared link: never rename them.
+COUNTRY = "country"
+YEARS = "years"
+ORG = "org"
+TAB = "tab"
+PARAMS = (COUNTRY, YEARS, ORG, TAB)
+# Streamlit's own parameters: passed through, never reported as unknown.
+STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
+
+TABS = ("overview", "table", "claims", "region", "about")
+DEFAULT_COUNTRY = "KHM"
+# NGOs by default, alongside officials' statements (issue: "NGOs by default alongside officials").
+DEFAULT_ORG_TYPES = ("ngo", "government")
+QUOTE_CHARS = 40  # how much of a bad value a warning repeats
+
+
+@dataclass(frozen=True, slots=True)
+class ViewState:
+    """What the page shows: one country, an inclusive range of report years, org types, a tab."""
+
+    country: str
+    years: tuple[int, int]
+    org: tuple[str, ...]
+    tab: str
+
+
+def default_state(
+    *,
+    countries: Sequence[str],
+    year_bounds: tuple[int, int],
+    org_types: Sequence[str],
+    tabs: Sequence[str] = TABS,
+) -> ViewState:
+    """The view a link without parameters shows: Cambodia (or the first country), all years."""
+    country = DEFAULT_COUNTRY if DEFAULT_COUNTRY in countries else (list(countries) or [""])[0]
+    org = tuple(o for o in DEFAULT_ORG_TYPES if o in org_types) or tuple(org_types)
+    return ViewState(country=country, years=year_bounds, org=org, tab=tabs[0])
+
+
+def quote_value(value: str) -> str:
+    """A user-supplied value as a warning may repeat it: one line, clipped, Markdown/HTML-inert."""
+    one_line = " ".join(str(value).split())
+    return "“" + inert(clip(one_line, QUOTE_CHARS)) + "”"
+
+
+def _single(name: str, values: list[str], warnings: list[str]) -> str:
+    # A single-value widget reads the last of repeated values; say so.
+    if len(values) > 1:
+        warnings.append(f"'{name}' was given {len(values)} times; used the last one.")
+    return values[-1]
+
+
+def _parse_years(
+    values: list[str], bounds: tuple[int, int], warnings: list[str]
+) -> tuple[int, int] | None:
+    lo, hi = bounds
+    if len(values) != 2:
+        shown = ", ".join(quote_value(v) for v in values[:3])
+        warnings.append(
+            f"'years' needs two values, a first and a last report year (got {len(values)}: "
+            f"{shown}); ignored."
+        )
+        return None
+    years: list[int] = []
+    for raw in values:
+        try:
+            number = float(raw)
+        except ValueError:
+            warnings.append(f"'years' value {quote_value(raw)} is not a year; ignored.")
+            return None
+        if not math.isfinite(number) or not number.is_integer():
+            warnings.append(f"'years' value {quote_value(raw)} is not a whole year; ignored.")
+            return None
+        if not lo <= number <= hi:
+            warnings.append(
+                f"'years' value {quote_value(raw)} is outside the report years {lo}–{hi}; ignored."
+            )
+            return None
+        years.append(int(number))
+    first, last = years
+    if first > last:
+        warnings.append(f"'years' were given last year first; read as {last}–{first}.")
+        first, last = last, first
+    return first, last
+
+
+def _parse_org(values: list[str], org_types: Sequence[str], warnings: list[str]) -> tuple[str, ...]:
+    known = [v for v in dict.fromkeys(values) if v in org_types]
+    unknown = [v for v in dict.fromkeys(values) if v not in org_types]
+    if unknown:
+        shown = ", ".join(quote_value(v) for v in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        warnings.append(
+            f"unknown organisation type {shown}{more} ignored "
+            f"(known: {', '.join(org_types)})."
+        )
+    return tuple(o for o in org_types if o in known)
+
+
+def parse_view_state(
+    raw_params: Mapping[str, Sequence[str]],
+    *,
+    countries: Sequence[str],
+    year_bounds: tuple[int, int],
+    org_types: Sequence[str],
+    tabs: Sequence[str] = TABS,
+) -> tuple[ViewState, list[str]]:
+    """Query parameters (each name -> all its values) to a valid ViewState and warnings.
+
+    Never raises: every bad value is replaced by the default and named in one warning.
+    """
+    state = default_state(
+        countries=countries, year_bounds=year_bounds, org_types=org_types, tabs=tabs
+    )
+    warnings: list[str] = []
+    params = {str(k): [str(v) for v in vs] for k, vs in raw_params.items() if len(vs)}
+    for name in sorted(set(params) - set(PARAMS) - STREAMLIT_PARAMS):
+        warnings.append(f"unknown parameter {quote_value(name)} ignored.")
+    if COUNTRY in params:
+        value = _single(COUNTRY, params[COUNTRY], warnings)
+        if value in countries:
+            state = replace(state, country=value)
+        else:
+            warnings.append(
+                f"unknown country {quote_value(value)} ignored; showing {state.country} "
+                "(use an ISO3 code such as KHM)."
+            )
+    if YEARS in params:
+        years = _parse_years(params[YEARS], year_bounds, warnings)
+        if years is not None:
+            state = replace(state, years=years)
+    if ORG in params:
+        org = _parse_org(params[ORG], org_types, warnings)
+        if org:
+            state = replace(state, org=org)
+        else:
+            warnings.append("no known organisation type left; showing the default ones.")
+    if TAB in params:
+        value = _single(TAB, params[TAB], warnings)
+        if value in tabs:
+            state = replace(state, tab=value)
+        else:
+            warnings.append(f"unknown tab {quote_value(value)} ignored (tabs: {', '.join(tabs)}).")
+    return state, warnings
+
+
+def view_query(state: ViewState, default: ViewState) -> list[tuple[str, str]]:
+    """The query parameters of a view, defaults left out (the same shape the widgets write)."""
+    pairs: list[tuple[str, str]] = []
+    if state.country != default.country:
+        pairs.append((COUNTRY, state.country))
+    if state.years != default.years:
+        pairs += [(YEARS, str(state.years[0])), (YEARS, str(state.years[1]))]
+    if set(state.org) != set(default.org):
+        pairs += [(ORG, o) for o in state.org]
+    if state.tab != default.tab:
+        pairs.append((TAB, state.tab))
+    return pairs
+
+
+def share_url(base_url: str, state: ViewState, default: ViewState, *, embed: bool = False) -> str:
+    """The full link of a view on the host the page was served from (query and fragment replaced)."""
+    parts = urlsplit(base_url or "")
+    pairs = view_query(state, default) + ([("embed", "true")] if embed else [])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(pairs), ""))
+
+
+def embed_snippet(base_url: str, state: ViewState, default: ViewState) -> str:
+    """An HTML iframe snippet that embeds the current view (Streamlit's ``?embed=true``)."""
+    src = share_url(base_url, state, default, embed=True).replace("&", "&amp;").replace('"', "%22")
+    return (
+        f'<iframe src="{src}" title="Tier Watch" width="100%" height="800" '
+        'style="border:0"></iframe>'
+    )
