@@ -21,8 +21,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 build: $(VENV)/.installed-run
 	$(BIN)/python -m loaders build
 
+# Run locally: the dashboard may save added documents into data/documents (off when hosted).
 run: build
-	$(BIN)/streamlit run dashboard.py
+	TIERWATCH_ALLOW_SAVE=1 $(BIN)/streamlit run dashboard.py
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
