@@ -41,16 +41,13 @@ class Stamp:
 
     @classmethod
     def of(cls, path: Path) -> Stamp:
+        """The file's stamp now (raises OSError when it cannot be stat'ed)."""
         st = os.stat(path)
         return cls(st.st_size, st.st_mtime_ns)
 
     def as_list(self) -> list[int]:
+        """[size, mtime_ns], as stored in JSON."""
         return [self.size, self.mtime_ns]
-
-
-def sha256_of(path: Path) -> str:
-    """The file's sha256, read in one go (documents are capped at 5 MB)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _load_json(path: Path) -> dict[str, Any] | None:
@@ -64,10 +61,11 @@ def _load_json(path: Path) -> dict[str, Any] | None:
 class ExtractionCache:
     """What each document gave, by sha256, for one extractor version; the stat index by path."""
 
-    def __init__(self, directory: Path, version: str) -> None:
+    def __init__(self, directory: Path, version: str, *, fresh: bool = False) -> None:
         self.path = Path(directory) / CACHE_DIR / ENTRIES_FILE
         self.version = version
-        data = _load_json(self.path) or {}
+        # fresh: start empty (a cold build) but still save, so the next build can use it.
+        data = {} if fresh else (_load_json(self.path) or {})
         usable = data.get("format") == CACHE_FORMAT and data.get("extractor_version") == version
         self._entries: dict[str, dict[str, Any]] = data.get("entries", {}) if usable else {}
         self._stamps: dict[str, list] = data.get("stamps", {}) if usable else {}
@@ -75,37 +73,41 @@ class ExtractionCache:
         self._used: set[str] = set()
         self._seen_paths: set[str] = set()
         self._changed = False
-        self.hits = 0
-        self.misses = 0
 
     def is_trusted(self, stamp: Stamp) -> bool:
         """Whether a stamp is old enough, relative to the last save, to vouch for the content."""
         return stamp.mtime_ns < self._saved_at - RACY_NS
 
-    def sha256(self, path: Path, stamp: Stamp) -> str:
-        """The file's sha256: from the stat index when its stamp is unchanged and trusted."""
-        key = str(path)
+    def known_sha256(self, path: Path, stamp: Stamp) -> str | None:
+        """The file's sha256 from the stat index, when its stamp is unchanged and trusted."""
+        key = str(path.resolve())
         self._seen_paths.add(key)
         known = self._stamps.get(key)
-        if known and known[:2] == stamp.as_list() and self.is_trusted(stamp):
-            return known[2]
-        sha = sha256_of(path)
-        self._stamps[key] = [*stamp.as_list(), sha]
-        self._changed = True
+        if known and known[:2] == stamp.as_list():
+            if self.is_trusted(stamp):
+                return known[2]
+            self._changed = True  # re-saving moves the save time on: next time it is trusted
+        return None
+
+    def remember(self, path: Path, stamp: Stamp, raw: bytes) -> str:
+        """Hash the file's bytes and note its stamp; return the sha256."""
+        key = str(path.resolve())
+        self._seen_paths.add(key)
+        sha = hashlib.sha256(raw).hexdigest()
+        if self._stamps.get(key) != [*stamp.as_list(), sha]:
+            self._stamps[key] = [*stamp.as_list(), sha]
+            self._changed = True
         return sha
 
     def get(self, sha: str) -> dict[str, Any] | None:
         """The cached entry for this content, or None (then extract and ``put``)."""
         entry = self._entries.get(sha)
-        if entry is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._used.add(sha)
+        if entry is not None:
+            self._used.add(sha)
         return entry
 
     def put(self, sha: str, entry: dict[str, Any]) -> None:
-        """Remember what this content gave: {"row": ..., "records": [...]} or {"skipped": reason}."""
+        """Remember what this content gave: {"row", "records"}, or {"skipped": the reason}."""
         self._entries[sha] = entry
         self._used.add(sha)
         self._changed = True
@@ -170,6 +172,5 @@ __all__ = [
     "Stamp",
     "manifest_is_current",
     "read_manifest",
-    "sha256_of",
     "write_manifest",
 ]

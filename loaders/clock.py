@@ -139,13 +139,12 @@ def watchlist_clock(
             if returned and rule.max_years_after_downgrade is not None:
                 limit = rule.max_years_after_downgrade
             automatic = counted >= limit
-        if tier == TIER_3:
-            after_downgrade = automatic or after_downgrade
-        else:
-            after_downgrade = False
+        # A Tier 3 stint keeps the mark of the automatic downgrade that began it.
+        after_downgrade = tier == TIER_3 and (automatic or after_downgrade)
         note = ""
         if automatic:
-            note = f"automatic downgrade after {counted} consecutive Watch List years"
+            run = "1 Watch List year" if counted == 1 else f"{counted} consecutive Watch List years"
+            note = f"automatic downgrade after {run}"
         out.append(ClockYear(year, 0, note, automatic))
         streak, counted, returned = 0, 0, False
     return out

@@ -175,12 +175,12 @@ def _clean_metadata(meta: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def _html_to_text(html: str) -> tuple[dict[str, Any], str]:
-    """Main text and metadata of an HTML page, by trafilatura."""
+def html_to_text(html: str, url: str | None = None) -> tuple[dict[str, Any], str]:
+    """Main text and metadata of an HTML page, by trafilatura (``url`` helps it date the page)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, favor_precision=True
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
     )
     if result is None or not getattr(result, "text", None):
         raise EmptyDocument("no main text found in the HTML page")
@@ -213,7 +213,7 @@ def document_from_bytes(
     text, notes = decode_text(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if name.lower().endswith(HTML_SUFFIXES):
-        file_meta, body = _html_to_text(text)
+        file_meta, body = html_to_text(text)
     else:
         file_meta, body, fm_notes = split_front_matter(text)
         notes += fm_notes

@@ -99,12 +99,15 @@ def _describe(error: dict) -> str:
     return f"{field}: {message}"
 
 
-def _rows(text: str) -> Iterator[tuple[int, dict[str, str | None]]]:
-    """(first line number, row) per CSV record; a quoted field may span lines."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, fields) per CSV record after the header; a quoted field may span
+    lines. Blank lines are skipped but counted (csv.reader, unlike DictReader, shows them)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader, None)
     last = reader.line_num
-    for row in reader:
-        yield last + 1, row
+    for fields in reader:
+        if any(f.strip() for f in fields):
+            yield last + 1, fields
         last = reader.line_num
 
 
@@ -121,29 +124,27 @@ def validate_official_rows(text: str, name: str) -> list[dict[str, str | int]]:
     """The rows of a tiers.csv text, validated; raises OfficialRecordError listing every problem."""
     header = next(csv.reader(io.StringIO(text, newline="")), [])
     missing = [c for c in REQUIRED_COLUMNS if c not in {h.strip() for h in header}]
+    # Checked first: without its columns no row can be read.
     if missing:
         raise OfficialRecordError(f"{name}: line 1: missing columns {missing} (header: {header})")
     problems: list[tuple[int, str]] = []
     valid: list[tuple[int, OfficialRow]] = []
-    for line, raw in _rows(text):
-        extra = raw.pop(None, None)  # type: ignore[call-overload]
-        if extra:
-            problems.append((line, f"{len(header) + len(extra)} fields, the header has {len(header)}"))
+    names = [h.strip() for h in header]
+    for line, fields in _rows(text):
+        if len(fields) > len(names):
+            problems.append((line, f"{len(fields)} fields, the header has {len(names)}"))
             continue
-        if all(not (v or "").strip() for v in raw.values()):
-            continue  # a blank line is not a row
-        cleaned = {k.strip(): v for k, v in raw.items() if k is not None and v is not None}
+        row = {name: value.strip() for name, value in zip(names, fields, strict=False)}
         try:
-            valid.append((line, OfficialRow.model_validate(cleaned)))
+            valid.append((line, OfficialRow.model_validate(row)))
         except ValidationError as exc:
             problems.extend((line, _describe(e)) for e in exc.errors())
     first_seen: dict[tuple[str, int], int] = {}
     for line, row in valid:
         key = (row.iso3, row.year)
         if key in first_seen:
-            problems.append(
-                (line, f"duplicate country-year {row.iso3} {row.year} (first on line {first_seen[key]})")
-            )
+            where = f"first on line {first_seen[key]}"
+            problems.append((line, f"duplicate country-year {row.iso3} {row.year} ({where})"))
         else:
             first_seen[key] = line
     if problems:

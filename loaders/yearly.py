@@ -21,10 +21,10 @@ from loaders.schema import (
     CLAIMS,
     DOCUMENTS,
     EVENTS,
+    FIRST_REPORT_YEAR,
     OFFICIAL_TIERS,
     PLACEMENTS,
     STATEMENTS,
-    FIRST_REPORT_YEAR,
     TIER_ORDER,
     TIER_RANK,
     YEARLY,
@@ -154,7 +154,10 @@ def _country_names(official: pd.DataFrame, placements: Sequence[Placement]) -> d
 def _name_of(iso3: str) -> str:
     import pycountry  # only countries no record nor placement names need it
 
-    country = pycountry.countries.get(alpha_3=iso3)
+    try:
+        country = pycountry.countries.get(alpha_3=iso3)
+    except (KeyError, LookupError):
+        country = None
     return getattr(country, "common_name", None) or (country.name if country else iso3)
 
 
@@ -176,7 +179,8 @@ def yearly_table(
     }
     claimed: dict[tuple[str, int], list[str]] = defaultdict(list)
     for p in placements:
-        claimed[(p.iso3, p.year)].append(p.tier)
+        if p.iso3:  # a placement of no known country has no row (its claim is still listed)
+            claimed[(p.iso3, p.year)].append(p.tier)
     n_statements = Counter((s.iso3, s.year) for s in statements if s.iso3)
     event_types: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
     for e in events:

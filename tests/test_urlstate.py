@@ -160,7 +160,10 @@ def test_default_state_without_cambodia_takes_the_first_country():
             ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
             [("years", "2013"), ("years", "2015")],
         ),
-        (ViewState("THA", BOUNDS, ("ngo",), "region"), [("country", "THA"), ("org", "ngo"), ("tab", "region")]),
+        (
+            ViewState("THA", BOUNDS, ("ngo",), "region"),
+            [("country", "THA"), ("org", "ngo"), ("tab", "region")],
+        ),
         (ViewState("KHM", BOUNDS, ("government", "ngo"), "overview"), []),
     ],
     ids=["default-has-no-params", "years", "country-org-tab", "org-order-does-not-matter"],
@@ -191,5 +194,7 @@ def test_share_url_round_trips_through_the_parser(state):
 
 
 def test_embed_snippet_is_an_iframe_of_the_embed_url():
-    snippet = embed_snippet("http://localhost:8501/", ViewState("THA", BOUNDS, DEFAULT.org, "overview"), DEFAULT)
+    snippet = embed_snippet(
+        "http://localhost:8501/", ViewState("THA", BOUNDS, DEFAULT.org, "overview"), DEFAULT
+    )
     assert snippet.startswith('<iframe src="http://localhost:8501/?country=THA&amp;embed=true"')

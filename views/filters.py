@@ -1,4 +1,4 @@
-"""Filters that narrow the built tables to the view: one country, a range of report years, org types.
+"""Filters narrowing the built tables to the view: one country, a range of report years, org types.
 
 Every function takes typed DataFrames (loaders/schema.py) and returns a new one; nothing here knows
 about Streamlit, so each is tested on small frames.
@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
@@ -60,7 +61,7 @@ def country_names(official: pd.DataFrame, yearly: pd.DataFrame) -> dict[str, str
 def in_view(
     df: pd.DataFrame, *, iso3: str | None, years: tuple[int, int], year: int | None = None
 ) -> pd.DataFrame:
-    """Rows of one country (None: every country) whose report year is in the range (or is `year`)."""
+    """Rows of one country (None: all countries) whose report year is in range (or is `year`)."""
     mask = df["year"].between(years[0], years[1]).fillna(False)
     if year is not None:
         mask &= (df["year"] == year).fillna(False)
@@ -151,6 +152,16 @@ def selected_year(selection: Mapping[str, Any] | None) -> int | None:
             if FIRST_REPORT_YEAR <= year <= 2100:
                 return year
     return None
+
+
+def link_target(url: str | None) -> str:
+    """A document URL safe to put in a Markdown link: http(s) only, brackets and spaces escaped."""
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    # Parentheses, angle brackets and whitespace would end or break out of a Markdown link.
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
 
 
 def records_json(placements: pd.DataFrame, statements: pd.DataFrame, events: pd.DataFrame) -> str:

@@ -35,7 +35,9 @@ def dir_fingerprint(path: Path) -> str:
     for child in sorted(path.rglob("*")):
         if child.is_file():
             stat = child.stat()
-            digest.update(f"{child.relative_to(path)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            digest.update(
+                f"{child.relative_to(path)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
     return digest.hexdigest()
 
 

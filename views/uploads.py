@@ -1,4 +1,4 @@
-"""Documents added in the dashboard: an uploaded file or pasted text, read into a Document or refused.
+"""Documents added in the dashboard: an uploaded file or pasted text, read, or refused.
 
 Refusals carry the sentence the user sees ("... is binary ..."); nothing is read or kept then.
 """
@@ -50,7 +50,7 @@ def document_from_upload(name: str, raw: bytes, *, max_bytes: int) -> Added:
 def document_from_paste(
     text: str, *, title: str, url: str = "", published: str = "", max_bytes: int
 ) -> Added:
-    """Read pasted text with the title, URL and date the user typed, or refuse it with the reason."""
+    """Read pasted text with the title, URL and date the user typed, or refuse it (reason)."""
     raw = text.encode("utf-8")
     if not text.strip():
         return Added(None, "Paste the article's text first.")

@@ -1,10 +1,10 @@
-"""The view's state as it lives in the URL: parsing raw query parameters, and writing the share link.
+"""The view's state as it lives in the URL: raw query parameters parsed, share links written.
 
-The dashboard binds its widgets to the query string (``bind="query-params"``); a bound widget drops a
-bad value silently. This module reads the *raw* parameters first so the user is told what was
-ignored. Its rules copy the widgets' own (a range needs exactly two in-bounds years; a single-value
-parameter given twice keeps the last; unknown options are dropped), so the warning describes what
-the page then shows. Pure: no Streamlit here.
+The dashboard binds its widgets to the query string (``bind="query-params"``); a bound widget
+drops a bad value silently. This module reads the *raw* parameters first so the user is told what
+was ignored. Its rules copy the widgets' own (a range needs exactly two in-bounds years; a
+single-value parameter given twice keeps the last; unknown options are dropped), so the warning
+describes what the page then shows. Pure: no Streamlit here.
 """
 
 from __future__ import annotations
@@ -109,8 +109,7 @@ def _parse_org(values: list[str], org_types: Sequence[str], warnings: list[str])
         shown = ", ".join(quote_value(v) for v in unknown[:3])
         more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
         warnings.append(
-            f"unknown organisation type {shown}{more} ignored "
-            f"(known: {', '.join(org_types)})."
+            f"unknown organisation type {shown}{more} ignored (known: {', '.join(org_types)})."
         )
     return tuple(o for o in org_types if o in known)
 
@@ -177,7 +176,7 @@ def view_query(state: ViewState, default: ViewState) -> list[tuple[str, str]]:
 
 
 def share_url(base_url: str, state: ViewState, default: ViewState, *, embed: bool = False) -> str:
-    """The full link of a view on the host the page was served from (query and fragment replaced)."""
+    """The full link of a view on the host the page came from (query and fragment replaced)."""
     parts = urlsplit(base_url or "")
     pairs = view_query(state, default) + ([("embed", "true")] if embed else [])
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(pairs), ""))

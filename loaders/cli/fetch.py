@@ -1,14 +1,131 @@
-"""python -m loaders fetch (being written: see its issue)."""
+"""python -m loaders fetch URL... | --all [--into DIR]: download documents by URL.
+
+Each page is saved in the documents folder (default: TIERWATCH_DOCUMENTS, else data/documents) as
+Markdown with front matter; a URL already stored is refreshed in place, never duplicated. Prints one
+line per URL saved or unchanged, then ``fetch: N fetched, N unchanged, N failed``, then one
+``failed URL: reason`` line per failure on stderr. A progress bar shows on a terminal when several
+URLs are fetched. Exit 0 when every URL was fetched or unchanged, 1 when any failed (the others are
+still saved), 2 usage error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections import Counter
+from contextlib import closing
+from dataclasses import replace
+from pathlib import Path
+
+from tqdm import tqdm
+
+from loaders.fetch import DEFAULT_LIMITS, FetchError, NotSaved, fetch_into, make_session, targets
+from loaders.settings import DEFAULT_SOURCES, SourcesError, load_settings, load_sources
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 600 seconds")
+    return value
+
+
+def _retries(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 10")
+    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    return subparsers.add_parser("fetch", help="(not yet available)")
+    p = subparsers.add_parser(
+        "fetch",
+        help="download documents by URL into data/documents",
+        description="Download pages and save each as a document (Markdown with front matter).",
+    )
+    p.add_argument("urls", nargs="*", metavar="URL", help="http(s) pages to fetch")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every URL in the sources file and every stored document that has a url",
+    )
+    p.add_argument(
+        "--into",
+        type=Path,
+        metavar="DIR",
+        help="folder to save in (default: TIERWATCH_DOCUMENTS, else data/documents)",
+    )
+    p.add_argument(
+        "--sources",
+        type=Path,
+        default=DEFAULT_SOURCES,
+        metavar="FILE",
+        help=f"URLs with metadata and file names (default {DEFAULT_SOURCES})",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_LIMITS.read_timeout,
+        metavar="SECONDS",
+        help=f"give up on a server silent this long (default {DEFAULT_LIMITS.read_timeout:g})",
+    )
+    p.add_argument(
+        "--retries",
+        type=_retries,
+        default=DEFAULT_LIMITS.retries,
+        metavar="N",
+        help=f"retries on 429/5xx and connection errors (default {DEFAULT_LIMITS.retries})",
+    )
+    return p
 
 
 def run(args: argparse.Namespace) -> int:
-    print("fetch: not yet available")
-    return 2
+    if not args.urls and not args.all:
+        print("fetch: give one or more URLs, or --all", file=sys.stderr)
+        return 2
+    settings = load_settings()
+    into = args.into or settings.documents_dir
+    if args.into is None:
+        for warning in settings.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    if into.exists() and not into.is_dir():
+        print(f"fetch: {into} is not a folder", file=sys.stderr)
+        return 2
+    try:
+        sources = load_sources(args.sources)
+    except SourcesError as exc:
+        print(f"fetch: {exc}", file=sys.stderr)
+        return 2
+    urls = list(args.urls) + ([s.url for s in sources] if args.all else [])
+    plan = targets(urls, into, sources, include_stored=args.all)
+    if not plan:
+        print(f"fetch: nothing to fetch (no source in {args.sources}, no stored url in {into})")
+        return 0
+    limits = replace(DEFAULT_LIMITS, read_timeout=args.timeout, retries=args.retries)
+    counts: Counter[str] = Counter()
+    failures: list[tuple[str, str]] = []
+    bar = tqdm(
+        total=len(plan),
+        unit="url",
+        file=sys.stderr,
+        leave=False,
+        disable=len(plan) < 2 or not sys.stderr.isatty(),
+    )
+    with closing(make_session(limits)) as session, bar:
+        for url, path, overrides in plan:
+            bar.set_description(url[:40])
+            try:
+                outcome = fetch_into(url, path, session=session, limits=limits, overrides=overrides)
+            except (FetchError, NotSaved) as exc:
+                failures.append((url, str(exc)))
+            except Exception as exc:  # a parser crash on one page must not stop the others
+                failures.append((url, f"unexpected error ({type(exc).__name__}: {exc})"))
+            else:
+                counts[outcome.status] += 1
+                bar.write(f"{outcome.status:<9} {url} -> {outcome.path}", file=sys.stdout)
+            bar.update()
+    fetched, unchanged = counts["fetched"], counts["unchanged"]
+    print(f"fetch: {fetched} fetched, {unchanged} unchanged, {len(failures)} failed")
+    for url, reason in failures:
+        print(f"failed {url}: {reason}", file=sys.stderr)
+    return 1 if failures else 0

@@ -1,0 +1,163 @@
+"""How long the dashboard takes to show its chart, against a bare Plotly page: prints the figures.
+
+Starts `streamlit run` twice (dashboard.py and bench/floor_app.py; headless, 127.0.0.1, free ports)
+and drives Debian's chromium through Playwright. For each app: one warm-up load (it fills the
+caches, as the first visitor does), then RUNS loads in fresh browser contexts timed from navigation
+to the Plotly chart drawn, then RUNS filter changes (the year slider moved one step with the
+keyboard) timed from the key press to the server's "script_finished" message and the next paint.
+Prints each median and the dashboard/floor ratio; the target is a ratio <= 1.3 for both.
+
+    .venv/bin/python bench/dashboard_load.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CHART = ".js-plotly-plot .main-svg"
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+TARGET = 1.3
+# Paint done: the frame after next, once the rerun's messages are in.
+PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def served(script: str):
+    """`streamlit run script` on a free port of 127.0.0.1, healthy; stopped on exit."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise SystemExit(f"{script}: streamlit did not become healthy") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+def load_time(browser, url: str) -> float:
+    """Seconds from navigation to the chart drawn and the script idle, in a fresh context."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+def filter_change_time(browser, url: str) -> float:
+    """Seconds from moving the first year thumb one step to the rerun finished and painted."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    finished: list[float] = []
+
+    def on_frame(payload: str | bytes) -> None:
+        # The server says "script_finished" when the rerun's last element has been sent.
+        if isinstance(payload, bytes):
+            msg = ForwardMsg()
+            msg.ParseFromString(payload)
+            if msg.WhichOneof("type") == "script_finished":
+                finished.append(time.perf_counter())
+
+    page.on("websocket", lambda ws: ws.on("framereceived", on_frame))
+    page.goto(url)
+    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.locator('[data-testid="stSlider"] input[type="range"]').first.focus()
+    start = time.perf_counter()
+    page.keyboard.press("ArrowRight")
+    deadline = start + 60
+    while not [t for t in finished if t > start]:
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"{url}: no rerun within 60 s of the filter change")
+        page.wait_for_timeout(2)  # lets Playwright deliver the websocket frames
+    page.wait_for_selector(CHART, timeout=60_000)
+    page.evaluate(PAINTED)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+def measure(browser, base: str, query: str, runs: int) -> tuple[list[float], list[float]]:
+    """(load times, filter-change times) of one app, after one warm-up load."""
+    url = f"{base}/{query}"
+    load_time(browser, url)
+    loads = [load_time(browser, url) for _ in range(runs)]
+    changes = [filter_change_time(browser, url) for _ in range(runs)]
+    return loads, changes
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="timed loads per app (default 7)")
+    args = parser.parse_args()
+    query = "?years=2013&years=2015"
+    results = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, script in (("dashboard", "dashboard.py"), ("floor", "bench/floor_app.py")):
+            with served(script) as base:
+                results[name] = measure(browser, base, query, args.runs)
+        browser.close()
+    print(f"dashboard_load: {args.runs} runs each, medians in seconds (target ratio <= {TARGET})")
+    for i, what in enumerate(("load to chart", "filter change")):
+        dash = statistics.median(results["dashboard"][i])
+        floor = statistics.median(results["floor"][i])
+        verdict = "ok" if dash / floor <= TARGET else "OVER TARGET"
+        print(
+            f"  {what:14s} dashboard {dash:6.3f}  floor {floor:6.3f}  ratio {dash / floor:5.2f}  "
+            f"{verdict}"
+        )
+        print(f"    dashboard runs: {' '.join(f'{t:.3f}' for t in results['dashboard'][i])}")
+        print(f"    floor runs:     {' '.join(f'{t:.3f}' for t in results['floor'][i])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""Speakers: who a phrase like "Blair Burns, IJM's vice president, ..." or "she" stands for.
+
+``parse_speaker(phrase)`` reads one attribution phrase (the words beside a reporting verb) into a
+Speaker, the REPORT marker (the report's own words) or None (not a speaker we can name).
+``People`` remembers, for one document, every person named so far with the role and organisation
+of their first full mention, so that "Burkhalter" and "she" resolve to the full name.
+
+Not handled: names written in lower case; a person introduced only by a role ("the director");
+pronoun gender unless a title (Mr, Ms ...) gave it; "they" and "it" (ambiguous: left out).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from loaders.gazetteer import iso3_of
+from loaders.lexicon.speech import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from loaders.organisations import Organisation, find_organisations, organisation_named
+
+_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
+_PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
+NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
+_RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
+_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
+_NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_LINK = re.compile(r"\s*\b(?:of|for|at|with|from|in|to)\s*(?:the\s+)?$", re.I)
+_REPORT_RE = re.compile(
+    r"^(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|this\s+|that\s+)?(?:new\s+)?"
+    r"(?:(?:\d{4}|annual|latest|US|U\.S\.|State\s+Department['’]s?|TIP|Trafficking\s+in\s+"
+    r"Persons|\(TIP\))\s+)*(?:report|document|study|ranking|assessment|narrative)s?$",
+    re.I,
+)
+# A group noun stands for the last organisation named of that kind ("the group said").
+GROUP_NOUNS: dict[str, str] = {
+    "group": "ngo",
+    "organisation": "ngo",
+    "organization": "ngo",
+    "ngo": "ngo",
+    "charity": "ngo",
+    "embassy": "Embassy",
+    "ministry": "Ministry",
+    "department": "Department",
+    "committee": "Committee",
+    "agency": "Agency",
+}
+_GROUP_RE = re.compile(
+    r"^the\s+(?:(?:US|U\.S\.|American|anti-trafficking|rights|international)\s+)*(?P<noun>"
+    + "|".join(GROUP_NOUNS)
+    + r")$",
+    re.I,
+)
+REPORT = "report"  # marker: the phrase names the report itself; its words are not a statement
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    organization: str = ""
+    org_type: str = ""
+    role: str = ""
+    gender: str = ""  # "m" / "f" when a title told us
+    is_person: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A phrase that must be resolved against the document: a pronoun, a surname, a group."""
+
+    kind: str  # "pronoun" | "surname" | "group"
+    value: str  # gender for pronouns, the name for surnames, the org hint for groups
+    speaker: Speaker | None = None  # what the phrase itself said (role, org) to merge in
+    is_titled: bool = False  # "Ms Lee": a visible name even when the document never gave more
+
+
+def is_name(text: str) -> bool:
+    """True for a plausible person name: no function word, country or organisation in it."""
+    tokens = text.replace(".", " ").split()
+    if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
+        return False
+    return not find_organisations(text)
+
+
+def split_name(head: str) -> tuple[str, str, str, bool] | None:
+    """(words before the name, the name, gender from a title) for "IJM's director Jane Doe"."""
+    run = _RUN_RE.search(head)
+    if not run:
+        return None
+    tokens = run.group().split()
+    name = ""
+    for i in range(max(0, len(tokens) - 4), len(tokens)):
+        candidate = " ".join(tokens[i:])
+        if not tokens[i].endswith(".") and tokens[i] not in TITLES and is_name(candidate):
+            name = candidate
+            break
+    if not name:
+        return None
+    words = head[: run.start()].split() + tokens[: len(tokens) - len(name.split())]
+    if words and len(name.split()) > 3:  # "Vice President of Regional Operations Blair Burns"
+        words += name.split()[:-2]
+        name = " ".join(name.split()[-2:])
+    gender, titled = "", False
+    while words and words[-1].rstrip(".") in TITLES:  # "Lieutenant General", "Ms."
+        gender, titled = gender or TITLES[words.pop().rstrip(".")], True
+    return " ".join(words), name, gender, titled
+
+
+def _org_speaker(org: Organisation) -> Speaker:
+    return Speaker(org.name, org.name, org.org_type, "", "", is_person=False)
+
+
+def parse_role(text: str) -> tuple[str, Organisation | None]:
+    """Role and organisation in an appositive or a preposed description."""
+    text = _ARTICLE.sub("", " ".join(text.split()).strip(" ,"))
+    if not text or text.lower().startswith(("who ", "whose ", "which ", "aged ")):
+        return "", None
+    orgs = find_organisations(text)
+    if orgs:
+        start, end, org = orgs[0].start, orgs[0].end, orgs[0].organisation
+    else:  # an acronym the gazetteer does not know: kept as written, type other
+        acronym = _ACRONYM.search(text)
+        if not acronym:
+            return (text if _ROLE_NOUN_RE.search(text) else ""), None
+        start, end = acronym.span()
+        org = organisation_named(acronym.group())
+    before, after = text[:start], text[end:]
+    possessive = _POSSESSIVE.match(after)
+    if possessive:  # "IJM's director in Phnom Penh"
+        role = after[possessive.end() :]
+    elif _LINK.search(before):  # "director of the National Committee ..."
+        role = _LINK.sub("", before)
+    elif not before.strip(" ,"):  # "IJM vice president for advocacy"
+        role = after
+    else:  # "a Chab Dai researcher" / "Interior Ministry spokesman"
+        role = before if before.strip() else after
+        if not _ROLE_NOUN_RE.search(role) and _ROLE_NOUN_RE.search(after):
+            role = after
+    role = _ARTICLE.sub("", role.strip(" ,"))
+    return role, org
+
+
+def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
+    """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
+    phrase = " ".join(phrase.split()).strip(" ,;:")
+    low = phrase.lower()
+    if not phrase or len(phrase) > 220:
+        return None
+    if low in PERSON_PRONOUNS:
+        return Pending("pronoun", PERSON_PRONOUNS[low])
+    if _REPORT_RE.match(phrase):
+        return REPORT
+    head, _, appos = phrase.partition(",")
+    head = head.strip()
+    group = _GROUP_RE.match(head)
+    if group and organisation_named(head).org_type == "other":
+        return Pending("group", GROUP_NOUNS[group.group("noun").lower()])
+    name_of = _NAME_OF_ORG.match(head)
+    if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
+        head, appos = name_of.group("name"), name_of.group("org")
+    whole = organisation_named(head)
+    if whole.org_type != "other":  # "the US Embassy", "IJM"
+        return _org_speaker(whole)
+    split = split_name(head)
+    if split is None:
+        return None
+    pre, name, gender, titled = split
+    role, org = parse_role(appos) if appos.strip() else ("", None)
+    if pre and not (role or org):
+        role, org = parse_role(pre)
+        if not org and not role:
+            return None  # words before the name that are neither a role nor an organisation
+    speaker = Speaker(
+        name,
+        org.name if org else "",
+        org.org_type if org else "",
+        role,
+        gender,
+    )
+    if len(name.split()) == 1:  # a surname alone: the full name must come from the document
+        return Pending("surname", name, speaker, is_titled=bool(gender or titled))
+    return speaker
+
+
+@dataclass
+class People:
+    """The persons and organisations a document has named so far, in order of position."""
+
+    persons: dict[str, Speaker] = field(default_factory=dict)  # full name -> first full mention
+    subjects: list[tuple[int, Speaker]] = field(default_factory=list)  # (position, speaker)
+
+    def add(self, position: int, speaker: Speaker) -> Speaker:
+        """Remember a mention; fill the role/org from an earlier mention of the same person."""
+        if speaker.is_person:
+            known = self.persons.get(speaker.name)
+            if known is None:
+                self.persons[speaker.name] = speaker
+            else:
+                speaker = Speaker(
+                    speaker.name,
+                    speaker.organization or known.organization,
+                    speaker.org_type or known.org_type,
+                    speaker.role or known.role,
+                    speaker.gender or known.gender,
+                )
+                if not known.role or not known.organization:
+                    self.persons[speaker.name] = speaker
+        bisect.insort(self.subjects, (position, speaker), key=lambda item: item[0])
+        return speaker
+
+    def know(self, name: str) -> None:
+        """Remember a full name seen anywhere (no role): it makes a shared surname ambiguous."""
+        self.persons.setdefault(name, Speaker(name))
+
+    def resolve(self, pending: Pending, position: int, window: int) -> Speaker | None:
+        """The person or organisation a pronoun, surname or group noun stands for, or None."""
+        if pending.kind == "surname":
+            matches = [
+                p for full, p in self.persons.items() if pending.value in full.split()[1:]
+            ] or [p for full, p in self.persons.items() if pending.value in full.split()]
+            if not matches and pending.is_titled:
+                return pending.speaker
+            if len({p.name for p in matches}) != 1:
+                return None  # unknown or ambiguous surname: nobody, rather than a guess
+            known, said = matches[0], pending.speaker
+            if said is None:
+                return known
+            return Speaker(
+                known.name,
+                said.organization or known.organization,
+                said.org_type or known.org_type,
+                said.role or known.role,
+                said.gender or known.gender,
+            )
+        for pos, speaker in reversed(self.subjects):
+            if pos >= position:
+                continue
+            if pos < position - window:
+                return None
+            if pending.kind == "pronoun":
+                if speaker.is_person and speaker.gender in ("", pending.value):
+                    return self.persons.get(speaker.name, speaker)
+            elif not speaker.is_person and (
+                speaker.org_type == pending.value or pending.value in speaker.name
+            ):
+                return speaker
+        return None

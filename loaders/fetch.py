@@ -1,0 +1,446 @@
+"""Fetching documents by URL: the only module that touches the network.
+
+One requests.Session with timeouts, retries with backoff (429/5xx, connection errors, Retry-After
+honoured up to a cap), a Tier Watch User-Agent, a size cap, http(s) only, redirects followed by hand
+(bounded, each hop checked) and conditional requests. A page becomes a Markdown file with YAML front
+matter (url, title, published, publisher, author, fetched_at, sha256 of the raw page, etag,
+last_modified) and the main text trafilatura finds. Nothing is written unless the whole page came
+in and had text: a failed, empty, binary or truncated download leaves the stored copy as it was.
+Every failure is a FetchError whose message is the reason shown to users (saving: NotSaved).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import errno
+import hashlib
+import ipaddress
+import re
+import socket
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+import requests
+import urllib3.exceptions as u3
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from loaders.documents import (
+    Document,
+    NotReadable,
+    NotText,
+    decode_text,
+    document_from_bytes,
+    html_to_text,
+)
+from loaders.stored import NotSaved as NotSaved  # re-exported: callers fetch and save via here
+from loaders.stored import normalise_url, render_markdown, stable_name, stored_front_matter
+from loaders.stored import save_document as save_document
+from loaders.stored import targets as targets
+
+MB = 1024 * 1024
+PROJECT_URL = "https://github.com/tierwatch/tierwatch"
+USER_AGENT = f"TierWatch/0.1 (+{PROJECT_URL}; TIP Report document archive)"
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+MAX_RETRY_AFTER = 30.0  # a server asking for an hour's pause gets 30 s: a run must end
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Cloud metadata endpoints (AWS/GCP/Azure v4, AWS v6): named apart so the refusal says why.
+METADATA_ADDRESSES = frozenset(map(ipaddress.ip_address, ("169.254.169.254", "fd00:ec2::254")))
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched or saved; the message is the reason shown to users."""
+
+
+class Refused(FetchError):
+    """Not fetched on principle: a scheme other than http(s), or a non-public address."""
+
+
+class Offline(FetchError):
+    """The host cannot be reached: DNS failure, connection refused, no route."""
+
+
+class TimedOut(FetchError):
+    """No answer (or no more data) within the timeout."""
+
+
+class HTTPFailure(FetchError):
+    """The server answered with an error status (after the retries)."""
+
+
+class TooManyRedirects(FetchError):
+    """A redirect loop, or more redirects than allowed."""
+
+
+class ResponseTooLarge(FetchError):
+    """The page is over the size cap; the download was stopped."""
+
+
+class NotTextContent(FetchError):
+    """A binary content type (PDF, image, ...) or binary bytes."""
+
+
+class Incomplete(FetchError):
+    """The connection closed before the whole page arrived."""
+
+
+class NoText(FetchError):
+    """An empty page, or a page with no main text."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Timeouts (s), size cap, redirect and retry bounds for one fetch run."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_seconds: float = 120.0  # a server dripping bytes under the read timeout still stops
+    max_bytes: int = 5 * MB
+    max_redirects: int = 5
+    retries: int = 3
+    backoff_factor: float = 0.5
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page as downloaded: requested URL, raw bytes and the headers that matter."""
+
+    url: str
+    raw: bytes
+    content_type: str
+    etag: str = ""
+    last_modified: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What fetching one URL into a file did: ``fetched`` (written) or ``unchanged``."""
+
+    url: str
+    status: str
+    path: Path
+
+
+class _CappedRetry(Retry):
+    def parse_retry_after(self, retry_after: str) -> float:
+        return min(super().parse_retry_after(retry_after), MAX_RETRY_AFTER)
+
+
+def make_session(limits: Limits = DEFAULT_LIMITS) -> requests.Session:
+    """A requests.Session with Tier Watch's User-Agent and retries with backoff."""
+    retry = _CappedRetry(
+        total=limits.retries,
+        connect=limits.retries,
+        read=limits.retries,
+        status=limits.retries,
+        other=0,
+        backoff_factor=limits.backoff_factor,
+        backoff_max=10.0,
+        status_forcelist=RETRY_STATUSES,
+        respect_retry_after_header=True,
+        raise_on_status=False,  # the last error response is returned and reported by status
+    )
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = USER_AGENT
+    session.headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+    return session
+
+
+def check_url(url: str) -> SplitResult:
+    """The parts of an http(s) URL with a host; Refused (with the reason) for anything else."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme:
+        raise Refused(f"{url!r} is not a URL (it should start with http:// or https://)")
+    if parts.scheme.lower() not in ("http", "https"):
+        raise Refused(f"{parts.scheme}: URLs are refused; only http and https pages are fetched")
+    try:
+        parts.port  # noqa: B018 (raises on a bad port)
+    except ValueError:
+        raise Refused(f"{url!r} has an invalid port") from None
+    if not parts.hostname:
+        raise Refused(f"{url!r} has no host")
+    return parts
+
+
+def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if ip in METADATA_ADDRESSES:
+        return "a cloud metadata address"
+    for label, flag in (
+        ("an unspecified", ip.is_unspecified),  # 0.0.0.0 reaches this machine on most systems
+        ("a loopback", ip.is_loopback),
+        ("a link-local", ip.is_link_local),
+        ("a multicast", ip.is_multicast),
+        ("a private", ip.is_private),
+        ("a reserved", ip.is_reserved or not ip.is_global),
+    ):
+        if flag:
+            return f"{label} address"
+    return ""
+
+
+def check_public_host(host: str, port: int) -> None:
+    """Resolve ``host``; Refused unless every address is public, Offline if it does not resolve."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        raise Offline(f"cannot resolve {host} (offline, or no such host)") from None
+    for info in infos:
+        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        problem = _address_problem(ip)
+        if problem:
+            raise Refused(f"{host} resolves to {ip}, {problem}; only public addresses are fetched")
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    todo, seen = [exc], set()
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+        todo += [getattr(current, "reason", None), current.__cause__, current.__context__]
+        todo = [t for t in todo if isinstance(t, BaseException)]
+
+
+def _failure(exc: BaseException, url: str, limits: Limits) -> FetchError:
+    """The FetchError that explains a requests/urllib3 exception in a user's words."""
+    host = urlsplit(url).hostname or url
+    causes = list(_causes(exc))
+    checks: list[tuple[type | tuple[type, ...], FetchError]] = [
+        ((socket.gaierror, u3.NameResolutionError), Offline(f"cannot resolve {host} (offline?)")),
+        (ConnectionRefusedError, Offline(f"connection refused by {urlsplit(url).netloc}")),
+        ((u3.ConnectTimeoutError, requests.ConnectTimeout), TimedOut(f"no connection to {host}")),
+        (
+            (u3.ReadTimeoutError, requests.ReadTimeout, socket.timeout),
+            TimedOut(f"{host} sent nothing for {limits.read_timeout:g} s; gave up"),
+        ),
+        ((u3.SSLError, requests.exceptions.SSLError), FetchError(f"TLS error with {host}")),
+        (
+            (u3.ProtocolError, requests.exceptions.ChunkedEncodingError),
+            Incomplete("the connection closed before the whole page arrived"),
+        ),
+        (requests.exceptions.ContentDecodingError, FetchError("the page could not be unzipped")),
+    ]
+    for types, failure in checks:
+        if any(isinstance(c, types) for c in causes):
+            return failure
+    for cause in causes:
+        if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return Offline(f"no route to {host} (offline?)")
+    return FetchError(f"cannot fetch from {host} ({type(exc).__name__})")
+
+
+def _open(
+    session: requests.Session,
+    url: str,
+    headers: Mapping[str, str],
+    limits: Limits,
+    allow_private: bool,
+) -> requests.Response:
+    """The first non-redirect response; every hop is checked before it is requested."""
+    hops = [url]
+    for _ in range(limits.max_redirects + 1):
+        parts = check_url(url)
+        if not allow_private:
+            check_public_host(
+                parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
+            )
+        try:
+            response = session.get(
+                url,
+                headers=dict(headers),
+                stream=True,
+                allow_redirects=False,  # followed below, so that each hop passes the checks
+                timeout=(limits.connect_timeout, limits.read_timeout),
+            )
+        except requests.RequestException as exc:
+            raise _failure(exc, url, limits) from None
+        if not response.is_redirect:
+            return response
+        response.close()
+        url = urljoin(url, response.headers["Location"])
+        if url in hops:
+            raise TooManyRedirects(f"redirect loop: {' -> '.join([*hops, url])}")
+        hops.append(url)
+    raise TooManyRedirects(f"more than {limits.max_redirects} redirects (last: {url})")
+
+
+def _read_capped(response: requests.Response, url: str, limits: Limits) -> bytes:
+    cap = f"the {limits.max_bytes / MB:g} MB cap"
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limits.max_bytes:
+        raise ResponseTooLarge(f"page is {int(declared):,} bytes, over {cap}; not downloaded")
+    chunks, size, deadline = [], 0, time.monotonic() + limits.total_seconds
+    try:
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > limits.max_bytes:
+                raise ResponseTooLarge(f"page is over {cap}; download stopped")
+            if time.monotonic() > deadline:
+                raise TimedOut(f"download took over {limits.total_seconds:g} s; stopped")
+            chunks.append(chunk)
+    except requests.RequestException as exc:
+        raise _failure(exc, url, limits) from None
+    return b"".join(chunks)
+
+
+def download(
+    url: str,
+    *,
+    session: requests.Session,
+    limits: Limits = DEFAULT_LIMITS,
+    headers: Mapping[str, str] | None = None,
+    allow_private: bool = True,
+) -> Page | None:
+    """Download one page whole; None on 304 Not Modified. FetchError with the reason otherwise."""
+    headers = dict(headers or {})
+    with closing(_open(session, url, headers, limits, allow_private)) as response:
+        if response.status_code == 304 and headers:
+            return None
+        if response.status_code not in (200, 203):
+            reason = f" {response.reason}" if response.reason else ""
+            retried = " (after retries)" if response.status_code in RETRY_STATUSES else ""
+            raise HTTPFailure(f"HTTP {response.status_code}{reason}{retried}")
+        content_type = response.headers.get("Content-Type", "")
+        mime = content_type.split(";")[0].strip().lower()
+        if mime and not (mime.startswith("text/") or mime in HTML_TYPES):
+            raise NotTextContent(f"not a text page (Content-Type {mime}); not saved")
+        raw = _read_capped(response, url, limits)
+    if not raw.strip():
+        raise NoText("the page is empty")
+    return Page(
+        url=url,
+        raw=raw,
+        content_type=content_type,
+        etag=response.headers.get("ETag", ""),
+        last_modified=response.headers.get("Last-Modified", ""),
+    )
+
+
+def _declared_charset(page: Page) -> str:
+    match = _HEADER_CHARSET.search(page.content_type) or _META_CHARSET.search(page.raw[:4096])
+    if not match:
+        return ""
+    label = match.group(1)
+    label = label.decode("ascii", "replace") if isinstance(label, bytes) else label
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return ""
+    # Browsers read latin-1 and ascii labels as windows-1252 (WHATWG Encoding), and pages rely on
+    # it for curly quotes (bytes 0x91-0x94); so do we.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def page_text(page: Page) -> str:
+    """The page's text: a BOM, else the declared charset, else UTF-8, else windows-1252."""
+    charset = _declared_charset(page)
+    if charset and not page.raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        if b"\x00" in page.raw and not charset.startswith("utf-16"):
+            raise NotTextContent("binary content (NUL bytes); not saved")
+        try:
+            return page.raw.decode(charset)
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong; the sniffing below decides
+    try:
+        return decode_text(page.raw)[0]
+    except NotText as exc:
+        raise NotTextContent(f"{exc}; not saved") from None
+
+
+def document_from_page(
+    page: Page,
+    *,
+    name: str,
+    overrides: Mapping[str, str] | None = None,
+    now: dt.datetime | None = None,
+) -> Document:
+    """The Document a page makes (as its saved file reads back); NoText if it has no main text."""
+    text = page_text(page)
+    mime = page.content_type.split(";")[0].strip().lower()
+    is_html = mime in HTML_TYPES or (not mime and "<html" in text[:2048].lower())
+    try:
+        found, body = html_to_text(text, url=page.url) if is_html else ({}, text)
+    except NotReadable as exc:
+        raise NoText(str(exc)) from None
+    fetched_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    metadata = {
+        **{k: v for k, v in found.items() if k != "url"},  # the URL asked for, not a canonical one
+        **(overrides or {}),
+        "url": page.url,
+        "fetched_at": fetched_at.isoformat().replace("+00:00", "Z"),
+        "sha256": hashlib.sha256(page.raw).hexdigest(),
+    }
+    try:
+        return document_from_bytes(name, render_markdown(metadata, body).encode("utf-8"))
+    except NotReadable as exc:
+        raise NoText(str(exc)) from None
+
+
+def fetch_public_document(
+    url: str,
+    *,
+    session: requests.Session | None = None,
+    allow_private: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Document:
+    """Fetch a URL pasted by a user into a Document (not saved); non-public addresses refused."""
+    own = session is None
+    session = session or make_session(limits)
+    try:
+        page = download(url, session=session, limits=limits, allow_private=allow_private)
+    finally:
+        if own:
+            session.close()
+    if page is None:  # only a conditional request may get a 304, and none was sent
+        raise HTTPFailure("HTTP 304 Not Modified to an unconditional request")
+    return document_from_page(page, name=stable_name(url))
+
+
+def fetch_into(
+    url: str,
+    path: Path,
+    *,
+    session: requests.Session,
+    limits: Limits = DEFAULT_LIMITS,
+    overrides: Mapping[str, str] | None = None,
+    now: dt.datetime | None = None,
+) -> Outcome:
+    """Fetch ``url`` into ``path`` (conditionally when stored); the stored copy survives failure."""
+    overrides = dict(overrides or {})
+    stored = stored_front_matter(path)
+    same = bool(stored.get("url")) and normalise_url(stored["url"]) == normalise_url(url)
+    # Validators are sent only when the stored copy is this URL's with these overrides: a 304 then
+    # means the file is already what a fresh fetch would write.
+    current = same and all(stored.get(k) == v for k, v in overrides.items())
+    headers = {}
+    if current and stored.get("etag"):
+        headers["If-None-Match"] = stored["etag"]
+    if current and stored.get("last_modified"):
+        headers["If-Modified-Since"] = stored["last_modified"]
+    page = download(url, session=session, limits=limits, headers=headers)
+    if page is None:
+        return Outcome(url, "unchanged", path)
+    if current and stored.get("sha256") == hashlib.sha256(page.raw).hexdigest():
+        return Outcome(url, "unchanged", path)
+    document = document_from_page(page, name=path.name, overrides=overrides, now=now)
+    validators = {"etag": page.etag, "last_modified": page.last_modified}
+    save_document(document, path.parent, name=path.name, validators=validators)
+    return Outcome(url, "fetched", path)

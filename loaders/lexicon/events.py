@@ -1,0 +1,95 @@
+"""Event vocabulary: the phrases that make a sentence an event of each EventType.
+
+Each entry is a regular-expression fragment (matched case-insensitively on word boundaries unless
+it says otherwise); loaders/extract/events.py joins them into one pattern at import. Every entry
+is exercised by tests/test_events.py. Exclusions live beside the word they restrict.
+"""
+
+from __future__ import annotations
+
+from loaders.schema import EventType
+
+EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
+    # A report's release or a placement.
+    EventType.REPORT: (
+        r"trafficking in persons \(?(?:tip\)? )?report",
+        r"tip report",
+        r"annual (?:trafficking )?(?:report|ranking)",
+        r"watch ?-?list",
+        r"(?:down|up)graded",
+        r"released (?:its|the|this year's|this year’s) (?:annual )?report",
+        r"(?:placed|kept|ranked|listed) (?:on|in|as|at) tier",
+    ),
+    # Aid, grants, USAID. "aid workers", "legal aid" and "first aid" are not funding.
+    EventType.FUNDING: (
+        r"usaid",
+        r"u\.?s\.? agency for international development",
+        r"(?<!legal )(?<!first )aid(?! workers?| groups?| organi[sz]ations?| agenc(?:y|ies))",
+        r"grants?",
+        r"funding",
+        r"funded",
+        r"millions? of dollars",
+        r"\$\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?",
+        r"donat(?:ed|ion|ions)",
+        r"financial (?:support|assistance)",
+        r"foreign assistance",
+    ),
+    # Police operations, raids, arrests, prosecutions, convictions, crackdowns.
+    EventType.ENFORCEMENT: (
+        r"police",
+        r"raids?",
+        r"raided",
+        r"arrest(?:s|ed|ing)?",
+        r"prosecut(?:ed|ion|ions|ing|e)",
+        r"convict(?:ed|ion|ions)",
+        r"crack(?:ed|ing)? down",
+        r"crackdowns?",
+        r"dropped the hammer",
+        r"rescued",
+        r"sentenced",
+        r"jailed",
+        r"detained",
+        r"law enforcement",
+        r"investigations?",
+    ),
+    # Laws, bills, decrees. "law enforcement" is enforcement; "act" needs a capital (its name).
+    EventType.LEGISLATION: (
+        r"laws?(?! enforcement)",
+        r"bills?",
+        r"legislation",
+        r"(?:sub-)?decrees?",
+        r"(?-i:[A-Z]\w+ Act)\b",
+        r"amendments?",
+        r"ratified",
+        r"enacted",
+        r"penal code",
+        r"criminal code",
+    ),
+    # Sanctions, threats of downgrade, waivers, aid cut-off threats.
+    EventType.DIPLOMACY: (
+        r"sanctions?",
+        r"waivers?",
+        r"waived",
+        r"threat(?:s|ened|ening)?",
+        r"pariah",
+        r"diploma(?:cy|tic|ts?)",
+        r"(?:risk(?:s|ed)?|prospect of|face[sd]?|could be|threatened with) (?:being )?"
+        r"(?:demoted|downgraded|downgrade|demotion|losing)",
+        r"cut (?:off )?(?:all )?(?:u\.?s\.? |american )?aid",
+        r"aid cut-?off",
+        r"losing (?:all )?(?:u\.?s\.? |american )?aid",
+        r"pressure[sd]?",
+    ),
+    # Studies, surveys, findings.
+    EventType.RESEARCH: (
+        r"stud(?:y|ies)",
+        r"surveys?",
+        r"(?:has|have|had) found",
+        r"found (?:that|a|an)",
+        r"findings?",
+        r"researchers?",
+        r"research (?:shows|showed|found|finds|by|from|suggests)",
+        r"data (?:show|shows|showed|suggest)",
+        r"estimated",
+    ),
+}

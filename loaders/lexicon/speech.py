@@ -1,0 +1,164 @@
+"""Vocabulary of reported speech: reporting verbs, quote marks, pronouns, titles and role nouns.
+
+Data only; loaders/extract/statements.py compiles it once at import. Every entry is exercised by
+tests/test_statements.py (one generated test text per verb, title and role noun).
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, every form that introduces or closes a direct quote ("…," she said).
+# "thinks"/"believes" are left out: they introduce opinions in indirect speech, not quotes.
+REPORTING_VERBS: tuple[str, ...] = (
+    "said", "says", "say",
+    "told", "tells",
+    "added", "adds",
+    "stated", "states",
+    "explained", "explains",
+    "noted", "notes",
+    "warned", "warns",
+    "wrote", "writes",
+    "argued", "argues",
+    "insisted", "insists",
+    "claimed", "claims",
+    "declared", "declares",
+    "commented",
+    "remarked",
+    "continued",
+    "asked",
+    "urged",
+    "stressed",
+    "emphasized", "emphasised",
+    "acknowledged",
+    "admitted",
+    "recalled",
+    "concluded",
+    "observed",
+    "announced",
+    "replied",
+    "responded",
+    "complained",
+    "conceded",
+    "cautioned",
+    "tweeted",
+)  # fmt: skip
+
+# "according to NAME" attributes like a verb but puts the speaker after it.
+ACCORDING_TO = "according to"
+
+# What may follow a reporting verb inside the attribution ("said in a statement", "told VOA").
+VERB_COMPLEMENTS: tuple[str, ...] = (
+    "in a statement",
+    "in an interview",
+    "in an email",
+    "in a press release",
+    "in a speech",
+    "on Twitter",
+    "today",
+    "yesterday",
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+    "on Saturday",
+    "on Sunday",
+)
+
+# Opening mark -> closing marks accepted for it. Mixed pairs are real: articles pasted from
+# several sources open with a curly mark and close with a straight one (or the reverse).
+QUOTE_PAIRS: dict[str, str] = {
+    "“": '”"',
+    '"': '"”',
+    "„": '“”"',
+    "«": "»",
+    "‘": "’'",
+    "'": "'’",
+}
+DOUBLE_OPENERS = '“"„«'
+DOUBLE_CLOSERS = '”"»“'
+SINGLE_OPENERS = "‘'"
+SINGLE_CLOSERS = "’'"
+
+# Pronouns that stand for the last named person; "it"/"they" are not resolved (usually the
+# report or an unnamed group: ambiguous).
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
+UNRESOLVED_PRONOUNS: tuple[str, ...] = ("it", "they", "we", "i", "you")
+
+# Honorifics and ranks written before a name; they are not part of the name nor the role.
+TITLES: dict[str, str] = {
+    "Mr": "m",
+    "Mrs": "f",
+    "Ms": "f",
+    "Miss": "f",
+    "Dr": "",
+    "Prof": "",
+    "Professor": "",
+    "Sir": "m",
+    "Dame": "f",
+    "Lord": "m",
+    "Lady": "f",
+    "Rev": "",
+    "Reverend": "",
+    "Gen": "",
+    "General": "",
+    "Lieutenant": "",
+    "Lt": "",
+    "Colonel": "",
+    "Col": "",
+    "Major": "",
+    "Maj": "",
+    "Captain": "",
+    "Capt": "",
+    "Brigadier": "",
+    "Commissioner": "",
+    "Senator": "",
+    "Sen": "",
+    "Rep": "",
+    "Representative": "",
+    "Ambassador": "",
+    "Judge": "",
+    "Minister": "",
+    "Secretary": "",
+    "President": "",
+    "Prime": "",
+    "Premier": "",
+    "Deputy": "",
+    "Governor": "",
+    "Samdech": "",
+    "Lok": "m",
+    "Chumteav": "f",
+    "Excellency": "",
+}
+
+# Nouns that make a phrase a role ("IJM's director in Phnom Penh", "Interior Ministry spokesman").
+ROLE_NOUNS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson",
+    "director", "president", "vice president", "chairman", "chairwoman", "chair",
+    "minister", "secretary", "undersecretary", "ambassador", "envoy", "diplomat",
+    "head", "chief", "officer", "official", "manager", "coordinator", "adviser", "advisor",
+    "founder", "co-founder", "executive", "ceo", "deputy", "commissioner", "governor",
+    "lawyer", "attorney", "prosecutor", "judge", "commander", "representative", "senator",
+    "congressman", "congresswoman", "analyst", "researcher", "investigator", "activist",
+    "consultant", "specialist", "professor", "author", "editor", "correspondent", "leader",
+    "member", "staffer", "worker", "counsel", "partner", "lead",
+)  # fmt: skip
+
+# Words that open a sentence or clause but are never part of a name.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """The A An And But Or So Yet If In On At By For From With Without Of To As After Before
+    When While Since Although Though However Meanwhile Still Also Now Then There This That These
+    Those It Its He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Last Next Earlier
+    Later Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Tier Report Trafficking Persons Watch List State Department Ministry Embassy Government
+    Police National International Cambodia Cambodian Thailand Thai Vietnam Vietnamese Laos
+    Myanmar Burma China Chinese India Malaysia Indonesia Philippines US U.S. UN United States
+    American Washington Phnom Penh Siem Reap Battambang Bangkok Southeast Asia Asian Asia
+    Europe European Khmer English Act Law Committee Council Court Office Agency Mission Justice
+    Human Rights Foundation Project Association Union Organization Organisation Post Daily Times
+    News Press Voice America Radio Free Reuters Many Some Most All Both Each Every No Not Only
+    Even Just According Despite Under Over Between Among Against During Through Until Within
+    Speaking Asked Told Added Said Says Here Where What Why How Who Which Whose Please Yes
+    Congress Senate House White Special Case Minister Secretary President Director General
+    Global Annual Children Girls Boys Women Men Officials Critics Activists Experts""".split()
+)

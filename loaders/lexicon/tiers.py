@@ -1,0 +1,138 @@
+"""Tier vocabulary as data: how texts write each tier, and the words that change a reading.
+
+Patterns are regex fragments, matched case-insensitively; a space in a pattern is written ``\\s+``
+so hard line breaks inside a name still match ("Tier" / "2 ranking"). Each alias has a label that
+tests use to check it is exercised ("mappings warn both ways").
+"""
+
+from __future__ import annotations
+
+from loaders.schema import Tier
+
+_TWO = r"(?:2|two|ii)"
+_THREE = r"(?:3|three|iii)"
+_ONE = r"(?:1|one|i)"
+_WL = r"watch(?:[\s-]*list(?:ed)?\b|\s+list\b)"
+
+# (label, pattern, tier). Order matters: at one position the first pattern that matches wins, so
+# "Tier 2 Watch List" comes before "Tier 2", and "one level up from the worst offenders" (Tier 2)
+# starts earlier than "worst offenders" (Tier 3) and so wins by position.
+TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
+    ("tier 2 watch list", rf"tier[\s-]+{_TWO}[\s-]+{_WL}", Tier.WATCH_LIST),
+    ("tier 2 watch", rf"tier[\s-]+{_TWO}[\s-]+watch\b", Tier.WATCH_LIST),
+    ("2wl", r"\b2WL\b", Tier.WATCH_LIST),
+    ("special watch list", rf"special\s+{_WL}", Tier.WATCH_LIST),
+    ("watch list of tier 2", rf"{_WL}\s+of\s+tier[\s-]+{_TWO}\b", Tier.WATCH_LIST),
+    ("watch list", _WL, Tier.WATCH_LIST),
+    (
+        "next-to-lowest",
+        r"(?:next[\s-]+to[\s-]+(?:the[\s-]+)?lowest|second[\s-]+lowest)\s+"
+        r"(?:ranking|rank|category|tier|level|rung)",
+        Tier.WATCH_LIST,
+    ),
+    (
+        "one level up from the worst offenders",
+        r"one\s+(?:level|step|notch|rung)\s+(?:up\s+from|above)\s+the\s+worst\s+offenders",
+        Tier.TIER_2,
+    ),
+    ("tier 3", rf"tier[\s-]+{_THREE}\b", Tier.TIER_3),
+    ("blacklist", r"black[\s-]?list(?:ed|s)?\b", Tier.TIER_3),
+    ("worst offenders", r"worst\s+offenders?\b", Tier.TIER_3),
+    (
+        "lowest of three categories",
+        r"lowest\s+of\s+(?:the\s+|its\s+)?(?:three|four)\s+(?:categories|tiers|rankings|levels)",
+        Tier.TIER_3,
+    ),
+    ("lowest category", r"lowest\s+(?:category|tier|level|grade)\b", Tier.TIER_3),
+    ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
+    ("bottom rung", r"bottom\s+rung\b", Tier.TIER_3),
+    (
+        "very bottom of the rankings",
+        r"(?:very\s+)?bottom\s+of\s+the\s+(?:rankings?|list|tiers|scale)\b",
+        Tier.TIER_3,
+    ),
+    ("the basement", r"\bthe\s+basement\b", Tier.TIER_3),
+    ("tier 2", rf"tier[\s-]+{_TWO}\b", Tier.TIER_2),
+    ("tier 1", rf"tier[\s-]+{_ONE}\b", Tier.TIER_1),
+    ("top tier", r"\btop[\s-]+tier\b", Tier.TIER_1),
+    ("highest ranking", r"highest\s+(?:ranking|rank|category|tier|rating)\b", Tier.TIER_1),
+    ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
+)
+
+# One cheap test per document and per sentence before any expensive reading.
+TRIGGER = r"tier|watch|black|worst|lowest|bottom|basement|highest|2wl|special\s+case"
+
+# A text about the TIP report mentions trafficking; a "blacklist" elsewhere is not a tier.
+TIP_CONTEXT = r"traffick|\bTIP\b|modern\s+slavery|forced\s+labou?r"
+
+# Next to a tier word, these make it another list ("the Treasury blacklist", "currency watch
+# list", USCIRF's religious-freedom Special Watch List).
+OTHER_LISTS = (
+    r"sanction|terror|sponsors?\s+of|treasury|commerce|entity\s+list|export|ofac|magnitsky|"
+    r"currency|religious|piracy|intellectual|special\s+301|uscirf|no-fly|money\s+laundering|fatf|"
+    r"grey\s+list|gray\s+list|visa"
+)
+
+# Threats, prospects, hopes, recommendations, debates, pending decisions: no placement.
+# Searched between the country and the end of the tier word (the predicate).
+NOT_A_PLACEMENT = (
+    r"\b(?:could|would|might|may|should|must|shall|will|won't|cannot|can)\b|"
+    r"\bwhether\b|\bif\b|\bunless\b|\brisk(?:s|ed|ing)?\b|\bthreat(?:en(?:s|ed|ing)?)?\b|"
+    r"\bprospects?\b|\bpossib(?:le|ly|ility)\b|\bpotential(?:ly)?\b|\blikely\b|\bexpected\b|"
+    r"\bset\s+to\b|\bpoised\b|\bbrac(?:e|es|ed|ing)\b|\bwarn(?:s|ed|ing)?\b|\bfear(?:s|ed|ing)?\b|"
+    r"\bhop(?:e|es|ed|ing)\b|\baim(?:s|ed|ing)?\b|\bseek(?:s|ing)?\b|\bsought\b|"
+    r"\bpush(?:es|ed|ing)?\s+(?:for|to)\b|\burg(?:e|es|ed|ing)\b|\brecommend\w*|"
+    r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|\bconsider\w*|"
+    r"\bavoid\w*|\bescap\w+|\bcatch\b|\bin\s+danger\s+of\b|\bon\s+the\s+verge\b|"
+    r"\bwants?\s+to\b|\bwanted\s+to\b|\btrying\s+to\b|\bgoal\b|\bask(?:s|ed|ing)?\s+for\b|"
+    r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*"
+)
+
+# Said after the tier word, these make it pending ("stay on that list for another year").
+PENDING_AFTER = r"\bfor\s+another\s+year\b|\bnext\s+year\b|\bpariah\b"
+
+# Definitions of a tier, not a country's place in it.
+DEFINITION = (
+    r"\b(?:countries|nations|governments)\s+(?:are|is)\s+(?:those|ones|countries)\b|"
+    r"\bare\s+those\b|\bis\s+(?:reserved|for\s+countries)\b|\bdefined\b|\bmeans\s+that\b|"
+    r"\brefers\s+to\b|\bwhose\s+governments\b"
+)
+
+# Vague spans: several tiers over an unstated run of years, or years counted back without a year.
+VAGUE = (
+    r"\bbounc\w+|\balternat\w+|\boscillat\w+|\bfluctuat\w+|\bswung\b|\bswing\w*|"
+    r"\bback\s+and\s+forth\b|\b(?:years?|decades?)\s+since\b|\bat\s+times\b|"
+    r"\bhas\s+never\b|\bnever\s+been\b|\bever\s+since\b|\bat\s+one\s+(?:time|point)\b"
+)
+
+# Verbs saying the tier is the same as the year before.
+REMAINS = (
+    r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed)?\b|\bkept\b|\bkeeps?\b|\bstay(?:s|ed)?\b|"
+    r"\bretain(?:s|ed)?\b|\bagain\b|\bstill\b|\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b"
+)
+
+# Movement verbs: the tier after "from" is the previous year's.
+MOVED_UP = (
+    r"\bupgrad\w*|\bpromot\w*|\braised\b|\bmoved?\s+up\b|\bmoving\s+up\b|\bimprov\w*|"
+    r"\belevat\w*|\bbumped\s+up\b|\brose\b|\bclimb\w*|\btaken\s+off\b|\bremoved\b|\blifted\b|"
+    r"\bgraduat\w*"
+)
+MOVED_DOWN = (
+    r"\bdowngrad\w*|\bdemot\w*|\blowered\b|\bdrop\w*|\bfell\b|\bfall(?:s|en)?\b|\bslip\w*|"
+    r"\brelegat\w*|\bmoved?\s+down\b|\bsank\b|\bsunk\b|\bplunged\b|\bknocked\s+down\b"
+)
+
+# Ordinal and number words for "second consecutive year", "four years in a row".
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "first": 1,
+}  # fmt: skip
+
+# Pronoun subjects that carry the country named before ("It remains on the watch list").
+CARRIED_SUBJECT = (
+    r"^(?:\W*(?:but|and|yet|so|now|however|again)\W+)?(?:it|its\s+government|the\s+country|"
+    r"the\s+kingdom|the\s+nation|the\s+government|the\s+\w+\s+(?:nation|country|kingdom))\b"
+)

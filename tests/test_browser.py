@@ -1,0 +1,146 @@
+"""The dashboard in a real browser: `streamlit run` on 127.0.0.1, driven by Debian's chromium.
+
+Opens a shared link, checks the view, moves the year slider with the keyboard, checks the URL
+followed, and opens that URL in a fresh page. Screenshots go to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags chromium keeps dialling Google on this closed network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CHART = ".js-plotly-plot .main-svg"
+SHARED = "?country=KHM&years=2013&years=2015"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.25)
+    raise RuntimeError(f"streamlit not healthy at {base} after {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: `apt-get install chromium` (CI installs it)")
+    port = free_port()
+    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base, proc)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser(base_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def open_view(browser, url: str):
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    page.goto(url)
+    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    return page
+
+
+def slider_years(page) -> list[str]:
+    thumbs = page.locator('[data-testid="stSlider"] input[type="range"]')
+    return [thumbs.nth(i).input_value() for i in range(thumbs.count())]
+
+
+def test_shared_link_slider_and_reopened_link(browser, base_url):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    page.get_by_text("That is disappointing", exact=False).first.wait_for(timeout=30_000)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert slider_years(page) == ["2013", "2015"]
+    page.screenshot(path=str(ARTIFACTS / "shared_view.png"), full_page=True)
+
+    # Move the first year one step right with the keyboard: 2013 -> 2014.
+    page.locator('[data-testid="stSlider"] input[type="range"]').first.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(lambda url: "years=2014" in url, timeout=30_000)
+    moved = page.url
+    assert "years=2014&years=2015" in moved
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+    fresh = open_view(browser, moved)
+    assert slider_years(fresh) == ["2014", "2015"]
+    fresh.get_by_text("That is disappointing", exact=False).first.wait_for(timeout=30_000)
+    assert fresh.locator('[data-testid="stException"]').count() == 0
+
+
+def test_default_view_and_garbage_link(browser, base_url):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = open_view(browser, base_url + "/")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator("h1").first.inner_text().strip() == "Cambodia"
+    page.screenshot(path=str(ARTIFACTS / "default_view.png"), full_page=True)
+
+    hostile = "%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E"
+    page = open_view(browser, f"{base_url}/?years=abc&country={hostile}")
+    warning = page.locator('[data-testid="stAlertContentWarning"]').first
+    warning.wait_for()
+    assert "unknown country" in warning.inner_text()
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.locator('[data-testid="stException"]').count() == 0

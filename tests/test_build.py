@@ -1,0 +1,290 @@
+"""The build step: outputs, the content-hash cache, the no-change shortcut, errors at the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import loaders.io
+from loaders.build import OUTPUTS, build
+from loaders.cache import CACHE_DIR, ExtractionCache
+from loaders.cli import main
+from loaders.schema import CLAIMS, DOCUMENTS, YEARLY, record_from_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+TIERS = ROOT / "data" / "tiers.csv"
+BAD_TIERS = ROOT / "tests" / "data" / "tiers" / "unknown_tier.csv"
+CONFLICT_CASE = ROOT / "tests" / "data" / "documents" / "conflict_cambodia_tier3_2016.md"
+AN_HOUR_AGO = time.time() - 3600
+
+
+def _age(path: Path, seconds_ago: float = 3600) -> None:
+    # Files written by a test are "racily clean" (see loaders/cache.py); real inputs are older.
+    stamp = time.time() - seconds_ago
+    os.utime(path, (stamp, stamp))
+
+
+@pytest.fixture
+def corpus(tmp_path) -> dict[str, Path]:
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    for path in [*sorted((ROOT / "data" / "documents").glob("*.md")), CONFLICT_CASE]:
+        shutil.copy(path, docs / path.name)
+    (docs / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (docs / "empty.md").write_bytes(b"")
+    tiers = tmp_path / "tiers.csv"
+    shutil.copy(TIERS, tiers)
+    for path in [*docs.iterdir(), tiers]:
+        _age(path)
+    return {"documents": docs, "tiers": tiers, "out": tmp_path / "build"}
+
+
+def _build(corpus, **kwargs):
+    return build(corpus["documents"], corpus["tiers"], corpus["out"], **kwargs)
+
+
+def test_build_writes_every_output(corpus):
+    summary = _build(corpus)
+    out = corpus["out"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(OUTPUTS)
+    assert summary.documents_read == 3
+    assert [(Path(s.path).name, s.reason) for s in summary.skipped] == [
+        ("empty.md", "empty file"),
+        ("scan.pdf", "not a document type (.pdf)"),
+    ]
+    yearly = pd.read_csv(out / "yearly.csv", dtype=str, keep_default_na=False)
+    assert list(yearly.columns) == list(YEARLY.columns)
+    khm = yearly[yearly["iso3"] == "KHM"]
+    assert list(khm["year"].astype(int)) == list(range(2001, 2026))
+    assert khm.set_index("year").loc["2022", "tvpa_note"].startswith("automatic downgrade")
+    assert list(pd.read_csv(out / "claims.csv", nrows=0).columns) == list(CLAIMS.columns)
+    documents = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
+    assert list(documents.columns) == list(DOCUMENTS.columns)
+    assert sorted(documents["document"]) == [
+        "000_9ba1c1a8eba8ac37.md",
+        "004_ff9144a80c53a5eb.md",
+        "conflict_cambodia_tier3_2016.md",
+    ]
+    lines = (out / "records.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) == sum(summary.records_by_kind.values())
+    for line in lines:
+        data = json.loads(line)
+        assert record_from_dict(data).to_dict() == data
+
+
+def test_unknown_years_are_empty_in_the_csv(corpus):
+    _build(corpus)
+    yearly = pd.read_csv(corpus["out"] / "yearly.csv", dtype=str, keep_default_na=False)
+    vnm = yearly[(yearly["iso3"] == "VNM") & (yearly["year"] == "2025")].iloc[0]
+    assert (vnm["tier"], vnm["tier_source"], vnm["change"]) == ("", "", "")
+
+
+def test_a_conflict_is_listed(corpus):
+    summary = _build(corpus)
+    got = [(c.iso3, c.year, c.claimed_tier, c.official_tier) for c in summary.conflicts]
+    assert got == [("KHM", 2016, "Tier 3", "Tier 2")]
+
+
+def test_nothing_changed_means_nothing_redone(corpus):
+    first = _build(corpus)
+    stamps = {n: (corpus["out"] / n).stat().st_mtime_ns for n in OUTPUTS}
+    again = _build(corpus)
+    assert again.up_to_date and not first.up_to_date
+    assert (again.documents_read, again.skipped, again.records_by_kind, again.conflicts) == (
+        first.documents_read,
+        first.skipped,
+        first.records_by_kind,
+        first.conflicts,
+    )
+    assert stamps == {n: (corpus["out"] / n).stat().st_mtime_ns for n in OUTPUTS}
+
+
+def test_a_no_change_build_loads_neither_pandas_nor_the_validator(corpus):
+    _build(corpus)
+    script = (
+        "import sys; from loaders.build import build; "
+        f"s = build({str(corpus['documents'])!r}, {str(corpus['tiers'])!r}, "
+        f"{str(corpus['out'])!r}); "
+        "print(s.up_to_date, 'pandas' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["True", "False", "False"], done.stderr
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        ("append", (2, 1)),
+        ("touch", (3, 0)),
+        ("rename", (3, 0)),
+        ("add", (3, 1)),
+        ("tiers", (3, 0)),
+    ],
+    ids=[
+        "edited-document-only-is-extracted",
+        "touched-but-same-content-is-hashed-not-extracted",
+        "renamed-document-found-by-content",
+        "new-document-only-is-extracted",
+        "new-record-reuses-every-document",
+    ],
+)
+def test_incremental_rebuild(corpus, change, expected):
+    _build(corpus)
+    docs = corpus["documents"]
+    seed = docs / "004_ff9144a80c53a5eb.md"
+    if change == "append":
+        seed.write_text(seed.read_text("utf-8") + "\nOne more line.\n", encoding="utf-8")
+    elif change == "touch":
+        os.utime(seed)
+    elif change == "rename":
+        seed.rename(docs / "renamed.md")
+    elif change == "add":
+        (docs / "new.md").write_text("Thailand remains on Tier 2 in the 2023 report.\n", "utf-8")
+    elif change == "tiers":
+        corpus["tiers"].write_bytes(corpus["tiers"].read_bytes() + b"\n")
+    summary = _build(corpus)
+    assert not summary.up_to_date
+    assert (summary.from_cache, summary.extracted) == expected
+    names = {
+        json.loads(x)["document"] for x in (corpus["out"] / "records.jsonl").open(encoding="utf-8")
+    }
+    if change == "rename":
+        # The cache is keyed by content, but records cite the file's current name.
+        assert "004_ff9144a80c53a5eb.md" not in names
+        documents = pd.read_csv(corpus["out"] / "documents.csv", dtype=str)
+        assert "renamed.md" in set(documents["document"])
+
+
+def test_same_size_edit_within_the_racy_window_is_seen(corpus):
+    seed = corpus["documents"] / "004_ff9144a80c53a5eb.md"
+    _age(seed, 0)  # written just now, as an editor would
+    _build(corpus)
+    before = os.stat(seed)
+    text = seed.read_text("utf-8")
+    seed.write_text(text.replace("Cambodia", "Cambodja", 1), encoding="utf-8")
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))  # a coarse clock: same stamp
+    assert os.stat(seed).st_size == before.st_size
+    summary = _build(corpus)
+    assert (summary.up_to_date, summary.extracted) == (False, 1)
+
+
+def test_cold_build_and_other_extractor_versions_ignore_the_cache(corpus):
+    _build(corpus)
+    assert _build(corpus, reuse=False).extracted == 3
+    cache = ExtractionCache(corpus["out"], "another version")
+    assert cache.get("0" * 64) is None
+    sha = json.loads((corpus["out"] / CACHE_DIR / "documents.json").read_text())["entries"]
+    assert all(cache.get(s) is None for s in sha)
+
+
+@pytest.mark.parametrize("damage", [b"{not json", b"[]", b'{"format": 1, "entries": {"x": 1}}'])
+def test_a_damaged_cache_is_rebuilt(corpus, damage):
+    _build(corpus)
+    for name in ("documents.json", "manifest.json"):
+        (corpus["out"] / CACHE_DIR / name).write_bytes(damage)
+    summary = _build(corpus)
+    assert (summary.documents_read, summary.extracted, summary.up_to_date) == (3, 3, False)
+
+
+def test_repeated_file_names_are_skipped_not_merged(corpus):
+    sub = corpus["documents"] / "sub"
+    sub.mkdir()
+    shutil.copy(CONFLICT_CASE, sub / CONFLICT_CASE.name)
+    summary = _build(corpus)
+    reasons = {
+        Path(s.path).relative_to(corpus["documents"]).as_posix(): s.reason for s in summary.skipped
+    }
+    assert reasons[f"sub/{CONFLICT_CASE.name}"].startswith("same file name as ")
+
+
+def test_a_crash_mid_write_leaves_old_outputs_whole(corpus, monkeypatch):
+    _build(corpus)
+    old = {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+    (corpus["documents"] / "new.md").write_text("Thailand was placed on Tier 3 in 2014.\n", "utf-8")
+    calls = []
+
+    def fsync_then_fail(fd):
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(loaders.io.os, "fsync", fsync_then_fail)
+    with pytest.raises(OSError):
+        _build(corpus)
+    for name in OUTPUTS[1:]:  # the first was replaced whole; the rest were never touched
+        assert (corpus["out"] / name).read_bytes() == old[name]
+    assert not [p for p in corpus["out"].iterdir() if p.name.endswith(".tmp")]
+
+
+# ---- the command line --------------------------------------------------------------------------
+
+
+def _cli(corpus, *extra, tiers=None):
+    return main(
+        [
+            "build",
+            "--documents",
+            str(corpus["documents"]),
+            "--tiers",
+            str(tiers or corpus["tiers"]),
+            "--out",
+            str(corpus["out"]),
+            *extra,
+        ]
+    )
+
+
+def test_cli_prints_the_summary(corpus, capsys):
+    assert _cli(corpus) == 0
+    out = capsys.readouterr().out
+    assert "documents read: 3" in out
+    assert "skipped: 2" in out and "scan.pdf: not a document type (.pdf)" in out
+    assert "records: " in out
+    assert "conflicts with the official record: " in out
+    assert _cli(corpus) == 0
+    assert "nothing changed since the last build" in capsys.readouterr().out
+
+
+def test_cli_lists_the_conflict(corpus, capsys):
+    assert _cli(corpus) == 0
+    out = capsys.readouterr().out
+    assert "KHM 2016: conflict_cambodia_tier3_2016.md says Tier 3; the record says Tier 2" in out
+
+
+def test_cli_bad_record_names_file_and_line_and_keeps_old_outputs(corpus, capsys):
+    assert _cli(corpus) == 0
+    old = {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+    capsys.readouterr()
+    assert _cli(corpus, tiers=BAD_TIERS) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"{BAD_TIERS}: 1 problem:" in captured.err
+    assert "line 3: tier: 'Tier 4' is not one of" in captured.err
+    assert "Traceback" not in captured.err
+    assert old == {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+
+
+def test_cli_as_a_process_exits_1_without_traceback(corpus):
+    done = subprocess.run(
+        [sys.executable, "-m", "loaders", "build", "--tiers", str(BAD_TIERS), "--out",
+         str(corpus["out"]), "--documents", str(corpus["documents"])],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "line 3" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_unwritable_out_is_a_message(corpus, capsys):
+    blocker = corpus["out"]
+    blocker.write_text("a file where the output folder should be", "utf-8")
+    assert _cli(corpus) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("build: cannot write") and "Traceback" not in err

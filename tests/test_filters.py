@@ -1,0 +1,326 @@
+"""views/filters.py, views/uploads.py and views/loading.py on small typed frames and files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from loaders.schema import CLAIMS, DOCUMENTS, EVENTS, OFFICIAL_TIERS, STATEMENTS, YEARLY, enforce
+from views.filters import (
+    citation,
+    claims_view,
+    country_names,
+    events_view,
+    link_target,
+    records_json,
+    selected_year,
+    statements_view,
+    year_bounds,
+    yearly_view,
+)
+from views.loading import dir_fingerprint, file_fingerprint, load_tables
+from views.uploads import document_from_paste, document_from_upload
+
+PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
+
+
+def frame(table, rows):
+    defaults = {c: None for c in table.columns}
+    return enforce(pd.DataFrame([{**defaults, **PROV, **r} for r in rows]), table)
+
+
+DOCS = frame(
+    DOCUMENTS,
+    [
+        {"document": "a.md", "title": "A", "url": "https://a.example/1", "is_user_added": False},
+        {"document": "b.md", "title": "B", "url": "", "is_user_added": True},
+    ],
+)
+STATEMENTS_DF = frame(
+    STATEMENTS,
+    [
+        {"year": 2015, "speaker": "Blair Burns", "organization": "IJM", "org_type": "ngo",
+         "role": "vice president", "quote": "That is disappointing", "iso3": "KHM",
+         "document": "a.md", "evidence": "x"},
+        {"year": 2014, "speaker": "A Minister", "organization": "Ministry",
+         "org_type": "government", "role": "minister", "quote": "We act", "iso3": "KHM",
+         "document": "b.md", "evidence": "x"},
+        {"year": 2015, "speaker": "Reporter", "organization": "Paper", "org_type": "media",
+         "role": "", "quote": "News", "iso3": "KHM", "document": "a.md", "evidence": "x"},
+        {"year": 2015, "speaker": "Other", "organization": "IJM", "org_type": "ngo", "role": "",
+         "quote": "Thai quote", "iso3": "THA", "document": "a.md", "evidence": "x"},
+        {"year": 2010, "speaker": "Early", "organization": "IJM", "org_type": "ngo", "role": "",
+         "quote": "Old", "iso3": "", "document": "a.md", "evidence": "x"},
+    ],
+)  # fmt: skip
+EVENTS_DF = frame(
+    EVENTS,
+    [
+        {"year": 2013, "type": "funding", "iso3": "KHM", "document": "a.md", "evidence": "USAID"},
+        {
+            "year": 2014,
+            "type": "enforcement",
+            "iso3": "KHM",
+            "document": "b.md",
+            "evidence": "raid",
+        },
+        {"year": 2014, "type": "enforcement", "iso3": "THA", "document": "b.md", "evidence": "th"},
+    ],
+)
+OFFICIAL = frame(
+    OFFICIAL_TIERS,
+    [
+        {"country": "Cambodia", "iso3": "KHM", "year": 2013, "tier": "Tier 2 Watch List",
+         "confidence": "high", "source_url": "https://s/1", "evidence": "e"},
+        {"country": "Burma", "iso3": "MMR", "year": 2024, "tier": "Tier 3",
+         "confidence": "high", "source_url": "https://s/2", "evidence": "e"},
+    ],
+)  # fmt: skip
+YEARLY_DF = frame(
+    YEARLY,
+    [
+        {"country": "Cambodia", "iso3": "KHM", "year": 2013, "tier": "Tier 2 Watch List"},
+        {"country": "Cambodia", "iso3": "KHM", "year": 2016, "tier": None},
+        {"country": "Myanmar", "iso3": "MMR", "year": 2024, "tier": "Tier 3"},
+    ],
+)
+CLAIMS_DF = frame(
+    CLAIMS,
+    [
+        {"iso3": "KHM", "country": "Cambodia", "year": 2013, "claimed_tier": "Tier 2 Watch List",
+         "official_tier": "Tier 2 Watch List", "claim_status": "agree", "document": "a.md",
+         "evidence": "on the Watch List since 2013"},
+        {"iso3": "KHM", "country": "Cambodia", "year": 2016, "claimed_tier": "Tier 2",
+         "official_tier": None, "claim_status": "unofficial-only", "document": "b.md",
+         "evidence": "back on Tier 2"},
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "iso3, years, org_types, year, expected_quotes",
+    [
+        ("KHM", (2001, 2025), ("ngo", "government"), None,
+         ["Old", "We act", "That is disappointing"]),
+        ("KHM", (2013, 2015), ("ngo", "government"), None, ["We act", "That is disappointing"]),
+        ("KHM", (2013, 2015), ("ngo",), None, ["That is disappointing"]),
+        ("KHM", (2013, 2015), ("media",), None, ["News"]),
+        ("KHM", (2013, 2015), ("ngo", "government"), 2014, ["We act"]),
+        ("KHM", (2013, 2015), ("ngo", "government"), 2020, []),
+        ("THA", (2015, 2015), ("ngo",), None, ["Thai quote"]),
+        ("KHM", (2016, 2025), ("ngo", "government", "media"), None, []),
+        ("KHM", (2013, 2015), (), None, []),
+    ],
+    ids=["all-years-default-orgs-with-unattributed", "watch-list-years", "ngo-only", "media-only",
+         "clicked-year", "clicked-year-without-quotes", "other-country", "no-quotes-in-years",
+         "no-org-type"],
+)  # fmt: skip
+def test_statements_view(iso3, years, org_types, year, expected_quotes):
+    rows = statements_view(
+        STATEMENTS_DF, DOCS, iso3=iso3, years=years, org_types=org_types, year=year
+    )
+    assert list(rows["quote"]) == expected_quotes
+
+
+def test_statements_view_links_the_document_url():
+    rows = statements_view(
+        STATEMENTS_DF, DOCS, iso3="KHM", years=(2013, 2015), org_types=("ngo", "government")
+    )
+    assert list(rows["document_url"]) == ["", "https://a.example/1"]
+
+
+@pytest.mark.parametrize(
+    "types, expected",
+    [(None, ["USAID", "raid"]), (["enforcement"], ["raid"]), ([], [])],
+    ids=["all-types", "one-type", "no-type"],
+)
+def test_events_view(types, expected):
+    rows = events_view(EVENTS_DF, DOCS, iso3="KHM", years=(2013, 2014), types=types)
+    assert list(rows["evidence"]) == expected
+
+
+def test_claims_view_says_unknown_where_the_record_is_silent():
+    rows = claims_view(CLAIMS_DF, iso3="KHM", years=(2013, 2016))
+    assert list(zip(rows["year"], rows["official_tier"], rows["claim_status"], strict=True)) == [
+        (2013, "Tier 2 Watch List", "agree"),
+        (2016, "unknown", "unofficial-only"),
+    ]
+
+
+def test_yearly_view_filters_and_spells_unknown():
+    rows = yearly_view(YEARLY_DF, iso3="KHM", years=(2010, 2020))
+    assert list(zip(rows["year"], rows["tier"], strict=True)) == [
+        (2013, "Tier 2 Watch List"),
+        (2016, "unknown"),
+    ]
+
+
+def test_year_bounds_run_from_the_first_report_to_the_latest_known_year():
+    assert year_bounds(OFFICIAL, YEARLY_DF) == (2001, 2024)
+
+
+def test_country_names_prefer_the_official_record_and_sort_by_name():
+    assert country_names(OFFICIAL, YEARLY_DF) == {"MMR": "Burma", "KHM": "Cambodia"}
+
+
+@pytest.mark.parametrize(
+    "selection, expected",
+    [
+        (None, None),
+        ({"selection": {"points": []}}, None),
+        ({"selection": {"points": [{"customdata": [2014, "Tier 2"], "x": 2014}]}}, 2014),
+        ({"selection": {"points": [{"x": 2015}]}}, 2015),
+        ({"selection": {"points": [{"customdata": ["abc"], "x": "2013"}]}}, 2013),
+        ({"selection": {"points": [{"customdata": [None], "x": None}]}}, None),
+        ({"selection": {"points": [{"x": 1850}]}}, None),
+    ],
+    ids=["nothing", "no-points", "customdata-year", "x-only", "bad-customdata-falls-back-to-x",
+         "no-year", "implausible-year"],
+)  # fmt: skip
+def test_selected_year(selection, expected):
+    assert selected_year(selection) == expected
+
+
+def test_records_json_has_kind_and_fields_and_nulls():
+    data = json.loads(records_json(STATEMENTS_DF.iloc[:0], STATEMENTS_DF.iloc[:1], EVENTS_DF))
+    assert [r["kind"] for r in data] == ["statement", "event", "event", "event"]
+    assert data[0]["quote"] == "That is disappointing" and data[0]["year"] == 2015
+
+
+def test_citation_names_the_url_and_access_date():
+    text = citation("https://x/?country=KHM", accessed=dt.date(2026, 11, 23))
+    assert "https://x/?country=KHM" in text and "(accessed 2026-11-23)" in text
+
+
+# ---- uploads ------------------------------------------------------------------------------------
+
+ARTICLE = (
+    b"---\ntitle: Test\npublished: 2015-07\n---\n"
+    b'"That is disappointing," Blair Burns, International Justice Mission\'s vice president, '
+    b"said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name, raw, max_bytes, error_has",
+    [
+        ("a.pdf", b"%PDF-1.4", 1000, "only .txt, .md, .html files"),
+        ("a.txt", b"\x00\x01\x02binary", 1000, "binary content"),
+        ("a.md", b"x" * 2000, 1000, "over the upload limit of 1,000 bytes"),
+        ("a.txt", b"   \n", 1000, "empty file"),
+        ("<script>.md", b"\x00", 1000, "script-.md"),
+    ],
+    ids=["wrong-type", "binary", "oversized", "empty", "name-made-safe"],
+)
+def test_upload_refused_with_a_reason(name, raw, max_bytes, error_has):
+    added = document_from_upload(name, raw, max_bytes=max_bytes)
+    assert added.document is None
+    assert error_has in added.error
+
+
+def test_upload_read():
+    added = document_from_upload("My Article.md", ARTICLE, max_bytes=10_000)
+    assert added.error == "" and added.document is not None
+    assert added.document.id == "upload-My-Article.md"
+    assert added.document.title == "Test"
+
+
+@pytest.mark.parametrize(
+    "text, title, error_has",
+    [
+        ("", "T", "Paste the article"),
+        ("Some text", " ", "title"),
+        ("x" * 50, "T", "over the limit"),
+    ],
+    ids=["no-text", "no-title", "too-long"],
+)
+def test_paste_refused(text, title, error_has):
+    added = document_from_paste(text, title=title, max_bytes=20)
+    assert added.document is None and error_has in added.error
+
+
+def test_paste_keeps_typed_metadata():
+    added = document_from_paste(
+        "Cambodia remains on the Watch List.", title="Pasted", url="https://p/1",
+        published="2015-07", max_bytes=10_000,
+    )  # fmt: skip
+    doc = added.document
+    assert doc is not None and (doc.title, doc.url, str(doc.published)) == (
+        "Pasted",
+        "https://p/1",
+        "2015-07",
+    )
+
+
+# ---- loading ------------------------------------------------------------------------------------
+
+TIERS_HEADER = "country,iso3,year,tier,confidence,source_url,evidence\n"
+
+
+def test_load_tables_reports_a_bad_record_without_raising(tmp_path: Path):
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 9,high,https://s,e\n")
+    loaded = load_tables(tmp_path / "docs", tiers)
+    assert loaded.build is None
+    assert "Tier 9" in loaded.errors[0] or "line 2" in loaded.errors[0]
+
+
+def test_load_tables_lists_unreadable_documents(tmp_path: Path):
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 2 Watch List,high,https://s,e\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bin.txt").write_bytes(b"\x00\x00")
+    (docs / "ok.md").write_bytes(ARTICLE)
+    loaded = load_tables(docs, tiers)
+    assert loaded.build is not None and loaded.errors == ()
+    assert [(Path(s.path).name, s.reason) for s in loaded.skipped] == [
+        ("bin.txt", "binary content (NUL bytes)")
+    ]
+    assert list(loaded.build.documents["document"]) == ["ok.md"]
+
+
+def test_load_tables_marks_added_documents(tmp_path: Path):
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 2 Watch List,high,https://s,e\n")
+    added = document_from_upload("new.md", ARTICLE, max_bytes=10_000).document
+    loaded = load_tables(tmp_path / "none", tiers, [added])
+    docs = loaded.build.documents
+    assert list(zip(docs["document"], docs["is_user_added"], strict=True)) == [
+        ("upload-new.md", True)
+    ]
+    assert [Path(s.path).name for s in loaded.skipped] == ["none"]
+
+
+def test_fingerprints_change_when_a_file_changes(tmp_path: Path):
+    (tmp_path / "a.md").write_text("one")
+    before = (dir_fingerprint(tmp_path), file_fingerprint(tmp_path / "a.md"))
+    (tmp_path / "a.md").write_text("one two")
+    after = (dir_fingerprint(tmp_path), file_fingerprint(tmp_path / "a.md"))
+    assert before[0] != after[0] and before[1] != after[1]
+    assert dir_fingerprint(tmp_path / "nope").startswith("missing:")
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://a.example/x?y=1", "https://a.example/x?y=1"),
+        ("http://a.example/a b", "http://a.example/a%20b"),
+        (
+            "https://a.example/x)[evil](javascript:alert(1)",
+            "https://a.example/x%29[evil]%28javascript:alert%281%29",
+        ),
+        ("javascript:alert(1)", ""),
+        ("data:text/html,<script>", ""),
+        ("", ""),
+        (None, ""),
+        ("https:///nohost", ""),
+    ],
+    ids=["plain", "space", "markdown-breakout", "javascript", "data", "empty", "none", "no-host"],
+)
+def test_link_target(url, expected):
+    assert link_target(url) == expected

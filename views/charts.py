@@ -1,0 +1,202 @@
+"""The country chart: official tier by report year, with the documents' claims, statements, events.
+
+Pure Plotly, no Streamlit: every function takes typed tables (loaders.schema) and returns a figure
+or a dict. Two rows share the report-year axis:
+
+- top, the tier panel: the official tier as steps (line_shape "hv"; solid after a sourced, high
+  confidence year, dotted after a medium one), filled markers for high confidence, hollow for
+  medium; Tier 2 Watch List years shaded; unknown years a gap with a grey "unknown" square and
+  Special Case years a star, both on a hidden overlay axis in the middle of the panel (they are
+  not on the scale); document claims beside each year (x + 0.22) by status: agree blue diamond,
+  conflict black cross, document-only yellow triangle, sized by the number of claims.
+- bottom, the activity lane: statements and events per year, sized and labelled by count.
+
+Every point's ``customdata`` is ``[year, iso3, kind]`` (CUSTOMDATA_FIELDS): the report year as
+an int, the country code, and what the point is (POINT_KINDS). ``selected_years`` reads the years
+back out of a Streamlit ``on_select`` selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from views.frames import country_name, country_rows, year_span
+from views.heatmap import region_heatmap
+from views.marks import LANES, add_claims, add_lane, add_official, add_watchlist_bands
+from views.palette import FONT, TIER_COLOURS, TIER_LABELS, TIER_ORDER
+from views.summary import header_summary, region_heatmap_text, tier_history_text
+from views.text import hover_safe
+
+__all__ = [
+    "CUSTOMDATA_FIELDS",
+    "IMAGE_FORMATS",
+    "POINT_KINDS",
+    "TIER_COLOURS",
+    "TIER_ORDER",
+    "chart_config",
+    "header_summary",
+    "region_heatmap",
+    "region_heatmap_text",
+    "selected_years",
+    "tier_history_figure",
+    "tier_history_text",
+]
+
+CUSTOMDATA_FIELDS: tuple[str, ...] = ("year", "iso3", "kind")
+POINT_KINDS: tuple[str, ...] = (
+    "official",
+    "unknown",
+    "special-case",
+    "claim",
+    "statements",
+    "events",
+    "cell",
+)
+IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
+
+# ---- the figure --------------------------------------------------------------------------
+
+
+def tier_history_figure(
+    yearly: pd.DataFrame,
+    claims: pd.DataFrame,
+    statements: pd.DataFrame,
+    events: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+) -> go.Figure:
+    """One country's official tier by report year, with document claims, statements and events."""
+    span = year_span(yearly, years)
+    name = country_name(yearly, iso3)
+    rows = country_rows(yearly, iso3, span)
+    fig = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22], vertical_spacing=0.05
+    )
+    for row in (1, 2):
+        # Plotly draws a subplot only when a trace uses it: an empty one keeps both panels (and
+        # the year axis under the lower one) for a country with no tiers, statements or events.
+        fig.add_trace(
+            go.Scatter(x=[], y=[], hoverinfo="skip", showlegend=False, name="axes"), row=row, col=1
+        )
+    add_official(fig, rows, name, iso3)
+    add_claims(fig, claims, iso3, span)
+    add_lane(fig, statements, iso3, span, "Statements")
+    add_lane(fig, events, iso3, span, "Events")
+    add_watchlist_bands(fig, rows)
+    low, high = sorted((int(years[0]), int(years[1])))
+    title = f"{name}: official TIP report tier, {low}–{high}"
+    if not span:
+        fig.add_annotation(
+            text=f"No TIP report years between {low} and {high}",
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.6,
+            showarrow=False,
+        )
+    _layout(fig, title, low, high)
+    return fig
+
+
+def _layout(fig: go.Figure, title: str, low: int, high: int) -> None:
+    fig.update_layout(
+        template="plotly_white",
+        title={"text": hover_safe(title), "x": 0, "xanchor": "left"},
+        font=FONT,
+        height=580,
+        margin={"l": 150, "r": 30, "t": 60, "b": 40},
+        hovermode="closest",
+        hoverlabel={"align": "left", "font": {"size": 13}},
+        clickmode="event+select",
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": -0.12,
+            "yanchor": "top",
+            "font": {"size": 13},
+            "title": {"text": "Marks: "},
+        },
+        # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
+        yaxis3={
+            "overlaying": "y",
+            "anchor": "x",
+            "range": [0, 1],
+            "visible": False,
+            "fixedrange": True,
+        },
+    )
+    # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a category
+    # axis: Plotly drops categories no point uses, and every tier must show even when unused.
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(TIER_LABELS))),
+        ticktext=list(TIER_LABELS),
+        range=[len(TIER_LABELS) - 0.5, -0.5],  # reversed: rank 0 (Tier 1) at the top
+        zeroline=False,
+        title_text="Official tier",
+        fixedrange=True,
+        row=1,
+        col=1,
+    )
+    fig.update_yaxes(  # the same for the lanes, so both show when a country has neither
+        tickmode="array",
+        tickvals=list(range(len(LANES))),
+        ticktext=list(LANES),
+        range=[len(LANES) - 0.5, -0.5],
+        zeroline=False,
+        showgrid=True,
+        fixedrange=True,
+        row=2,
+        col=1,
+    )
+    fig.update_xaxes(
+        range=[low - 0.6, high + 0.6],
+        tickformat="d",
+        dtick=1 if high - low <= 14 else 2,
+        showgrid=True,
+        gridcolor="#EEEEEE",
+    )
+    fig.update_xaxes(title_text="Report year", row=2, col=1)
+
+
+def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
+    """Plotly config whose toolbar camera saves the chart in the browser as PNG or SVG.
+
+    Plotly's toolbar has one download button and its format is fixed by the config
+    (``toImageButtonOptions.format``); a second button needs JavaScript, which a config from
+    Python cannot carry. So the format is a parameter: the dashboard offers a PNG/SVG choice
+    and passes it here. The image is made client-side (no kaleido on the server).
+    """
+    if image_format not in IMAGE_FORMATS:
+        raise ValueError(f"image_format must be one of {list(IMAGE_FORMATS)}, got {image_format!r}")
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in filename).strip("-")
+    return {
+        "displaylogo": False,
+        "displayModeBar": True,
+        "toImageButtonOptions": {
+            "format": image_format,
+            "filename": safe or "tierwatch",
+            # None keeps the chart's on-screen size; PNG at twice the pixels stays sharp.
+            "height": None,
+            "width": None,
+            "scale": 2 if image_format == "png" else 1,
+        },
+        "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
+    }
+
+
+def selected_years(selection: Mapping[str, Any] | None) -> list[int]:
+    """The report years of the points in a Streamlit plotly selection (sorted, no repeats)."""
+    points = (selection or {}).get("points") or []
+    found: set[int] = set()
+    for point in points:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, list | tuple) and data and isinstance(data[0], int | float):
+            found.add(int(data[0]))
+    return sorted(found)

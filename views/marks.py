@@ -1,0 +1,347 @@
+"""The marks of the country chart, each drawn from a typed table onto a two-row figure.
+
+Row 1 is the tier panel: y is the tier rank (0 = Tier 1, at the top), labelled with the tier
+names, plus the hidden overlay axis ``y3`` for marks that are not on the scale (unknown, Special
+Case). Row 2 is the activity lane (statements, events). Every point carries ``customdata =
+[year, iso3, kind]`` (views.charts.CUSTOMDATA_FIELDS). Document text reaches a label only
+through views.text (clipped, then hover_safe).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from loaders.schema import ClaimStatus, Confidence, Tier
+from views.frames import int_or_none, text_or_empty
+from views.palette import (
+    CLAIM_STYLES,
+    TIER_COLOURS,
+    TIER_LABELS,
+    TIER_RANK,
+    UNKNOWN,
+    UNKNOWN_COLOUR,
+    tier_colour,
+)
+from views.text import clip, hover_safe
+
+__all__ = ["LANES", "OFF_SCALE_Y", "add_claims", "add_lane", "add_official", "add_watchlist_bands"]
+
+LANES: tuple[str, ...] = ("Statements", "Events")
+CLAIM_OFFSET = 0.22  # claims sit just right of their year so they never hide the official mark
+OFF_SCALE_Y = 0.5  # unknown and Special Case marks: the middle of the tier panel's overlay axis
+SPECIAL = str(Tier.SPECIAL_CASE)
+WATCH_LIST = str(Tier.WATCH_LIST)
+HIGH = str(Confidence.HIGH)
+ITEMS_IN_HOVER = 3  # a hover label lists this many sources, then "+N more"
+
+
+def _custom(year: int, iso3: str, kind: str) -> list[Any]:
+    return [int(year), iso3, kind]
+
+
+def _more(n_shown: int, n_total: int) -> list[str]:
+    return [f"+{n_total - n_shown} more"] if n_total > n_shown else []
+
+
+# ---- the official record ---------------------------------------------------------------------
+
+
+def _official_hover(row: Mapping[str, Any], name: str) -> str:
+    year, tier = int(row["year"]), text_or_empty(row["tier"])
+    lines = [f"<b>{hover_safe(name)}, {year} report: {hover_safe(tier or UNKNOWN)}</b>"]
+    if not tier:
+        lines.append("unknown: no source gives the official tier for this year")
+    confidence = text_or_empty(row["tier_confidence"])
+    if tier:
+        lines.append(
+            "confidence: high (a source states it)"
+            if confidence == HIGH
+            else f"confidence: {confidence or 'not stated'} (inferred from an adjacent year)"
+        )
+    source = text_or_empty(row["tier_source"])
+    if source:
+        lines.append(f"source: {hover_safe(source)}")
+    streak = int_or_none(row["watchlist_streak"])
+    if tier == WATCH_LIST and streak:
+        lines.append(f"Watch List year {streak} in a row")
+    note = text_or_empty(row["tvpa_note"])
+    if note:
+        lines.append(f"TVPA: {hover_safe(note)}")
+    claimed = text_or_empty(row["claimed_tiers"])
+    if claimed:
+        lines.append(f"documents claim: {hover_safe(claimed)}")
+    return "<br>".join(lines)
+
+
+def _step_segments(rows: pd.DataFrame, *, medium: bool) -> tuple[list, list]:
+    """x, y of the steps leaving each on-scale year for the next; None breaks the line."""
+    xs: list[int | None] = []
+    ys: list[int | None] = []
+    by_year = {int(r["year"]): r for r in rows.to_dict("records")}
+    for year, row in by_year.items():
+        nxt = by_year.get(year + 1)
+        tier, next_tier = text_or_empty(row["tier"]), text_or_empty(nxt["tier"]) if nxt else ""
+        if tier not in TIER_LABELS or next_tier not in TIER_LABELS:
+            continue  # unknown and Special Case years are gaps in the line
+        if (text_or_empty(row["tier_confidence"]) != HIGH) != medium:
+            continue
+        xs += [year, year + 1, None]
+        ys += [TIER_RANK[tier], TIER_RANK[next_tier], None]
+    return xs, ys
+
+
+def add_official(fig: go.Figure, rows: pd.DataFrame, name: str, iso3: str) -> None:
+    """The official tier: steps, high/medium markers, unknown and Special Case marks."""
+    for medium in (False, True):
+        xs, ys = _step_segments(rows, medium=medium)
+        if xs:
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    line={"shape": "hv", "color": "#444444", "width": 2.5}
+                    | ({"dash": "dot"} if medium else {}),
+                    connectgaps=False,
+                    hoverinfo="skip",
+                    showlegend=False,
+                    legendgroup="medium" if medium else "high",
+                    name="Official tier, inferred" if medium else "Official tier",
+                ),
+                row=1,
+                col=1,
+            )
+    records = rows.to_dict("records")
+    on_scale = [r for r in records if text_or_empty(r["tier"]) in TIER_LABELS]
+    groups = {
+        "high": [r for r in on_scale if text_or_empty(r["tier_confidence"]) == HIGH],
+        "medium": [r for r in on_scale if text_or_empty(r["tier_confidence"]) != HIGH],
+    }
+    for group, points in groups.items():
+        if not points:
+            continue
+        high = group == "high"
+        fig.add_trace(
+            go.Scatter(
+                x=[int(r["year"]) for r in points],
+                y=[TIER_RANK[str(r["tier"])] for r in points],
+                mode="markers",
+                marker={
+                    "symbol": "circle" if high else "circle-open",
+                    "size": 14,
+                    "color": [tier_colour(str(r["tier"])) for r in points],
+                    "line": {"width": 1.5 if high else 3, "color": "white" if high else None},
+                },
+                customdata=[_custom(r["year"], iso3, "official") for r in points],
+                hovertext=[_official_hover(r, name) for r in points],
+                hoverinfo="text",
+                legendgroup=group,
+                name=(
+                    "Official tier, sourced (filled, solid line)"
+                    if high
+                    else "Official tier, inferred: medium confidence (hollow, dotted)"
+                ),
+            ),
+            row=1,
+            col=1,
+        )
+    for kind, tier_test, label, symbol, colour in (
+        ("unknown", lambda t: not t, "Unknown: no source (gap)", "square-open", UNKNOWN_COLOUR),
+        ("special-case", lambda t: t == SPECIAL, "Special Case (not on the scale)", "star", None),
+    ):
+        points = [r for r in records if tier_test(text_or_empty(r["tier"]))]
+        if not points:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                x=[int(r["year"]) for r in points],
+                y=[OFF_SCALE_Y] * len(points),
+                yaxis="y3",
+                xaxis="x",
+                mode="markers+text",
+                text=[UNKNOWN if kind == "unknown" else SPECIAL for _ in points],
+                textposition="top center",
+                textfont={"color": "#555555", "size": 12},
+                marker={
+                    "symbol": symbol,
+                    "size": 14 if kind == "unknown" else 16,
+                    "color": colour or TIER_COLOURS[SPECIAL],
+                    "line": {
+                        "width": 2.5 if kind == "unknown" else 1,
+                        "color": colour or "#333333",
+                    },
+                },
+                customdata=[_custom(r["year"], iso3, kind) for r in points],
+                hovertext=[_official_hover(r, name) for r in points],
+                hoverinfo="text",
+                name=label,
+            )
+        )
+
+
+def _watchlist_runs(rows: pd.DataFrame) -> list[tuple[int, int]]:
+    """(first, last) report years of each run of consecutive Watch List years."""
+    runs: list[tuple[int, int]] = []
+    for year in rows.loc[rows["tier"].fillna("") == WATCH_LIST, "year"].astype(int):
+        if runs and runs[-1][1] == year - 1:
+            runs[-1] = (runs[-1][0], year)
+        else:
+            runs.append((year, year))
+    return runs
+
+
+def add_watchlist_bands(fig: go.Figure, rows: pd.DataFrame) -> None:
+    """A shaded band over each run of Tier 2 Watch List years, in the tier panel only."""
+    for i, (first, last) in enumerate(_watchlist_runs(rows)):
+        # A band covers whole years: from half a year before the first to half after the last.
+        fig.add_shape(
+            type="rect",
+            xref="x",
+            yref="y domain",  # the tier panel's full height, whatever its scale
+            x0=first - 0.5,
+            x1=last + 0.5,
+            y0=0,
+            y1=1,
+            fillcolor=TIER_COLOURS[WATCH_LIST],
+            opacity=0.18,
+            layer="below",
+            line_width=0,
+            name="Tier 2 Watch List years",
+            legendgroup="watchlist",
+            showlegend=i == 0,
+        )
+
+
+# ---- documents: claims, statements, events ---------------------------------------------------
+
+
+def _status_of(row: Mapping[str, Any]) -> str:
+    """The claim's status; recomputed from the two tiers when the column holds something else."""
+    status = text_or_empty(row["claim_status"])
+    if status in CLAIM_STYLES:
+        return status
+    official = text_or_empty(row["official_tier"])
+    if not official:
+        return str(ClaimStatus.UNOFFICIAL_ONLY)
+    same = official == text_or_empty(row["claimed_tier"])
+    return str(ClaimStatus.AGREE if same else ClaimStatus.CONFLICT)
+
+
+def _claim_hover(year: int, tier: str, status: str, items: list[Mapping[str, Any]]) -> str:
+    official = text_or_empty(items[0]["official_tier"]) or UNKNOWN
+    n = len(items)
+    lines = [
+        f"<b>{year} report: {n} document claim{'s' if n > 1 else ''} of {hover_safe(tier)}</b>",
+        f"{CLAIM_STYLES[status].label}; official record: {hover_safe(official)}",
+    ]
+    for item in items[:ITEMS_IN_HOVER]:
+        doc = hover_safe(clip(text_or_empty(item["document"]), 60))
+        url = text_or_empty(item["document_url"])
+        lines.append(f"{doc}{' (' + hover_safe(url) + ')' if url else ''}:")
+        lines.append(f"  “{hover_safe(clip(text_or_empty(item['evidence']), 90))}”")
+    lines += _more(min(n, ITEMS_IN_HOVER), n)
+    return "<br>".join(lines)
+
+
+def add_claims(fig: go.Figure, claims: pd.DataFrame, iso3: str, span: list[int]) -> None:
+    """Document claims, one marker per year, tier and status (sized by how many)."""
+    mine = claims.loc[(claims["iso3"] == iso3) & claims["year"].isin(span)]
+    groups: dict[tuple[int, str, str], list[dict[str, Any]]] = {}
+    for row in mine.sort_values(["year", "document"]).to_dict("records"):
+        key = (int(row["year"]), text_or_empty(row["claimed_tier"]), _status_of(row))
+        groups.setdefault(key, []).append(row)
+    off_scale = {k: v for k, v in groups.items() if k[1] not in TIER_LABELS}
+    for status, style in CLAIM_STYLES.items():
+        points = {k: v for k, v in groups.items() if k[2] == status and k not in off_scale}
+        if points:
+            fig.add_trace(_claim_trace(points, iso3, style.label, status), row=1, col=1)
+    if off_scale:  # a claimed Special Case (or empty tier): beside the off-scale marks
+        trace = _claim_trace(off_scale, iso3, "Document claims off the scale", None)
+        trace.update(y=[OFF_SCALE_Y] * len(off_scale), yaxis="y3", xaxis="x", showlegend=False)
+        fig.add_trace(trace)
+
+
+def _claim_trace(
+    points: dict[tuple[int, str, str], list[dict[str, Any]]],
+    iso3: str,
+    name: str,
+    status: str | None,
+) -> go.Scatter:
+    keys = list(points)
+    styles = [CLAIM_STYLES[k[2]] for k in keys]
+    return go.Scatter(
+        x=[k[0] + CLAIM_OFFSET for k in keys],
+        y=[TIER_RANK.get(k[1], OFF_SCALE_Y) for k in keys],
+        mode="markers",
+        marker={
+            "symbol": [s.symbol for s in styles] if status is None else CLAIM_STYLES[status].symbol,
+            "color": [s.colour for s in styles] if status is None else CLAIM_STYLES[status].colour,
+            # Area grows with the number of claims, capped so one busy year stays readable.
+            "size": [10 + 3 * min(len(points[k]) - 1, 4) for k in keys],
+            "line": {"width": 1, "color": "#333333"},
+        },
+        customdata=[_custom(k[0], iso3, "claim") for k in keys],
+        hovertext=[_claim_hover(k[0], k[1], k[2], points[k]) for k in keys],
+        hoverinfo="text",
+        name=name,
+    )
+
+
+def _statement_line(row: Mapping[str, Any]) -> str:
+    who = text_or_empty(row["speaker"]) or "unnamed speaker"
+    org = text_or_empty(row["organization"])
+    head = hover_safe(clip(f"{who} ({org})" if org else who, 60))
+    return f"{head}: “{hover_safe(clip(text_or_empty(row['quote']), 70))}”"
+
+
+def _event_line(row: Mapping[str, Any]) -> str:
+    kind = hover_safe(text_or_empty(row["type"]))
+    return f"{kind}: {hover_safe(clip(text_or_empty(row['evidence']), 80))}"
+
+
+def add_lane(fig: go.Figure, table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> None:
+    """Statements or events of the country per year in the activity lane, sized by count."""
+    mine = table.loc[(table["iso3"] == iso3) & table["year"].isin(span)]
+    if mine.empty:
+        return
+    kind, noun = ("statements", "statement") if lane == "Statements" else ("events", "event")
+    line = _statement_line if kind == "statements" else _event_line
+    xs, sizes, texts, hovers = [], [], [], []
+    for year, group in mine.sort_values(["year", "document", "start"]).groupby("year"):
+        rows = group.to_dict("records")
+        n = len(rows)
+        xs.append(int(year))
+        # Marker area in proportion to the count, capped for a year with very many.
+        sizes.append(min(8 + 5 * math.sqrt(n), 34))
+        texts.append(str(n))
+        head = f"<b>{int(year)}: {n} {noun}{'s' if n > 1 else ''}</b>"
+        docs = sorted({text_or_empty(r["document"]) for r in rows})
+        body = [line(r) for r in rows[:ITEMS_IN_HOVER]] + _more(min(n, ITEMS_IN_HOVER), n)
+        sources = "from " + hover_safe(clip(", ".join(docs), 90))
+        hovers.append("<br>".join([head, *body, sources]))
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=[LANES.index(lane)] * len(xs),
+            mode="markers+text",
+            text=texts,
+            textposition="middle right",
+            marker={
+                "symbol": "square" if kind == "statements" else "circle",
+                "size": sizes,
+                "color": "#555555" if kind == "statements" else "#999999",
+                "line": {"width": 1, "color": "#222222"},
+            },
+            customdata=[_custom(x, iso3, kind) for x in xs],
+            hovertext=hovers,
+            hoverinfo="text",
+            name=f"{lane} (count)",
+        ),
+        row=2,
+        col=1,
+    )

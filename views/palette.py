@@ -1,0 +1,80 @@
+"""Colours, marker shapes and tier order: one look for every chart and table of the dashboard.
+
+Colours are Okabe-Ito (Okabe & Ito 2008), chosen to stay apart under the common colour-vision
+deficiencies; every mark that a colour tells apart also differs in shape or label, so nothing
+depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from loaders.schema import TIER_ORDER, TIER_RANK, ClaimStatus, Tier
+
+__all__ = [
+    "CLAIM_STYLES",
+    "FONT",
+    "TIER_COLOURS",
+    "TIER_LABELS",
+    "TIER_ORDER",
+    "TIER_RANK",
+    "TIER_SHORT",
+    "UNKNOWN",
+    "UNKNOWN_COLOUR",
+    "ClaimStyle",
+    "tier_colour",
+    "tier_label",
+]
+
+# Best to worst: green, sky blue, orange, vermillion; Special Case (off the scale) reddish purple.
+TIER_COLOURS: dict[str, str] = {
+    str(Tier.TIER_1): "#009E73",
+    str(Tier.TIER_2): "#56B4E9",
+    str(Tier.WATCH_LIST): "#E69F00",
+    str(Tier.TIER_3): "#D55E00",
+    str(Tier.SPECIAL_CASE): "#CC79A7",
+}
+UNKNOWN_COLOUR = "#BBBBBB"  # no source: neutral grey, never a tier's colour
+UNKNOWN = "unknown"  # what the UI says where the source is silent
+
+TIER_LABELS: tuple[str, ...] = tuple(str(t) for t in TIER_ORDER)  # top (best) to bottom (worst)
+
+# Cell labels for the region heatmap, so a tier reads without its colour.
+TIER_SHORT: dict[str, str] = {
+    str(Tier.TIER_1): "1",
+    str(Tier.TIER_2): "2",
+    str(Tier.WATCH_LIST): "2WL",
+    str(Tier.TIER_3): "3",
+    str(Tier.SPECIAL_CASE): "SC",
+}
+
+FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
+
+
+class ClaimStyle(NamedTuple):
+    """How a document claim of one status is drawn."""
+
+    label: str
+    colour: str
+    symbol: str
+
+
+# Claims use the palette's colours the tiers do not: agree blue diamond, conflict black cross,
+# unofficial-only yellow triangle; shapes differ as well as colours.
+CLAIM_STYLES: dict[str, ClaimStyle] = {
+    str(ClaimStatus.AGREE): ClaimStyle("Document agrees with the record", "#0072B2", "diamond"),
+    str(ClaimStatus.CONFLICT): ClaimStyle("Document conflicts with the record", "#000000", "x"),
+    str(ClaimStatus.UNOFFICIAL_ONLY): ClaimStyle(
+        "Document only (record silent)", "#F0E442", "triangle-up"
+    ),
+}
+
+
+def tier_colour(tier: str | None) -> str:
+    """The tier's colour; grey for an empty or unrecognised tier."""
+    return TIER_COLOURS.get(tier or "", UNKNOWN_COLOUR)
+
+
+def tier_label(tier: str | None) -> str:
+    """The tier as the UI writes it: its name, or "unknown" when empty."""
+    return tier if tier else UNKNOWN

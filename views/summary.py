@@ -1,0 +1,192 @@
+"""Plain-text companions of the charts: text alternatives and the page header's summary.
+
+Each text alternative says in words what its chart draws (runs of the same tier, unknown years by
+name, how documents compare with the record), for screen readers and for copying into an article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from loaders.schema import ClaimStatus, Confidence, Tier
+from views.frames import (
+    country_name,
+    country_rows,
+    int_or_none,
+    text_or_empty,
+    year_span,
+)
+from views.heatmap import region_countries
+from views.palette import UNKNOWN
+
+__all__ = [
+    "header_summary",
+    "region_heatmap_text",
+    "tier_history_text",
+    "tier_runs",
+    "years_phrase",
+]
+
+
+def years_phrase(years: list[int]) -> str:
+    """A run of consecutive years in words: "in 2013, 2014 and 2015", or "from 2001 to 2012"."""
+    if not years:
+        return ""
+    if len(years) >= 4:
+        return f"from {years[0]} to {years[-1]}"
+    if len(years) == 1:
+        return f"in {years[0]}"
+    return "in " + ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+
+
+def tier_runs(rows: pd.DataFrame) -> list[tuple[str, list[int]]]:
+    """(tier or "unknown", years) for each run of consecutive years with the same official tier."""
+    runs: list[tuple[str, list[int]]] = []
+    for year, tier in zip(rows["year"].astype(int), rows["tier"], strict=True):
+        label = text_or_empty(tier) or UNKNOWN
+        if runs and runs[-1][0] == label and runs[-1][1][-1] == year - 1:
+            runs[-1][1].append(year)
+        else:
+            runs.append((label, [year]))
+    return runs
+
+
+def _runs_sentence(rows: pd.DataFrame) -> str:
+    return "; ".join(f"{label} {years_phrase(ys)}" for label, ys in tier_runs(rows))
+
+
+def _list_years(years: list[int]) -> str:
+    if len(years) <= 1:
+        return "".join(str(y) for y in years)
+    return ", ".join(str(y) for y in years[:-1]) + f" and {years[-1]}"
+
+
+def _claims_sentence(claims: pd.DataFrame) -> str:
+    if claims.empty:
+        return "No document claims a tier for these years."
+    n = len(claims)
+    status = claims["claim_status"].fillna("")
+    parts = []
+    for value, one, many in (
+        (ClaimStatus.AGREE, "agrees with the official record", "agree with the official record"),
+        (ClaimStatus.CONFLICT, "conflicts with it", "conflict with it"),
+        (
+            ClaimStatus.UNOFFICIAL_ONLY,
+            "names a tier where the record is silent",
+            "name a tier where the record is silent",
+        ),
+    ):
+        picked = claims.loc[status == str(value)]
+        if picked.empty:
+            continue
+        years = sorted(set(picked["year"].astype(int)))
+        verb = one if len(picked) == 1 else many
+        parts.append(f"{len(picked)} {verb} ({_list_years(years)})")
+    claim_word = "claim" if n == 1 else "claims"
+    return f"Documents make {n} tier {claim_word}: " + ", ".join(parts) + "."
+
+
+def tier_history_text(
+    yearly: pd.DataFrame, claims: pd.DataFrame, *, iso3: str, years: tuple[int, int]
+) -> str:
+    """The country chart in one plain paragraph: tier runs, unknown years, claim agreement."""
+    name = country_name(yearly, iso3)
+    span = year_span(yearly, years)
+    if not span:
+        low, high = sorted((int(years[0]), int(years[1])))
+        return f"{name}: no TIP report years between {low} and {high}."
+    rows = country_rows(yearly, iso3, span)
+    sentences = [f"{name}, {span[0]}–{span[-1]}: {_runs_sentence(rows)}."]
+    tier = rows["tier"].fillna("")
+    inferred = rows.loc[(tier != "") & (rows["tier_confidence"].fillna("") != Confidence.HIGH)]
+    if not inferred.empty:
+        years_ = _list_years(sorted(inferred["year"].astype(int)))
+        sentences.append(
+            f"The placement in {years_} is inferred from an adjacent year (medium confidence)."
+        )
+    unknown = sorted(rows.loc[tier == "", "year"].astype(int))
+    if unknown:
+        sentences.append(
+            f"Unknown means no source gives the official tier ({_list_years(unknown)})."
+        )
+    mine = claims.loc[(claims["iso3"] == iso3) & claims["year"].isin(span)]
+    sentences.append(_claims_sentence(mine))
+    n_statements = int(rows["n_statements"].fillna(0).sum())
+    n_events = int(rows["n_events"].fillna(0).sum())
+    sentences.append(
+        f"The documents hold {n_statements} statement{'s' * (n_statements != 1)} and "
+        f"{n_events} event{'s' * (n_events != 1)} for these years."
+    )
+    return " ".join(sentences)
+
+
+def region_heatmap_text(yearly: pd.DataFrame, *, selected_iso3: str, years: tuple[int, int]) -> str:
+    """The region heatmap in words: each country's runs of tiers, the selected one first."""
+    span = year_span(yearly, years)
+    countries = region_countries(yearly)
+    low, high = sorted((int(years[0]), int(years[1])))
+    if not span or not countries:
+        return f"No official tiers to show between {low} and {high}."
+    # The selected country first: it is what the reader came for.
+    countries.sort(key=lambda c: c[0] != selected_iso3)
+    parts = []
+    for iso3, name in countries:
+        label = f"{name} (selected)" if iso3 == selected_iso3 else name
+        parts.append(f"{label}: {_runs_sentence(country_rows(yearly, iso3, span))}.")
+    n = len(countries)
+    head = (
+        f"Official TIP report tiers of {n} countr{'y' if n == 1 else 'ies'}, {span[0]}–{span[-1]}."
+    )
+    return " ".join([head, *parts])
+
+
+def _placement_phrase(tier: str) -> str:
+    if tier == Tier.SPECIAL_CASE:
+        return "is a Special Case (not ranked on the tiers)"
+    if tier == Tier.WATCH_LIST:
+        return "is on the Tier 2 Watch List"
+    return f"is on {tier}"
+
+
+def header_summary(yearly: pd.DataFrame, *, iso3: str) -> dict[str, Any]:
+    """The page header's facts for one country: latest report's tier and the TVPA clock.
+
+    ``latest_year`` is the latest report in the whole table, so a country missing from it reads
+    "unknown" rather than showing an older year as if it were current.
+    """
+    name = country_name(yearly, iso3)
+    known = yearly["year"].dropna()
+    if known.empty:
+        return {
+            "country": name,
+            "latest_year": None,
+            "latest_tier": UNKNOWN,
+            "watchlist_streak": None,
+            "clock_sentence": f"No report year is recorded, so {name}'s tier is unknown.",
+        }
+    latest = int(known.max())
+    row = country_rows(yearly, iso3, [latest]).iloc[0]
+    tier = text_or_empty(row["tier"])
+    streak = int_or_none(row["watchlist_streak"])
+    note = text_or_empty(row["tvpa_note"])
+    if not tier:
+        sentence = (
+            f"{name}'s placement in the {latest} report is unknown: no source gives it, "
+            "so its Watch List clock cannot be read."
+        )
+    else:
+        sentence = f"{name} {_placement_phrase(tier)} in the {latest} report"
+        if note:
+            sentence += f"; {note}"
+        elif tier == Tier.WATCH_LIST and streak:
+            sentence += f"; Watch List year {streak} in a row"
+        sentence += "."
+    return {
+        "country": name,
+        "latest_year": latest,
+        "latest_tier": tier or UNKNOWN,
+        "watchlist_streak": streak,
+        "clock_sentence": sentence,
+    }
