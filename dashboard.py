@@ -57,49 +57,51 @@ raw_params = {k: st.query_params.get_all(k) for k in st.query_params}
 added: dict = st.session_state.setdefault("added_documents", {})
 
 filters_box = st.sidebar.container()
-add_box = st.sidebar.expander("Add a document", expanded=False)
+# Lazy panels (on_change="rerun"): a closed panel's widgets are not built, which keeps reruns short.
+add_box = st.sidebar.expander("Add a document", key="add_panel", on_change="rerun")
 
 with add_box:
-    st.caption(
-        "Added documents are read at once and shown in this session only, marked as added by you."
-    )
-    upload = st.file_uploader(
-        "Upload a .txt, .md or .html file",
-        type=list(uploads.UPLOAD_SUFFIXES),
-        key="upload",
-        max_upload_size=max(1, math.ceil(settings.max_upload_bytes / 1_000_000)),
-    )
-    if upload is not None:
-        result = uploads.document_from_upload(
-            upload.name, upload.getvalue(), max_bytes=settings.max_upload_bytes
+    if add_box.open:
+        st.caption(
+            "Added documents are read at once and shown in this session only, marked as yours."
         )
-        if result.document is None:
-            st.error(inert(result.error))
-        else:
-            added.setdefault(result.document.id, result.document)
-    with st.form("paste", clear_on_submit=False, border=False):
-        title = st.text_input("Title", key="paste_title")
-        url = st.text_input("URL (optional)", key="paste_url")
-        published = st.text_input("Date (YYYY, YYYY-MM or YYYY-MM-DD)", key="paste_date")
-        text = st.text_area("Text", key="paste_text", height=120)
-        pasted = st.form_submit_button("Add pasted text")
-    if pasted:
-        result = uploads.document_from_paste(
-            text, title=title, url=url, published=published, max_bytes=settings.max_upload_bytes
+        upload = st.file_uploader(
+            "Upload a .txt, .md or .html file",
+            type=list(uploads.UPLOAD_SUFFIXES),
+            key="upload",
+            max_upload_size=max(1, math.ceil(settings.max_upload_bytes / 1_000_000)),
         )
-        if result.document is None:
-            st.error(inert(result.error))
-        else:
-            added.setdefault(result.document.id, result.document)
-    if settings.allow_url_fetch and url and st.button("Fetch the URL instead"):
-        from loaders.fetch import FetchError, fetch_public_document
+        if upload is not None:
+            result = uploads.document_from_upload(
+                upload.name, upload.getvalue(), max_bytes=settings.max_upload_bytes
+            )
+            if result.document is None:
+                st.error(inert(result.error))
+            else:
+                added.setdefault(result.document.id, result.document)
+        with st.form("paste", clear_on_submit=False, border=False):
+            title = st.text_input("Title", key="paste_title")
+            url = st.text_input("URL (optional)", key="paste_url")
+            published = st.text_input("Date (YYYY, YYYY-MM or YYYY-MM-DD)", key="paste_date")
+            text = st.text_area("Text", key="paste_text", height=120)
+            pasted = st.form_submit_button("Add pasted text")
+        if pasted:
+            result = uploads.document_from_paste(
+                text, title=title, url=url, published=published, max_bytes=settings.max_upload_bytes
+            )
+            if result.document is None:
+                st.error(inert(result.error))
+            else:
+                added.setdefault(result.document.id, result.document)
+        if settings.allow_url_fetch and url and st.button("Fetch the URL instead"):
+            from loaders.fetch import FetchError, fetch_public_document
 
-        try:
-            fetched = fetch_public_document(url)
-        except FetchError as exc:
-            st.error(inert(str(exc)))
-        else:
-            added.setdefault(fetched.id, fetched)
+            try:
+                fetched = fetch_public_document(url)
+            except FetchError as exc:
+                st.error(inert(str(exc)))
+            else:
+                added.setdefault(fetched.id, fetched)
 
 # ---- data ---------------------------------------------------------------------------------------
 # A relative folder is the repo's (data/documents) unless it exists where the app was started.
@@ -179,11 +181,13 @@ view_url = urlstate.share_url(st.context.url or "", state, default)
 span = f"{years[0]}–{years[1]}"
 tab_overview, tab_table, tab_claims, tab_region, tab_about = tabs
 
-with filters_box.expander("Link to this view", expanded=False):
-    st.caption("Copy this link to share exactly what you see (the copy button is at its right).")
-    st.code(view_url, language=None, wrap_lines=True)
-    st.caption("Embed this view in a page:")
-    st.code(urlstate.embed_snippet(st.context.url or "", state, default), language="html")
+link_box = filters_box.expander("Link to this view", key="link_panel", on_change="rerun")
+if link_box.open:
+    with link_box:
+        st.caption("The link to exactly what you see (copy button at its right):")
+        st.code(view_url, language=None, wrap_lines=True)
+        st.caption("Embed this view in a page:")
+        st.code(urlstate.embed_snippet(st.context.url or "", state, default), language="html")
 
 if tab_overview.open is not False:
     with tab_overview:
@@ -199,10 +203,11 @@ if tab_overview.open is not False:
                 selection_mode="points",
                 config=charts.chart_config(f"tierwatch-{iso3}-{years[0]}-{years[1]}"),
             )
-            with st.expander("The chart as text"):
-                st.text(
-                    charts.tier_history_text(build.yearly, build.claims, iso3=iso3, years=years)
-                )
+            with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
+                if box.open:
+                    st.text(
+                        charts.tier_history_text(build.yearly, build.claims, iso3=iso3, years=years)
+                    )
         clicked = filters.selected_year(event)
         with right:
             st.subheader("Statements")
@@ -219,16 +224,9 @@ if tab_overview.open is not False:
             st.caption(
                 f"{len(shown)} statement(s) {where} by {', '.join(org) or 'no organisation type'}."
             )
-            for row in shown.head(MAX_STATEMENTS).itertuples(index=False):
-                with st.container(border=True):
-                    who = ", ".join(
-                        inert(str(v)) for v in (row.speaker, row.role, row.organization) if v
-                    )
-                    st.markdown(f"**{who}** ({inert(str(row.org_type))}), {row.year}")
-                    st.markdown(f"“{inert(str(row.quote))}”")
-                    label = inert(str(titles.get(row.document) or row.document))
-                    target = filters.link_target(row.document_url)
-                    st.caption(f"Source: [{label}]({target})" if target else f"Source: {label}")
+            for row in shown.head(MAX_STATEMENTS).to_dict(orient="records"):
+                title = titles.get(row["document"]) or row["document"]
+                st.container(border=True).markdown(filters.statement_card(row, title))
             if len(shown) > MAX_STATEMENTS:
                 st.caption(f"The first {MAX_STATEMENTS} are shown; the table tab has them all.")
 
@@ -291,8 +289,9 @@ if tab_region.open is not False:
     with tab_region:
         heatmap = charts.region_heatmap(build.yearly, selected_iso3=iso3, years=years)
         st.plotly_chart(heatmap, key="region", config=charts.chart_config("tierwatch-region"))
-        with st.expander("The map as text"):
-            st.text(charts.region_heatmap_text(build.yearly, selected_iso3=iso3, years=years))
+        with st.expander("The map as text", key="map_text", on_change="rerun") as box:
+            if box.open:
+                st.text(charts.region_heatmap_text(build.yearly, selected_iso3=iso3, years=years))
 
 if tab_about.open is not False:
     with tab_about:
@@ -315,21 +314,22 @@ if tab_about.open is not False:
         )
 
 # ---- what the added documents gave (after the build, so the lists are this run's) ----------
-with add_box:
-    for doc_id in list(added):
-        counts = {
-            kind: int((getattr(build, kind)["document"] == doc_id).sum())
-            for kind in ("placements", "statements", "events")
-        }
-        found = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-        st.markdown(f"**{inert(doc_id)}** (added by you): {found}")
-        for kind in ("placements", "statements"):
-            rows = getattr(build, kind)
-            rows = rows[rows["document"] == doc_id].drop(columns=["doc_sha256", "document"])
-            if len(rows):
-                st.dataframe(rows, hide_index=True)
-        if settings.allow_save and st.button("Save to data/documents", key=f"save-{doc_id}"):
-            from loaders.fetch import save_document
+if add_box.open:
+    with add_box:
+        for doc_id in list(added):
+            counts = {
+                kind: int((getattr(build, kind)["document"] == doc_id).sum())
+                for kind in ("placements", "statements", "events")
+            }
+            found = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+            st.markdown(f"**{inert(doc_id)}** (added by you): {found}")
+            for kind in ("placements", "statements"):
+                rows = getattr(build, kind)
+                rows = rows[rows["document"] == doc_id].drop(columns=["doc_sha256", "document"])
+                if len(rows):
+                    st.dataframe(rows, hide_index=True)
+            if settings.allow_save and st.button("Save to data/documents", key=f"save-{doc_id}"):
+                from loaders.fetch import save_document
 
-            path = save_document(added[doc_id], documents_dir)
-            st.success(f"Saved as {inert(str(path))}.")
+                path = save_document(added[doc_id], documents_dir)
+                st.success(f"Saved as {inert(str(path))}.")

@@ -10,8 +10,9 @@ rebuild well under 0.1 s.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from loaders.cache import (
 from loaders.documents import MAX_BYTES, NotReadable, Skipped, iter_document_paths
 from loaders.extract import EXTRACTOR_VERSION
 from loaders.io import write_text_atomic
-from loaders.schema import Record, record_from_dict
+from loaders.schema import RECORD_TYPES, Record
 
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
@@ -61,7 +62,11 @@ class BuildSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (kept in the manifest)."""
-        return asdict(self)
+        # Shallow on purpose: asdict deep-copies, and a large corpus has thousands of conflicts.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["skipped"] = [{"path": s.path, "reason": s.reason} for s in self.skipped]
+        data["conflicts"] = [dict(vars(c)) for c in self.conflicts]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BuildSummary:
@@ -96,13 +101,13 @@ def _inputs(paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Pat
     files: dict[str, list[int]] = {}
     for path in [*paths, tiers]:
         try:
-            files[str(path.resolve())] = Stamp.of(path).as_list()
+            files[os.path.abspath(path)] = Stamp.of(path).as_list()
         except OSError:
-            files[str(path.resolve())] = [-1, -1]
+            files[os.path.abspath(path)] = [-1, -1]
     return {
         "extractor_version": EXTRACTOR_VERSION,
-        "tiers": str(tiers.resolve()),
-        "out_dir": str(out_dir.resolve()),
+        "tiers": os.path.abspath(tiers),
+        "out_dir": os.path.abspath(out_dir),
         "files": files,
         "left_out": [[s.path, s.reason] for s in skipped],
     }
@@ -126,7 +131,8 @@ def _entry_for(path: Path, cache: ExtractionCache) -> tuple[dict[str, Any], bool
     return entry, False
 
 
-Read = tuple[dict[str, Any], list[Record], bool]  # documents row, records, from the cache
+# A document read: its documents row, its records as dicts and as records, from the cache or not.
+Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
 
 
 def _read(path: Path, cache: ExtractionCache) -> Read | Skipped:
@@ -164,10 +170,18 @@ def _extract_entry(name: str, raw: bytes) -> dict[str, Any]:
     }
 
 
-def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict[str, Any], list[Record]]:
+def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], list[Record]]:
     # The cache is keyed by content: the same text under another name cites that name.
     row = {**entry["row"], "document": name}
-    return row, [record_from_dict({**r, "document": name}) for r in entry["records"]]
+    dicts = [{**r, "document": name} for r in entry["records"]]
+    return row, dicts, [_record(r) for r in dicts]
+
+
+def _record(data: dict[str, Any]) -> Record:
+    # record_from_dict without its per-call field listing: the dataclass constructor still
+    # rejects unknown or missing fields (TypeError: a damaged cache entry, extracted again).
+    fields_ = {k: v for k, v in data.items() if k != "kind"}
+    return RECORD_TYPES[data["kind"]](**fields_)
 
 
 def _csv(frame: Any) -> str:
@@ -198,11 +212,12 @@ def build(
 
     # pandas and the table builders load only when there is something to build.
     from loaders.tiers import load_official_record
-    from loaders.yearly import assemble_yearly_build, documents_table, record_dicts
+    from loaders.yearly import assemble_yearly_build, documents_table
 
     official = load_official_record(tiers_path)
     cache = ExtractionCache(out_dir, EXTRACTOR_VERSION, fresh=not reuse)
     rows: list[dict[str, Any]] = []
+    record_dicts: dict[str, list[dict[str, Any]]] = {}
     records: dict[str, list[Record]] = {}
     from_cache = 0
     for path in paths:
@@ -211,12 +226,13 @@ def build(
             skipped.append(read)
             continue
         rows.append(read[0])
-        records[path.name] = read[1]
-        from_cache += read[2]
+        record_dicts[path.name], records[path.name] = read[1], read[2]
+        from_cache += read[3]
+    # records.jsonl is written from the dicts as cached (to_dict output), in document order.
+    all_records = [r for name in sorted(record_dicts) for r in record_dicts[name]]
     result = assemble_yearly_build(documents_table(rows), records, official)
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    all_records = record_dicts(records)
     write_text_atomic(out_dir / "yearly.csv", _csv(result.yearly))
     write_text_atomic(out_dir / "claims.csv", _csv(result.claims))
     write_text_atomic(out_dir / "documents.csv", _csv(result.documents))
@@ -239,7 +255,7 @@ def build(
         notes=[f"{row['document']}: {row['notes']}" for row in rows if row["notes"]],
     )
     cache.save()
-    outputs = {str((out_dir / n).resolve()): Stamp.of(out_dir / n).as_list() for n in OUTPUTS}
+    outputs = {os.path.abspath(out_dir / n): Stamp.of(out_dir / n).as_list() for n in OUTPUTS}
     write_manifest(out_dir, {"inputs": inputs, "outputs": outputs, "summary": summary.to_dict()})
     return summary
 

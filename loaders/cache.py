@@ -80,7 +80,7 @@ class ExtractionCache:
 
     def known_sha256(self, path: Path, stamp: Stamp) -> str | None:
         """The file's sha256 from the stat index, when its stamp is unchanged and trusted."""
-        key = str(path.resolve())
+        key = os.path.abspath(path)
         self._seen_paths.add(key)
         known = self._stamps.get(key)
         if known and known[:2] == stamp.as_list():
@@ -91,7 +91,7 @@ class ExtractionCache:
 
     def remember(self, path: Path, stamp: Stamp, raw: bytes) -> str:
         """Hash the file's bytes and note its stamp; return the sha256."""
-        key = str(path.resolve())
+        key = os.path.abspath(path)
         self._seen_paths.add(key)
         sha = hashlib.sha256(raw).hexdigest()
         if self._stamps.get(key) != [*stamp.as_list(), sha]:

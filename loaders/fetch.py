@@ -11,12 +11,11 @@ Every failure is a FetchError whose message is the reason shown to users (saving
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import errno
 import hashlib
 import ipaddress
-import re
+import os
 import socket
 import time
 from collections.abc import Iterator, Mapping
@@ -30,33 +29,37 @@ import urllib3.exceptions as u3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from loaders.documents import (
-    Document,
-    NotReadable,
-    NotText,
-    decode_text,
-    document_from_bytes,
-    html_to_text,
-)
+from loaders.documents import Document, NotReadable, NotText
+from loaders.pages import HTML_TYPES, Page, document_from_page
 from loaders.stored import NotSaved as NotSaved  # re-exported: callers fetch and save via here
-from loaders.stored import normalise_url, render_markdown, stable_name, stored_front_matter
+from loaders.stored import normalise_url, stable_name, stored_front_matter
 from loaders.stored import save_document as save_document
 from loaders.stored import targets as targets
 
 MB = 1024 * 1024
-PROJECT_URL = "https://github.com/tierwatch/tierwatch"
-USER_AGENT = f"TierWatch/0.1 (+{PROJECT_URL}; TIP Report document archive)"
+USER_AGENT = "TierWatch/0.1 (TIP Report document archive)"
+
+
+def user_agent(environ: Mapping[str, str] = os.environ) -> str:
+    """Tier Watch's User-Agent, with a public URL when TIERWATCH_PROJECT_URL names one.
+
+    No URL is written in by default: the project names none it could vouch for, and a made-up
+    one would send site owners to the wrong place.
+    """
+    url = environ.get("TIERWATCH_PROJECT_URL", "").strip()
+    if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url:
+        return f"TierWatch/0.1 (+{url}; TIP Report document archive)"
+    return USER_AGENT
+
+
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_RETRY_AFTER = 30.0  # a server asking for an hour's pause gets 30 s: a run must end
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Cloud metadata endpoints (AWS/GCP/Azure v4, AWS v6): named apart so the refusal says why.
 METADATA_ADDRESSES = frozenset(map(ipaddress.ip_address, ("169.254.169.254", "fd00:ec2::254")))
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';\s]+)""", re.I)
 
 
 class FetchError(Exception):
-    """A URL that could not be fetched or saved; the message is the reason shown to users."""
+    """A URL that could not be fetched; the message is the reason shown to users."""
 
 
 class Refused(FetchError):
@@ -112,17 +115,6 @@ DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
-class Page:
-    """A page as downloaded: requested URL, raw bytes and the headers that matter."""
-
-    url: str
-    raw: bytes
-    content_type: str
-    etag: str = ""
-    last_modified: str = ""
-
-
-@dataclass(frozen=True)
 class Outcome:
     """What fetching one URL into a file did: ``fetched`` (written) or ``unchanged``."""
 
@@ -154,14 +146,17 @@ def make_session(limits: Limits = DEFAULT_LIMITS) -> requests.Session:
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
-    session.headers["User-Agent"] = USER_AGENT
+    session.headers["User-Agent"] = user_agent()
     session.headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
     return session
 
 
 def check_url(url: str) -> SplitResult:
     """The parts of an http(s) URL with a host; Refused (with the reason) for anything else."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. an unclosed [ in an IPv6 host
+        raise Refused(f"{url!r} is not a valid URL") from None
     if not parts.scheme:
         raise Refused(f"{url!r} is not a URL (it should start with http:// or https://)")
     if parts.scheme.lower() not in ("http", "https"):
@@ -275,7 +270,10 @@ def _open(
         if not response.is_redirect:
             return response
         response.close()
-        url = urljoin(url, response.headers["Location"])
+        try:
+            url = urljoin(url, response.headers["Location"])
+        except ValueError:
+            raise Refused(f"redirect to an invalid URL: {response.headers['Location']!r}") from None
         if url in hops:
             raise TooManyRedirects(f"redirect loop: {' -> '.join([*hops, url])}")
         hops.append(url)
@@ -309,7 +307,11 @@ def download(
     headers: Mapping[str, str] | None = None,
     allow_private: bool = True,
 ) -> Page | None:
-    """Download one page whole; None on 304 Not Modified. FetchError with the reason otherwise."""
+    """Download one page whole; None on 304 Not Modified. FetchError with the reason otherwise.
+
+    ``allow_private=False`` refuses hosts that resolve to non-public addresses, on every hop: for
+    URLs typed by strangers (the dashboard). The command line fetches what its user lists.
+    """
     headers = dict(headers or {})
     with closing(_open(session, url, headers, limits, allow_private)) as response:
         if response.status_code == 304 and headers:
@@ -334,62 +336,12 @@ def download(
     )
 
 
-def _declared_charset(page: Page) -> str:
-    match = _HEADER_CHARSET.search(page.content_type) or _META_CHARSET.search(page.raw[:4096])
-    if not match:
-        return ""
-    label = match.group(1)
-    label = label.decode("ascii", "replace") if isinstance(label, bytes) else label
+def _document(page: Page, **kwargs) -> Document:
+    """document_from_page, its failures told as FetchErrors."""
     try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return ""
-    # Browsers read latin-1 and ascii labels as windows-1252 (WHATWG Encoding), and pages rely on
-    # it for curly quotes (bytes 0x91-0x94); so do we.
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-
-
-def page_text(page: Page) -> str:
-    """The page's text: a BOM, else the declared charset, else UTF-8, else windows-1252."""
-    charset = _declared_charset(page)
-    if charset and not page.raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        if b"\x00" in page.raw and not charset.startswith("utf-16"):
-            raise NotTextContent("binary content (NUL bytes); not saved")
-        try:
-            return page.raw.decode(charset)
-        except UnicodeDecodeError:
-            pass  # the declaration is wrong; the sniffing below decides
-    try:
-        return decode_text(page.raw)[0]
+        return document_from_page(page, **kwargs)
     except NotText as exc:
         raise NotTextContent(f"{exc}; not saved") from None
-
-
-def document_from_page(
-    page: Page,
-    *,
-    name: str,
-    overrides: Mapping[str, str] | None = None,
-    now: dt.datetime | None = None,
-) -> Document:
-    """The Document a page makes (as its saved file reads back); NoText if it has no main text."""
-    text = page_text(page)
-    mime = page.content_type.split(";")[0].strip().lower()
-    is_html = mime in HTML_TYPES or (not mime and "<html" in text[:2048].lower())
-    try:
-        found, body = html_to_text(text, url=page.url) if is_html else ({}, text)
-    except NotReadable as exc:
-        raise NoText(str(exc)) from None
-    fetched_at = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
-    metadata = {
-        **{k: v for k, v in found.items() if k != "url"},  # the URL asked for, not a canonical one
-        **(overrides or {}),
-        "url": page.url,
-        "fetched_at": fetched_at.isoformat().replace("+00:00", "Z"),
-        "sha256": hashlib.sha256(page.raw).hexdigest(),
-    }
-    try:
-        return document_from_bytes(name, render_markdown(metadata, body).encode("utf-8"))
     except NotReadable as exc:
         raise NoText(str(exc)) from None
 
@@ -411,7 +363,7 @@ def fetch_public_document(
             session.close()
     if page is None:  # only a conditional request may get a 304, and none was sent
         raise HTTPFailure("HTTP 304 Not Modified to an unconditional request")
-    return document_from_page(page, name=stable_name(url))
+    return _document(page, name=stable_name(url))
 
 
 def fetch_into(
@@ -430,6 +382,10 @@ def fetch_into(
     # Validators are sent only when the stored copy is this URL's with these overrides: a 304 then
     # means the file is already what a fresh fetch would write.
     current = same and all(stored.get(k) == v for k, v in overrides.items())
+    if same and not stored.get("fetched_at"):
+        # A copy stored by hand (the seeds are the texts as first received) is curated: a fresh
+        # extraction of today's page must not replace it. Delete the file to fetch it anew.
+        return Outcome(url, "unchanged", path)
     headers = {}
     if current and stored.get("etag"):
         headers["If-None-Match"] = stored["etag"]
@@ -440,7 +396,7 @@ def fetch_into(
         return Outcome(url, "unchanged", path)
     if current and stored.get("sha256") == hashlib.sha256(page.raw).hexdigest():
         return Outcome(url, "unchanged", path)
-    document = document_from_page(page, name=path.name, overrides=overrides, now=now)
+    document = _document(page, name=path.name, overrides=overrides, now=now)
     validators = {"etag": page.etag, "last_modified": page.last_modified}
-    save_document(document, path.parent, name=path.name, validators=validators)
+    save_document(document, path.parent, name=path.name, validators=validators, refresh=True)
     return Outcome(url, "fetched", path)

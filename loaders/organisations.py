@@ -150,7 +150,7 @@ _GENERIC_RE = re.compile(
     r"(?:the\s+)?[A-Z][\w’'-]*)*)"
     r"|\b(?P<pre>Interior|Foreign|Justice|Labou?r|Health|Education|Defen[cs]e|Finance|Commerce"
     r"|Tourism|Information|Home|Social\s+Affairs|Women['’]s\s+Affairs)\s+Ministry\b"
-    r"|\b(?P<police>(?:[A-Z][\w-]*\s+){0,3}Police)\b"
+    r"|\b(?P<police>(?:(?!(?:The|But|And|In|A|An)\s)[A-Z][\w-]*\s+){0,3}Police)\b"
     r"|\b(?P<embassy>(?:[A-Z][a-z]+)\s+Embassy)\b"
     r"|\b(?P<adj>[A-Z][a-z]+)\s+government\b"
 )
@@ -186,8 +186,7 @@ def _generic(m: re.Match[str]) -> tuple[int, Organisation] | None:
         subject = _MINISTRY_SHORT.get(subject, subject)
         return m.end(), Organisation(f"Ministry of {subject}", str(GOV))
     if m.group("police"):
-        words = [w for w in m.group("police").split() if w not in ("The", "But", "And", "In")]
-        return m.end(), Organisation(" ".join(words), str(GOV))
+        return m.end(), Organisation(" ".join(m.group("police").split()), str(GOV))
     if m.group("embassy"):
         country = _state(m.group("embassy").split()[0])
         return (m.end(), Organisation(f"Embassy of {country}", str(GOV))) if country else None
@@ -216,6 +215,7 @@ def find_organisations(text: str) -> tuple[OrgMention, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
 def organisation_named(name: str) -> Organisation:
     """The organisation a name or acronym stands for; unknown names are kept with type other."""
     clean = " ".join(name.split()).strip(" ,.;:")

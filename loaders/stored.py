@@ -29,12 +29,13 @@ class NotSaved(Exception):
 
 def normalise_url(url: str) -> str:
     """The URL as compared and hashed: lower-case scheme and host, no default port, no #fragment."""
-    parts = urlsplit(url.strip())
-    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    text = url.strip()
     try:
+        parts = urlsplit(text)
         port = parts.port
-    except ValueError:  # a bad port: compared as written; fetching it is refused later
-        return url.strip()
+    except ValueError:  # an unclosed [ or a bad port: compared as written; fetching is refused
+        return text
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
     port = None if port == {"http": 80, "https": 443}.get(scheme) else port
     netloc = f"[{host}]" if ":" in host else host
     netloc += f":{port}" if port else ""
@@ -44,8 +45,12 @@ def normalise_url(url: str) -> str:
 def stable_name(url: str) -> str:
     """The file name a URL is stored under: a readable slug plus 12 hex digits of its hash."""
     norm = normalise_url(url)
-    parts = urlsplit(norm)
-    words = re.findall(r"[a-z0-9]+", f"{parts.hostname or ''} {parts.path}".lower())
+    try:
+        parts = urlsplit(norm)
+        where = f"{parts.hostname or ''} {parts.path}"
+    except ValueError:
+        where = norm
+    words = re.findall(r"[a-z0-9]+", where.lower())
     words = [w for w in words if w not in ("www", "html", "htm", "php", "aspx")]
     slug = ""
     for word in words:
@@ -93,11 +98,12 @@ def save_document(
     *,
     name: str | None = None,
     validators: Mapping[str, str] | None = None,
+    refresh: bool = False,
 ) -> Path:
     """Write a document as Markdown with front matter, atomically; the path written.
 
-    An existing file is replaced only when it is the same URL (a refresh); a file holding another
-    document raises NotSaved, as does a disk error.
+    An identical file is left as it is. A different one raises NotSaved, unless ``refresh`` is set
+    and it is a stored copy of the same URL (a re-fetch). A disk error raises NotSaved too.
     """
     name = name or default_name(document)
     if Path(name).name != name or not name.endswith(".md"):
@@ -113,6 +119,8 @@ def save_document(
             stored_url = stored_front_matter(path).get("url", "")
             if not stored_url or normalise_url(stored_url) != normalise_url(document.url or "-"):
                 raise NotSaved(f"{path} already holds another document; not overwritten")
+            if not refresh:
+                raise NotSaved(f"{path} already holds a copy of this URL; not overwritten")
         write_bytes_atomic(path, data)
     except OSError as exc:
         raise NotSaved(f"cannot write {path} ({exc.strerror or exc})") from None

@@ -269,11 +269,6 @@ def build_yearly_table(
     return assemble_yearly_build(documents_table(rows), records, official)
 
 
-def record_dicts(records: Mapping[str, Sequence[Record]]) -> list[dict[str, Any]]:
-    """Every record as a plain dict (``to_dict``), documents in id order."""
-    return [r.to_dict() for doc in sorted(records) for r in records[doc]]
-
-
 __all__ = [
     "YearlyBuild",
     "assemble_yearly_build",
@@ -281,6 +276,5 @@ __all__ = [
     "claims_table",
     "document_row",
     "documents_table",
-    "record_dicts",
     "yearly_table",
 ]

@@ -194,6 +194,20 @@ def test_a_damaged_cache_is_rebuilt(corpus, damage):
     assert (summary.documents_read, summary.extracted, summary.up_to_date) == (3, 3, False)
 
 
+def test_a_damaged_cache_entry_is_extracted_again(corpus):
+    _build(corpus)
+    path = corpus["out"] / CACHE_DIR / "documents.json"
+    cache = json.loads(path.read_text("utf-8"))
+    damaged = next(e for e in cache["entries"].values() if e.get("records"))
+    del damaged["records"][0]["evidence"]
+    path.write_text(json.dumps(cache), "utf-8")
+    (corpus["out"] / CACHE_DIR / "manifest.json").unlink()
+    summary = _build(corpus)
+    assert (summary.documents_read, summary.from_cache, summary.extracted) == (3, 2, 1)
+    lines = (corpus["out"] / "records.jsonl").read_text("utf-8").splitlines()
+    assert all("evidence" in json.loads(line) for line in lines)
+
+
 def test_repeated_file_names_are_skipped_not_merged(corpus):
     sub = corpus["documents"] / "sub"
     sub.mkdir()

@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from loaders.documents import document_from_bytes
+from loaders.documents import document_from_bytes, document_from_path
 from loaders.extract.context import DocumentContext
 from loaders.extract.events import extract_events
-from loaders.lexicon.events import EVENT_KEYWORDS
+from loaders.lexicon.events import EVENT_KEYWORDS, EVENT_STEMS
+from loaders.schema import EventType
 
 
 def events(text: str, published: str | None = "2016-07") -> list[tuple[str, int, str]]:
@@ -50,7 +51,7 @@ CASES = [
         "enforcement-raids-arrests-one-per-sentence",
     ),
     (
-        "The courts convicted 40 traffickers in 2014, up from 12 the year before.",
+        "Cambodian courts convicted 40 traffickers in 2014, up from 12 the year before.",
         [("enforcement", 2014, "KHM")],
         "enforcement-convictions",
     ),
@@ -118,7 +119,7 @@ def test_no_year_anywhere_no_event() -> None:
 
 
 def test_nearest_year_to_the_keyword() -> None:
-    text = "After the 2008 law, police arrested 30 suspects in 2011 in Cambodia."
+    text = "After the 2008 law, 30 suspects were arrested in 2011 in Cambodia."
     assert events(text) == [("enforcement", 2011, "KHM"), ("legislation", 2008, "KHM")]
 
 
@@ -154,9 +155,13 @@ KEYWORD_SAMPLES = [
     [(k.value, w) for k, words in EVENT_KEYWORDS.items() for w in words],
     ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None,
 )
-def test_every_keyword_is_used_by_a_sample(kind: str, keyword: str) -> None:
+def test_every_keyword_is_used_and_starts_with_a_stem(kind: str, keyword: str) -> None:
     pattern = re.compile(rf"(?<!\w)(?:{keyword})(?!\w)", re.IGNORECASE)
-    assert any(pattern.search(s) for s in KEYWORD_SAMPLES), f"{kind}: {keyword!r} unused"
+    matches = [m.group().lower() for s in KEYWORD_SAMPLES for m in pattern.finditer(s)]
+    assert matches, f"{kind}: {keyword!r} unused"
+    stems = EVENT_STEMS[EventType(kind)]
+    for text in matches:  # matches are only tried where a stem starts
+        assert text.startswith(stems), text
 
 
 KNOWN_GAPS = [
@@ -175,3 +180,22 @@ KNOWN_GAPS = [
 )
 def test_known_gaps(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert events(text) == expected
+
+
+# The seeds' golden events: (document, type, evidence contains).
+GOLDEN = [
+    ("000", "funding", "U.S. Agency for International Development provided millions of dollars"),
+    ("000", "enforcement", "Cambodian police dropped the hammer"),
+    ("000", "diplomacy", "Tier III pariah status"),
+    ("004", "report", "In its 2015 Trafficking in Persons report"),
+    ("004", "research", "IJM has found a sharp decline in the number of minors"),
+    ("004", "enforcement", "police have made in recent years to crack down"),
+]
+
+
+@pytest.mark.parametrize("doc, kind, evidence", GOLDEN, ids=[f"{g[0]}-{g[1]}" for g in GOLDEN])
+def test_seed_golden_events(root, doc: str, kind: str, evidence: str) -> None:
+    (path,) = (root / "data" / "documents").glob(f"{doc}_*.md")
+    found = list(extract_events(DocumentContext.of(document_from_path(path))))
+    assert any(e.type == kind and evidence in e.evidence and e.year == 2015 for e in found)
+    assert {e.iso3 for e in found} == {"KHM"}

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,7 @@ from loaders.fetch import (
     save_document,
     stable_name,
     targets,
+    user_agent,
 )
 from loaders.settings import Source, load_sources
 
@@ -99,8 +101,11 @@ def front_matter(path: Path) -> dict:
 
 
 def stored_copy(path: Path, url: str) -> bytes:
-    """A good stored document for ``url``, as a refresh would find it."""
-    data = f"---\nurl: {url}\ntitle: Stored\n---\nThe stored text, which must survive.\n".encode()
+    """A good stored document for ``url``, fetched before, as a refresh would find it."""
+    data = (
+        f"---\nurl: {url}\ntitle: Stored\nfetched_at: '2026-01-01T00:00:00Z'\n---\n"
+        "The stored text, which must survive.\n"
+    ).encode()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return data
@@ -189,7 +194,7 @@ def test_article_saved_with_front_matter_and_main_text(http, session, tmp_path):
     assert meta["etag"] == '"v1"'
     assert ARTICLE_SENTENCE in meta["body"]
     assert "Home | World" not in meta["body"], "navigation is not main text"
-    assert seen and "TierWatch" in seen[0] and "http" in seen[0], "User-Agent names Tier Watch"
+    assert seen and seen[0].startswith("TierWatch/"), "User-Agent names Tier Watch"
     document = document_from_path(tmp_path / "a.md")
     assert (str(document.published), document.notes) == ("2016-06-30", ())
 
@@ -378,8 +383,11 @@ def test_charset(http, session, tmp_path, content_type, meta, encoding, expected
 
 
 def test_declared_charset_wins_over_utf8_sniffing(http, session, tmp_path):
-    # Bytes C3 A9 are "é" in UTF-8 but "Ã©" in windows-1252: the declaration decides.
-    raw = CP1252_PAGE.format(meta="").replace("café", "cafÃ©").encode("cp1252")
+    # Bytes C3 A9 are "é" in UTF-8 but "Ã©" in windows-1252, and the page has no other non-ASCII
+    # byte, so it is valid UTF-8 too: only the declaration can decide.
+    page = CP1252_PAGE.format(meta="").replace("“", '"').replace("”", '"').replace("’", "'")
+    raw = page.replace("café", "cafÃ©").encode("cp1252")
+    raw.decode("utf-8")  # the premise: UTF-8 sniffing alone would read "café"
     http.expect_request("/cp").respond_with_data(raw, content_type="text/html; charset=cp1252")
     fetch_into(http.url_for("/cp"), tmp_path / "cp.md", session=session, limits=FAST)
     assert "cafÃ© owner" in front_matter(tmp_path / "cp.md")["body"]
@@ -436,8 +444,10 @@ REFUSED_SCHEMES = [
     ("javascript:alert(1)", "javascript: URLs are refused"),
     ("www.example.org/article", "is not a URL"),
     ("http:///no-host", "has no host"),
+    ("http://[::1/", "is not a valid URL"),
+    ("http://example.org:99999/", "has an invalid port"),
 ]
-REFUSED_IDS = ["file", "ftp", "data", "javascript", "no-scheme", "no-host"]
+REFUSED_IDS = ["file", "ftp", "data", "javascript", "no-scheme", "no-host", "bad-ipv6", "bad-port"]
 
 
 @pytest.mark.parametrize("url, reason", REFUSED_SCHEMES, ids=REFUSED_IDS)
@@ -595,6 +605,12 @@ def test_save_document_refuses_to_overwrite_another_document(http, session, tmp_
     with pytest.raises(NotSaved, match="already holds another document"):
         save_document(document, tmp_path, name="other.md")
     assert (tmp_path / "other.md").read_bytes() == other
+    changed = replace(document, body=document.body + "A line added by hand.\n")
+    with pytest.raises(NotSaved, match="already holds a copy of this URL"):
+        save_document(changed, tmp_path)
+    assert document_from_path(path).body == document.body
+    assert save_document(changed, tmp_path, refresh=True) == path
+    assert document_from_path(path).body.endswith("A line added by hand.\n")
     with pytest.raises(NotSaved, match=re.escape("not a plain .md file name")):
         save_document(document, tmp_path, name="../escape.md")
 
@@ -666,6 +682,16 @@ def test_cli_offline_gives_one_clear_message_and_exit_1(tmp_path, capsys):
     assert out.splitlines() == ["fetch: 0 fetched, 0 unchanged, 1 failed"]
 
 
+def test_cli_refuses_bad_urls_one_by_one_and_fetches_the_rest(http, tmp_path, capsys):
+    http.expect_request("/ok").respond_with_data(ARTICLE, content_type=HTML)
+    ok, bad = http.url_for("/ok"), ["file:///etc/passwd", "http://[::1/", "ftp://e.org/x"]
+    assert main(cli(*bad, ok, "--into", str(tmp_path), "--sources", str(tmp_path / "n"))) == 1
+    out, err = capsys.readouterr()
+    assert "fetch: 1 fetched, 0 unchanged, 3 failed" in out.splitlines()
+    assert [line.split(": ")[0] for line in err.splitlines()] == [f"failed {u}" for u in bad]
+    assert [p.name for p in tmp_path.glob("*.md")] == [stable_name(ok)]
+
+
 def test_cli_all_uses_sources_file_names_and_overrides(http, tmp_path, capsys):
     http.expect_request("/seed").respond_with_data(ARTICLE, content_type=HTML)
     url = http.url_for("/seed")
@@ -712,3 +738,36 @@ def test_sources_file_front_matter_is_yaml_the_reader_accepts(http, session, tmp
     text = (tmp_path / "y.md").read_text(encoding="utf-8")
     assert yaml.safe_load(text.split("---\n")[1])["title"] == "Tier: 3? - [no] #1"
     assert document_from_path(tmp_path / "y.md").title == "Tier: 3? - [no] #1"
+
+
+@pytest.mark.parametrize(
+    "environ, expected",
+    [
+        ({}, "TierWatch/0.1 (TIP Report document archive)"),
+        (
+            {"TIERWATCH_PROJECT_URL": "https://tierwatch.example.org"},
+            "TierWatch/0.1 (+https://tierwatch.example.org; TIP Report document archive)",
+        ),
+        (
+            {"TIERWATCH_PROJECT_URL": "javascript:alert(1)"},
+            "TierWatch/0.1 (TIP Report document archive)",
+        ),
+    ],
+    ids=["no-url-made-up", "deployment-url", "not-a-web-url"],
+)
+def test_user_agent_names_tier_watch_and_only_a_given_url(environ, expected):
+    assert user_agent(environ) == expected
+
+
+def test_curated_copy_without_fetched_at_is_never_replaced(http, session, tmp_path):
+    # The seeds are stored as first received, by hand: fetch --all must not swap them for today's
+    # extraction of the page.
+    url = http.url_for("/article")
+    http.expect_request("/article").respond_with_data(ARTICLE, content_type=HTML)
+    path = tmp_path / "000_seed.md"
+    curated = f"---\nurl: {url}\ntitle: Seed\n---\nThe text as first received.\n".encode()
+    path.write_bytes(curated)
+    outcome = fetch_into(url, path, session=session, limits=FAST, now=NOW)
+    assert outcome.status == "unchanged"
+    assert path.read_bytes() == curated
+    assert not http.log, "no request is made for a curated copy"

@@ -18,6 +18,7 @@ from views.filters import (
     link_target,
     records_json,
     selected_year,
+    statement_card,
     statements_view,
     year_bounds,
     yearly_view,
@@ -324,3 +325,29 @@ def test_fingerprints_change_when_a_file_changes(tmp_path: Path):
 )
 def test_link_target(url, expected):
     assert link_target(url) == expected
+
+
+@pytest.mark.parametrize(
+    "row, title, expected",
+    [
+        (
+            {"speaker": "Blair Burns", "role": "vice president", "organization": "IJM",
+             "org_type": "ngo", "year": 2015, "quote": "That is disappointing",
+             "document": "a.md", "document_url": "https://a.example/1"},
+            "VOA",
+            "**Blair Burns, vice president, IJM** (ngo), 2015  \n“That is disappointing”  \n"
+            "Source: [VOA](https://a.example/1)",
+        ),
+        (
+            {"speaker": "X", "role": "", "organization": None, "org_type": "ngo", "year": None,
+             "quote": "<script>alert(1)</script> [a](javascript:x)", "document": "b.md",
+             "document_url": "javascript:alert(1)"},
+            "",
+            "**X** (ngo), unknown  \n“&lt;script&gt;alert\\(1\\)&lt;\\/script&gt; "
+            "\\[a\\]\\(javascript\\:x\\)”  \nSource: b\\.md",
+        ),
+    ],
+    ids=["plain-statement", "hostile-quote-and-url-no-role-no-year"],
+)  # fmt: skip
+def test_statement_card_is_inert_markdown(row, title, expected):
+    assert statement_card(row, title) == expected

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from loaders.documents import document_from_bytes
+from loaders.documents import document_from_bytes, document_from_path
 from loaders.extract.context import DocumentContext
 from loaders.extract.statements import extract_statements
 from loaders.lexicon.speech import REPORTING_VERBS, ROLE_NOUNS, TITLES
@@ -333,3 +335,43 @@ KNOWN_GAPS = [
 )
 def test_known_gaps(text: str, expected: list[tuple[str, ...]]) -> None:
     assert statements(text) == expected
+
+
+# The seeds' golden statements (data/documents/000 and 004): (document, speaker, organization,
+# role contained, quote start). Every one must be found.
+GOLDEN = [
+    ("000", "Holly Burkhalter", IJM, "", "The truth is that the Cambodian police dropped the hammer"),
+    ("000", "Holly Burkhalter", IJM, "", "Ironically, however, the State Department has been reluctant"),
+    ("004", "Blair Burns", IJM, "vice president of regional operations", "That is disappointing"),
+    ("004", "Holly Burkhalter", IJM, "vice president for advocacy", "It really is a success story"),
+    ("004", "Christa Sharpe", IJM, "director in Phnom Penh", "Cambodia has a good model here"),
+    ("004", "Christa Sharpe", IJM, "", "The bad image of Cambodia in the past"),
+]
+
+
+def _seed_statements(root, prefix: str) -> list[tuple[str, str, str, str]]:
+    (path,) = (root / "data" / "documents").glob(f"{prefix}_*.md")
+    ctx = DocumentContext.of(document_from_path(path))
+    return [(s.speaker, s.organization, s.role, s.quote) for s in extract_statements(ctx)]
+
+
+@pytest.mark.parametrize("doc, speaker, org, role, quote", GOLDEN, ids=[g[4][:30] for g in GOLDEN])
+def test_seed_golden_statements(root, doc, speaker, org, role, quote) -> None:
+    found = _seed_statements(root, doc)
+    assert any(
+        s == speaker and o == org and role in r and q.startswith(quote) for s, o, r, q in found
+    ), found
+
+
+def test_seed_statements_leave_out_the_report_and_scare_quotes(root) -> None:
+    quotes = [q for doc in ("000", "004") for *_, q in _seed_statements(root, doc)]
+    assert not [q for q in quotes if q.startswith(("does not fully comply", "sea change"))]
+    assert not [q for q in quotes if "ground zero" in q]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab CD.,:;“”\"‘’'\n«»IJMsaid she he"))))
+def test_never_crashes_and_spans_hold(text: str) -> None:
+    document = _document(text + " x")
+    for s in extract_statements(DocumentContext.of(document)):
+        assert document.body[s.start : s.end] == s.evidence

@@ -3,17 +3,22 @@
 Pure Plotly, no Streamlit: every function takes typed tables (loaders.schema) and returns a figure
 or a dict. Two rows share the report-year axis:
 
-- top, the tier panel: the official tier as steps (line_shape "hv"; solid after a sourced, high
-  confidence year, dotted after a medium one), filled markers for high confidence, hollow for
-  medium; Tier 2 Watch List years shaded; unknown years a gap with a grey "unknown" square and
-  Special Case years a star, both on a hidden overlay axis in the middle of the panel (they are
-  not on the scale); document claims beside each year (x + 0.22) by status: agree blue diamond,
-  conflict black cross, document-only yellow triangle, sized by the number of claims.
+- top, the tier panel: y is the tier's rank (0 = Tier 1, drawn at the top, to 3 = Tier 3) with
+  the tier names as tick labels, so all four tiers always show. The official tier is drawn as
+  steps (line_shape "hv"; solid after a sourced, high confidence year, dotted after a medium
+  one), filled markers for high confidence, hollow for medium; Tier 2 Watch List years shaded;
+  unknown years a gap with a grey "unknown" square and Special Case years a star, both on a
+  hidden overlay axis in the middle of the panel (they are not on the scale); document claims
+  beside each year (x + 0.22) by status: agree blue diamond, conflict black cross, document-only
+  yellow triangle, sized by the number of claims.
 - bottom, the activity lane: statements and events per year, sized and labelled by count.
 
 Every point's ``customdata`` is ``[year, iso3, kind]`` (CUSTOMDATA_FIELDS): the report year as
 an int, the country code, and what the point is (POINT_KINDS). ``selected_years`` reads the years
-back out of a Streamlit ``on_select`` selection.
+back out of a Streamlit ``on_select`` selection. The region heatmap (views.heatmap, re-exported
+here with the text helpers) uses the same layout with kind "cell".
+
+Downloads: ``chart_config`` sets the toolbar camera's format (PNG or SVG), made in the browser.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ POINT_KINDS: tuple[str, ...] = (
     "cell",
 )
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
+
 
 # ---- the figure --------------------------------------------------------------------------
 
@@ -116,9 +122,11 @@ def _layout(fig: go.Figure, title: str, low: int, high: int) -> None:
         clickmode="event+select",
         legend={
             "orientation": "h",
+            # At the foot of the figure, not of the plot, so it never covers the year axis title.
+            "yref": "container",
             "x": 0,
-            "y": -0.12,
-            "yanchor": "top",
+            "y": 0,
+            "yanchor": "bottom",
             "font": {"size": 13},
             "title": {"text": "Marks: "},
         },
@@ -192,8 +200,14 @@ def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
 
 
 def selected_years(selection: Mapping[str, Any] | None) -> list[int]:
-    """The report years of the points in a Streamlit plotly selection (sorted, no repeats)."""
-    points = (selection or {}).get("points") or []
+    """The report years of the points in a Streamlit plotly selection (sorted, no repeats).
+
+    Takes the selection (``event.selection``) or the whole event ``st.plotly_chart`` returns.
+    """
+    selection = selection or {}
+    if "points" not in selection and isinstance(selection.get("selection"), Mapping):
+        selection = selection["selection"]
+    points = selection.get("points") or []
     found: set[int] = set()
     for point in points:
         data = point.get("customdata") if isinstance(point, Mapping) else None

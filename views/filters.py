@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 import pandas as pd
 
 from loaders.schema import FIRST_REPORT_YEAR
+from views.text import inert
 
 UNKNOWN = "unknown"
 
@@ -162,6 +163,29 @@ def link_target(url: str | None) -> str:
         return ""
     # Parentheses, angle brackets and whitespace would end or break out of a Markdown link.
     return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+
+
+def statement_card(row: Mapping[str, Any], title: str) -> str:
+    """One statement as inert Markdown: who (role, organisation, type), year; the quote; source."""
+    who = ", ".join(
+        inert(str(row[k])) for k in ("speaker", "role", "organization") if not _blank(row[k])
+    )
+    org_type = "" if _blank(row["org_type"]) else f" ({inert(str(row['org_type']))})"
+    year = UNKNOWN if _blank(row["year"]) else str(row["year"])
+    label = inert(str(title or row["document"]))
+    target = link_target(row.get("document_url"))
+    source = f"[{label}]({target})" if target else label
+    quote = inert(str(row["quote"]))
+    return f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source}"
+
+
+def _blank(value: Any) -> bool:
+    return (
+        value is None
+        or value is pd.NA
+        or (isinstance(value, float) and value != value)
+        or (isinstance(value, str) and not value.strip())
+    )
 
 
 def records_json(placements: pd.DataFrame, statements: pd.DataFrame, events: pd.DataFrame) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from loaders.schema import FIRST_REPORT_YEAR, YEARLY, enforce
+from loaders.schema import FIRST_REPORT_YEAR, YEARLY
 
 
 def year_span(yearly: pd.DataFrame, years: tuple[int, int]) -> list[int]:
@@ -20,26 +20,39 @@ def year_span(yearly: pd.DataFrame, years: tuple[int, int]) -> list[int]:
     return list(range(max(low, FIRST_REPORT_YEAR), min(high, latest) + 1))
 
 
+def country_names(yearly: pd.DataFrame) -> dict[str, str]:
+    """iso3 -> the name the table uses for it (its latest non-empty one)."""
+    named = yearly.loc[yearly["country"].fillna("") != "", ["iso3", "year", "country"]]
+    latest = named.sort_values("year").groupby("iso3", sort=False)["country"].last()
+    return {str(k): str(v) for k, v in latest.items()}
+
+
 def country_name(yearly: pd.DataFrame, iso3: str) -> str:
     """The name the table uses for ``iso3`` (its latest), or the code when it has none."""
-    names = yearly.loc[yearly["iso3"] == iso3].sort_values("year")["country"].dropna()
-    names = names[names != ""]
-    return str(names.iloc[-1]) if not names.empty else iso3
+    return country_names(yearly.loc[yearly["iso3"] == iso3]).get(iso3, iso3)
+
+
+def grid_rows(yearly: pd.DataFrame, codes: list[str], span: list[int]) -> pd.DataFrame:
+    """YEARLY rows for every country of ``codes`` and year of ``span`` (country-major order).
+
+    A country-year the table lacks comes back as a row with every value empty: unknown.
+    """
+    columns = list(YEARLY.columns)
+    held = yearly.loc[yearly["iso3"].isin(codes) & yearly["year"].isin(span), columns]
+    # (iso3, year) is the table's key, so one reindex over the full grid adds the missing rows
+    # and keeps every column's dtype.
+    grid = pd.MultiIndex.from_product(
+        [pd.Index(codes, dtype="string"), pd.Index(span, dtype="Int64")], names=["iso3", "year"]
+    )
+    out = held.set_index(["iso3", "year"]).reindex(grid).reset_index()
+    names = country_names(yearly.loc[yearly["iso3"].isin(codes)])
+    out["country"] = out["country"].fillna(out["iso3"].map(lambda c: names.get(c, c)))
+    return out.loc[:, columns].astype(YEARLY.columns)
 
 
 def country_rows(yearly: pd.DataFrame, iso3: str, span: list[int]) -> pd.DataFrame:
     """YEARLY rows of one country, one per year of ``span`` in order; a missing year is unknown."""
-    rows = yearly.loc[(yearly["iso3"] == iso3) & yearly["year"].isin(span)]
-    have = set(rows["year"].astype(int))
-    name = country_name(yearly, iso3)
-    filler = pd.DataFrame(
-        {"country": name, "iso3": iso3, "year": [y for y in span if y not in have]},
-    )
-    for col in YEARLY.columns:
-        if col not in filler:
-            filler[col] = pd.NA
-    out = pd.concat([rows, enforce(filler, YEARLY)], ignore_index=True) if len(filler) else rows
-    return enforce(out, YEARLY).sort_values("year", ignore_index=True)
+    return grid_rows(yearly, [iso3], span)
 
 
 def text_or_empty(value: object) -> str:
@@ -52,4 +65,12 @@ def int_or_none(value: object) -> int | None:
     return None if value is None or value is pd.NA or pd.isna(value) else int(value)
 
 
-__all__ = ["country_name", "country_rows", "int_or_none", "text_or_empty", "year_span"]
+__all__ = [
+    "country_name",
+    "country_names",
+    "country_rows",
+    "grid_rows",
+    "int_or_none",
+    "text_or_empty",
+    "year_span",
+]

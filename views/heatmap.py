@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from loaders.schema import Confidence
-from views.frames import country_name, country_rows, text_or_empty, year_span
+from views.frames import country_names, grid_rows, text_or_empty, year_span
 from views.palette import (
     FONT,
     TIER_COLOURS,
@@ -46,8 +46,9 @@ def _discrete_scale() -> list[list[Any]]:
 
 def region_countries(yearly: pd.DataFrame) -> list[tuple[str, str]]:
     """(iso3, name) of every country in the table, sorted by name."""
+    names = country_names(yearly)
     codes = sorted(set(yearly["iso3"].dropna()) - {""})
-    return sorted(((c, country_name(yearly, c)) for c in codes), key=lambda p: p[1].casefold())
+    return sorted(((c, names.get(c, c)) for c in codes), key=lambda p: p[1].casefold())
 
 
 def _cell_hover(row: dict[str, Any], name: str) -> str:
@@ -85,8 +86,10 @@ def region_heatmap(
     names = [name for _, name in countries]
     z, labels = [], []
     xs, ys, custom, point_hovers = [], [], [], []
-    for iso3, name in countries:
-        records = country_rows(yearly, iso3, span).to_dict("records")
+    grid = grid_rows(yearly, [c for c, _ in countries], span).to_dict("records")
+    width = len(span)
+    for n, (iso3, name) in enumerate(countries):
+        records = grid[n * width : (n + 1) * width]
         z.append([_CODE.get(text_or_empty(r["tier"]) or UNKNOWN, _CODE[UNKNOWN]) for r in records])
         labels.append([_cell_label(r) for r in records])
         for r in records:

@@ -10,10 +10,11 @@ from typing import Any
 
 import pandas as pd
 
-from loaders.schema import ClaimStatus, Confidence, Tier
+from loaders.schema import FIRST_REPORT_YEAR, ClaimStatus, Confidence, Tier
 from views.frames import (
     country_name,
     country_rows,
+    grid_rows,
     int_or_none,
     text_or_empty,
     year_span,
@@ -57,6 +58,10 @@ def _runs_sentence(rows: pd.DataFrame) -> str:
     return "; ".join(f"{label} {years_phrase(ys)}" for label, ys in tier_runs(rows))
 
 
+def _span_label(span: list[int]) -> str:
+    return f"{span[0]}–{span[-1]}" if span[-1] != span[0] else str(span[0])
+
+
 def _list_years(years: list[int]) -> str:
     if len(years) <= 1:
         return "".join(str(y) for y in years)
@@ -98,18 +103,21 @@ def tier_history_text(
         low, high = sorted((int(years[0]), int(years[1])))
         return f"{name}: no TIP report years between {low} and {high}."
     rows = country_rows(yearly, iso3, span)
-    sentences = [f"{name}, {span[0]}–{span[-1]}: {_runs_sentence(rows)}."]
+    sentences = [f"{name}, {_span_label(span)}: {_runs_sentence(rows)}."]
     tier = rows["tier"].fillna("")
     inferred = rows.loc[(tier != "") & (rows["tier_confidence"].fillna("") != Confidence.HIGH)]
     if not inferred.empty:
-        years_ = _list_years(sorted(inferred["year"].astype(int)))
+        found = sorted(inferred["year"].astype(int))
+        placement = "placement in" if len(found) == 1 else "placements in"
+        verb = "is" if len(found) == 1 else "are"
         sentences.append(
-            f"The placement in {years_} is inferred from an adjacent year (medium confidence)."
+            f"The {placement} {_list_years(found)} {verb} inferred from an adjacent year "
+            "(medium confidence)."
         )
     unknown = sorted(rows.loc[tier == "", "year"].astype(int))
     if unknown:
         sentences.append(
-            f"Unknown means no source gives the official tier ({_list_years(unknown)})."
+            f"No source gives the official tier for {_list_years(unknown)}, so it is unknown."
         )
     mine = claims.loc[(claims["iso3"] == iso3) & claims["year"].isin(span)]
     sentences.append(_claims_sentence(mine))
@@ -131,13 +139,14 @@ def region_heatmap_text(yearly: pd.DataFrame, *, selected_iso3: str, years: tupl
         return f"No official tiers to show between {low} and {high}."
     # The selected country first: it is what the reader came for.
     countries.sort(key=lambda c: c[0] != selected_iso3)
+    grid = grid_rows(yearly, [c for c, _ in countries], span)
     parts = []
     for iso3, name in countries:
         label = f"{name} (selected)" if iso3 == selected_iso3 else name
-        parts.append(f"{label}: {_runs_sentence(country_rows(yearly, iso3, span))}.")
+        parts.append(f"{label}: {_runs_sentence(grid.loc[grid['iso3'] == iso3])}.")
     n = len(countries)
     head = (
-        f"Official TIP report tiers of {n} countr{'y' if n == 1 else 'ies'}, {span[0]}–{span[-1]}."
+        f"Official TIP report tiers of {n} countr{'y' if n == 1 else 'ies'}, {_span_label(span)}."
     )
     return " ".join([head, *parts])
 
@@ -167,7 +176,8 @@ def header_summary(yearly: pd.DataFrame, *, iso3: str) -> dict[str, Any]:
             "clock_sentence": f"No report year is recorded, so {name}'s tier is unknown.",
         }
     latest = int(known.max())
-    row = country_rows(yearly, iso3, [latest]).iloc[0]
+    rows = country_rows(yearly, iso3, list(range(FIRST_REPORT_YEAR, latest + 1)))
+    row = rows.iloc[-1]
     tier = text_or_empty(row["tier"])
     streak = int_or_none(row["watchlist_streak"])
     note = text_or_empty(row["tvpa_note"])
@@ -178,6 +188,9 @@ def header_summary(yearly: pd.DataFrame, *, iso3: str) -> dict[str, Any]:
         )
     else:
         sentence = f"{name} {_placement_phrase(tier)} in the {latest} report"
+        _, run = tier_runs(rows)[-1]
+        if len(run) > 1:  # the latest run of known, unchanged years
+            sentence += f", as in every report since {run[0]}"
         if note:
             sentence += f"; {note}"
         elif tier == Tier.WATCH_LIST and streak:

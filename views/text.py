@@ -53,7 +53,7 @@ def clip(text: str, width: int) -> str:
     cut = flat[: width - 1]
     # Cut at the last space when it keeps most of the text; a long word is cut mid-word.
     space = cut.rfind(" ")
-    if space >= width // 2:
+    if flat[width - 1] != " " and space >= width // 2:
         cut = cut[:space]
     return cut.rstrip() + "…"
 

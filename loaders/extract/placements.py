@@ -23,12 +23,16 @@ from loaders.lexicon import tiers as lex
 from loaders.schema import TIER_RANK, Placement, Tier
 
 _I = re.IGNORECASE
+# One alternation of every alias, behind a lookahead on the aliases' first letters: most word
+# starts fail there at once instead of trying every alias.
 _TIER_RE = re.compile(
-    "|".join(f"(?P<a{i}>{p})" for i, (_, p, _) in enumerate(lex.TIER_ALIASES)), _I
+    rf"\b(?={'|'.join(lex.ALIAS_STARTS)})(?:"
+    + "|".join(f"(?P<a{i}>{p})" for i, (_, p, _) in enumerate(lex.TIER_ALIASES))
+    + ")",
+    _I,
 )
 _ALIAS_TIER = {f"a{i}": tier for i, (_, _, tier) in enumerate(lex.TIER_ALIASES)}
 _ALIAS_LABEL = {f"a{i}": label for i, (label, _, _) in enumerate(lex.TIER_ALIASES)}
-_TRIGGER = re.compile(lex.TRIGGER, _I)
 _TIP = re.compile(lex.TIP_CONTEXT, _I)
 _OTHER_LIST = re.compile(lex.OTHER_LISTS, _I)
 _NOT_PLACEMENT = re.compile(lex.NOT_A_PLACEMENT, _I)
@@ -39,6 +43,7 @@ _REMAINS = re.compile(lex.REMAINS, _I)
 _UP = re.compile(lex.MOVED_UP, _I)
 _DOWN = re.compile(lex.MOVED_DOWN, _I)
 _CARRIED = re.compile(lex.CARRIED_SUBJECT, _I)
+_PAST_RUN = re.compile(lex.PAST_RUN, _I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
     r"['’]s)\s+)*$",
@@ -46,7 +51,7 @@ _FROM_BEFORE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:in|from|to|into|with|by|against|than|between|across|near|at|for|of|about|like|"
-    r"unlike|among|including|over|toward|towards|via|through|on|neighbou?ring|neighbou?r|"
+    r"unlike|among|over|toward|towards|via|through|on|neighbou?ring|neighbou?r|"
     r"as\s+well\s+as)\s+(?:the\s+)?$",
     _I,
 )
@@ -55,7 +60,16 @@ _STATE_OF = re.compile(
 )
 _LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", _I)
 _RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|where|that|whose)\b", _I)
-_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b[^.;]{0,60}?\bwith\b", _I)
+# "a space it shares with", "shares the watch list with": sharing a place in the ranking, not a
+# border ("shares a border with Thailand").
+_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b(?P<what>[^.;]{0,60}?)\bwith\b", _I)
+_SHARED_WHAT = re.compile(
+    r"\b(?:space|place|spot|category|ranking|rank|list|status|position|distinction|company|tier|"
+    r"level|rung|bottom|basement|designation|grade|rating)\b",
+    _I,
+)
+# "downgraded to Tier 3 along with Malaysia and Venezuela": co-subjects after the tier.
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were)\s+$", _I)
 _BOUNDARY = re.compile(r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b", _I)
 _CLAUSE_IF = re.compile(r"^\W*(?:if|unless|whether|should|when|once)\b", _I)
 _ITSELF = re.compile(r"\bitself\b", _I)
@@ -68,7 +82,8 @@ class _Mention:
     end: int
     tier: Tier
     label: str
-    is_from: bool = False
+    is_from: bool = False  # the tier before a move ("from X"), or a run before ("after 3 years on")
+    back: int = 1  # how many years before the current one it covers
     subjects: list[CountryMention] = field(default_factory=list)
     shared: list[CountryMention] = field(default_factory=list)
 
@@ -97,10 +112,10 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
     """
     body = ctx.document.body
     # Cheap gates first: most documents and sentences never reach the readings below.
-    if not _TRIGGER.search(body) or not _TIP.search(body):
+    low = body.lower()
+    hit = _triggered_sentences(low, ctx.sentences)
+    if not hit or ("traffick" not in low and not _TIP.search(body)):
         return
-    starts = [s.start for s in ctx.sentences]
-    hit = sorted({bisect_right(starts, m.start()) - 1 for m in _TRIGGER.finditer(body)})
     state = _State(ctx)
     records: dict[tuple[str, int, str, int], Placement] = {}
     headings: set[int] = set()
@@ -119,14 +134,35 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
                     tier=str(tier),
                     basis=basis,
                 )
+    # Headlines can contradict the body: the body's sentence wins, and a heading contradicted
+    # for one year is not trusted for the others it implies.
     body_tiers = {(r.iso3, r.year, r.tier) for k, r in records.items() if k[3] not in headings}
     body_years = {(iso3, year) for iso3, year, _ in body_tiers}
+    overruled = {
+        (k[3], r.iso3)
+        for k, r in records.items()
+        if k[3] in headings
+        and (r.iso3, r.year) in body_years
+        and (r.iso3, r.year, r.tier) not in body_tiers
+    }
     for key, record in records.items():
-        # Headlines can contradict the body: the body's sentence wins.
-        overruled = (record.iso3, record.year, record.tier) not in body_tiers
-        if key[3] in headings and (record.iso3, record.year) in body_years and overruled:
-            continue
-        yield record
+        if (key[3], record.iso3) not in overruled:
+            yield record
+
+
+def _triggered_sentences(low: str, spans: tuple[Span, ...]) -> list[int]:
+    """Indexes of the sentences holding a trigger word (str.find: far faster than a regex)."""
+    starts = [s.start for s in spans]
+    hit: set[int] = set()
+    for word in lex.TRIGGER_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            hit.add(index)
+            # jump to the next sentence: one hit is enough for it
+            nxt = spans[index + 1].start if index + 1 < len(spans) else len(low)
+            at = low.find(word, max(at + 1, nxt))
+    return sorted(i for i in hit if i >= 0)
 
 
 def _is_heading(span: Span) -> bool:
@@ -147,7 +183,11 @@ def _mentions(body: str, span: Span) -> list[_Mention]:
         is_from = bool(_FROM_BEFORE.search(before)) and bool(
             _UP.search(span.text) or _DOWN.search(span.text)
         )
-        out.append(_Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from))
+        back = 1
+        run = _PAST_RUN.search(before[-80:])
+        if run and _number_word(run["n"]) > 1:
+            is_from, back = True, _number_word(run["n"])
+        out.append(_Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from, back))
     return out
 
 
@@ -174,7 +214,13 @@ def _candidates(body: str, span: Span) -> list[CountryMention]:
 
 def _assign_subjects(body: str, span: Span, mains: list[_Mention], state: _State) -> None:
     countries = _candidates(body, span)
-    shared_at = [m.end() for m in _SHARED.finditer(body, span.start, span.end)]
+    shared_at = [
+        m.end()
+        for m in _SHARED.finditer(body, span.start, span.end)
+        if _SHARED_WHAT.search(body[max(span.start, m.start() - 25) : m.end()])
+        or any(m.start() < x.start < m.end() for x in mains)
+    ]
+    named = [c for c in find_countries(body, span.start, span.end) if c.names_state]
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
         hi = mains[i + 1].start if i + 1 < len(mains) else span.end
@@ -183,17 +229,18 @@ def _assign_subjects(body: str, span: Span, mains: list[_Mention], state: _State
         if relative:
             before = relative[-1:]
         # "a space it shares with China and Papua New Guinea": the others share the tier.
-        after_shared = [c for c in countries if shared_at and c.start > shared_at[0]]
+        after_shared = [c for c in named if shared_at and c.start > shared_at[0]]
+        after_shared = [c for c in after_shared if c.iso3 != UNITED_STATES]
         mention.shared = [c for c in after_shared if mention.end <= c.start < hi or c in before]
         before = [c for c in before if c not in mention.shared]
         if before:
-            mention.subjects = before
+            mention.subjects = before + _along_with(body, named, mention.end, hi)
         elif i == 0:
             mention.subjects = [c for c in countries if mention.end <= c.start < hi]
             mention.subjects = [c for c in mention.subjects if c not in mention.shared]
         else:
             mention.subjects = list(mains[i - 1].subjects)
-        if not mention.subjects and _CARRIED.search(body[lo : mention.start].lstrip(" ,;")):
+        if not mention.subjects and not named and _CARRIED.search(body[lo : mention.start]):
             iso3 = state.carried()
             if iso3:
                 mention.subjects = [CountryMention(lo, lo, iso3, False, True)]
@@ -202,6 +249,18 @@ def _assign_subjects(body: str, span: Span, mains: list[_Mention], state: _State
     for i, mention in enumerate(mains):
         later = {c.iso3 for m in mains[i + 1 :] for c in m.subjects if c.start > mention.end}
         mention.subjects = [c for c in mention.subjects if c.iso3 not in later]
+
+
+def _along_with(body: str, named: list[CountryMention], lo: int, hi: int) -> list[CountryMention]:
+    """Countries in a list after "along with" between lo and hi."""
+    out: list[CountryMention] = []
+    for c in named:
+        if not lo <= c.start < hi:
+            continue
+        glued = out and _LIST_GLUE.match(body[out[-1].end : c.start])
+        if glued or _ALONG_WITH.search(body[max(lo, c.start - 30) : c.start]):
+            out.append(c)
+    return out
 
 
 def _window(body: str, span: Span, mention: _Mention, lo: int) -> str:
@@ -259,14 +318,17 @@ def _read_sentence(
                 for y in cue.years or (latest - cue.count,):
                     read.setdefault(y, "same-as")
         if mention.is_from:
-            # "taken off the watch list" with no new tier named: only the year before is known.
-            read = {latest - 1: _direction(mention, mention, clause)}
+            # "taken off the watch list" with no new tier named: only the years before are known.
+            read = _before(mention, mention, latest, clause)
         tier_from = _from_mention(mention, froms, mains)
+        if tier_from is not None:
+            earlier = _before(tier_from, mention, latest, clause)
         for c in mention.subjects:
             for year, basis in read.items():
                 yield c.iso3, year, mention.tier, basis
             if tier_from is not None:
-                yield c.iso3, latest - 1, tier_from.tier, _direction(tier_from, mention, clause)
+                for year, basis in earlier.items():
+                    yield c.iso3, year, tier_from.tier, basis
         for c in mention.shared:
             for year in years[0]:
                 yield c.iso3, year, mention.tier, "shared"
@@ -280,6 +342,17 @@ def _from_mention(main: _Mention, froms: list[_Mention], mains: list[_Mention]) 
         if nearest is main:
             best = f
     return best
+
+
+def _before(was: _Mention, now: _Mention, latest: int, clause: str) -> dict[int, str]:
+    """The years a "from X" or "after N years on X" tier covers, before the current one."""
+    first = {latest - 1: _direction(was, now, clause)}
+    return first | {latest - k: "consecutive" for k in range(2, was.back + 1)}
+
+
+def _number_word(word: str) -> int:
+    word = word.lower()
+    return lex.NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
 
 
 def _direction(was: _Mention, now: _Mention, clause: str) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.gazetteer import iso3_of
 from loaders.lexicon.speech import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
@@ -26,6 +27,7 @@ _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LINK = re.compile(r"\s*\b(?:of|for|at|with|from|in|to)\s*(?:the\s+)?$", re.I)
@@ -77,6 +79,7 @@ class Pending:
     is_titled: bool = False  # "Ms Lee": a visible name even when the document never gave more
 
 
+@lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """True for a plausible person name: no function word, country or organisation in it."""
     tokens = text.replace(".", " ").split()
@@ -85,6 +88,7 @@ def is_name(text: str) -> bool:
     return not find_organisations(text)
 
 
+@lru_cache(maxsize=8192)
 def split_name(head: str) -> tuple[str, str, str, bool] | None:
     """(words before the name, the name, gender from a title) for "IJM's director Jane Doe"."""
     run = _RUN_RE.search(head)
@@ -113,6 +117,7 @@ def _org_speaker(org: Organisation) -> Speaker:
     return Speaker(org.name, org.name, org.org_type, "", "", is_person=False)
 
 
+@lru_cache(maxsize=8192)
 def parse_role(text: str) -> tuple[str, Organisation | None]:
     """Role and organisation in an appositive or a preposed description."""
     text = _ARTICLE.sub("", " ".join(text.split()).strip(" ,"))
@@ -143,6 +148,7 @@ def parse_role(text: str) -> tuple[str, Organisation | None]:
     return role, org
 
 
+@lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
     phrase = " ".join(phrase.split()).strip(" ,;:")
@@ -161,8 +167,8 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     name_of = _NAME_OF_ORG.match(head)
     if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
         head, appos = name_of.group("name"), name_of.group("org")
-    whole = organisation_named(head)
-    if whole.org_type != "other":  # "the US Embassy", "IJM"
+    whole = organisation_named(_PLACE.sub("", head))
+    if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
         return _org_speaker(whole)
     split = split_name(head)
     if split is None:

@@ -30,8 +30,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from loaders import gazetteer
 from loaders.extract.context import DocumentContext
+from loaders.extract.events import document_country
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import (
     NAME,
@@ -42,37 +42,40 @@ from loaders.extract.speakers import (
     is_name,
     parse_speaker,
 )
-from loaders.lexicon.speech import ACCORDING_TO, REPORTING_VERBS, VERB_COMPLEMENTS
+from loaders.lexicon.speech import (
+    ACCORDING_TO,
+    NOT_NAME_WORDS,
+    REPORTING_VERBS,
+    VERB_COMPLEMENTS,
+)
 from loaders.organisations import organisation_named
 from loaders.schema import Statement
 
-_NOT_QUOTE = "“”\"„«»"
+_NOT_QUOTE = '“”"„«»'
+# The pattern starts with a character class (the opening marks) so the regex engine skips ahead
+# in C; "(?<![\w].)" then checks that the mark does not follow a letter.
 _QUOTE_RE = re.compile(
-    rf"(?<![\w])(?P<o>[“\"„«])(?P<q>(?:[^{_NOT_QUOTE}\n]|\n(?![ \t]*\n)){{1,4000}}?)"
-    rf"(?P<c>[”\"»])(?![\w])"
-    r"|(?<![\w])(?P<so>[‘'])(?P<sq>(?:[^‘’'“”\"\n]|[’'](?=\w)){1,2000}?)(?P<sc>[’'])(?![\w])"
+    r"[“\"„«‘'](?<![\w].)"
+    rf"(?:(?<=[“\"„«])(?P<q>[^{_NOT_QUOTE}\n]+(?:\n(?![ \t]*\n)[^{_NOT_QUOTE}\n]*)*)[”\"»]"
+    r"|(?<=[‘'])(?P<sq>[^‘’'“”\"\n]+(?:[’'](?=\w)[^‘’'“”\"\n]*)*)[’'])(?![\w])"
 )
 _VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
 _AUX = r"(?:(?:also|later|then|has|had|once|again|recently)\s+)?"
 _COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
-# '"...," Blair Burns, IJM's vice president, said in a statement.'
-_TAIL_WHO_VERB = re.compile(
-    rf"^\s*[,;]?\s*(?P<who>[^“”\"«‘]{{1,220}}?)\s+{_AUX}(?P<verb>{_VERB})\b(?P<rest>[^“”\"«]*)$"
-)
+# The first reporting verb of a clause: '"...," Blair Burns, IJM's vice president, said ...'.
+_FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
 # '"...," said John Smith, director of X.'
 _TAIL_VERB_WHO = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$")
 _TAIL_ACCORDING = re.compile(
     rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
 )
 # 'Burkhalter said, "...' / 'Sharpe told VOA: "...' / 'According to Sharpe, "...'
-_HEAD_WHO_VERB = re.compile(
-    rf"(?P<who>[^“”\"«]{{1,220}}?)\s+{_AUX}(?P<verb>{_VERB})"
+_HEAD_VERB_END = re.compile(
+    rf"\s{_AUX}(?P<verb>{_VERB})"
     rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|reporters|journalists))?"
     r"\s*[,:]?\s*$"
 )
 _HEAD_ACCORDING = re.compile(rf"(?:^|[,;]\s*){ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I)
-# A partial quote: the sentence opens with its speaker and a verb ("Burkhalter said ...").
-_HEAD_OPENING = re.compile(rf"^\W*(?P<who>[^“”\"«]{{1,160}}?)\s+{_AUX}(?P<verb>{_VERB})\b")
 # Leading words that are not part of the speaker ("But", "In a statement,").
 _LEAD = re.compile(
     r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Also|Separately|Instead)\b,?\s+)?"
@@ -92,9 +95,12 @@ _TITLE_CUE = re.compile(
     re.I,
 )
 # "reported in The Washington Post by Holly Burkhalter of International Justice Mission (IJM)"
-_AUTHOR_RE = re.compile(
+_AUTHOR_WORK = re.compile(
     r"\b(?:written|reported|published|wrote|authored|penned|article|op-ed|column|piece|essay)\b"
-    rf"[^.:;“”\"]{{0,100}}?\bby\s+(?P<name>{NAME})"
+    r"[^.:;“”\"]*$"
+)
+_AUTHOR_RE = re.compile(
+    rf"by\s+(?P<name>{NAME})"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{1,80}?))?"
     r"(?=\s*\(|\s*[,.;:]|\s+(?:there|is|was|and|who|in|on)\b|\s*$)"
 )
@@ -111,7 +117,7 @@ _SUBJECT_RE = re.compile(
     r"(?:(?:has|have|had|also|is|was|will|would|could|later)\s+)?"
     r"(?P<verb>(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]+)\b"
 )
-_FULL_NAME_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
+_FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
 _PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
 
@@ -135,42 +141,95 @@ class _Reader:
         self.paragraph_starts = [p.start for p in ctx.paragraphs]
         self.people = People()
         self.author: Speaker | None = None
-        self._subjects()
+        self._read_subjects: set[int] = set()  # sentences already read for their subject
+        self._read_names: set[int] = set()  # sentences already read for full names
+        self._authors()
 
-    def _subjects(self) -> None:
-        for m in _AUTHOR_RE.finditer(self.body):
-            org = organisation_named(m.group("org")) if m.group("org") else None
-            named = parse_speaker(m.group("name"))
-            if isinstance(named, Speaker) and named.is_person:
-                self.author = self.people.add(
-                    m.start("name"),
-                    Speaker(named.name, org.name if org else "", org.org_type if org else ""),
-                )
-        for s in self.ctx.sentences:
-            m = _SUBJECT_RE.match(_LEAD.sub("", s.text, count=1))
-            if m:
-                self._speaker(m.group("who"), s.start, remember=True)
-        for m in _FULL_NAME_RE.finditer(self.body):
-            if is_name(m.group()):
-                self.people.know(m.group())
+    def _sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def _sentences_with(self, needle: str, before: int) -> list[int]:
+        """Indexes of the sentences before ``before`` that contain ``needle`` (str.find: fast)."""
+        found: list[int] = []
+        pos = self.body.find(needle)
+        while pos != -1 and pos < before:
+            i = self._sentence_index(pos)
+            if not found or found[-1] != i:
+                found.append(i)
+            pos = self.body.find(needle, pos + 1)
+        return found
+
+    def _authors(self) -> None:
+        """Authors of quoted articles ("reported ... by NAME of ORG"), remembered as persons."""
+        for i in self._sentences_with(" by ", len(self.body)):
+            s = self.ctx.sentences[i]
+            for by in re.finditer(r"\bby\s", s.text):
+                if not _AUTHOR_WORK.search(s.text, max(0, by.start() - 110), by.start()):
+                    continue  # "by" of something else than an article
+                m = _AUTHOR_RE.match(s.text, by.start())
+                if not m:
+                    continue
+                org = organisation_named(m.group("org")) if m.group("org") else None
+                named = parse_speaker(m.group("name"))
+                if isinstance(named, Speaker) and named.is_person:
+                    self.author = self.people.add(
+                        s.start + m.start("name"),
+                        Speaker(named.name, org.name if org else "", org.org_type if org else ""),
+                    )
+
+    def _read_subject(self, i: int) -> None:
+        """Remember the person or organisation a sentence opens with ("NAME, ROLE, thinks")."""
+        if i in self._read_subjects:
+            return
+        self._read_subjects.add(i)
+        s = self.ctx.sentences[i]
+        text = _LEAD.sub("", s.text, count=1)
+        first, _, rest = text.lstrip("“\"‘'(").partition(" ")
+        if not first[:1].isupper() and first != "the":
+            return  # a subject is a name or an organisation: it starts with a capital
+        if first in NOT_NAME_WORDS and not rest[:1].isupper():
+            return  # "The report said", "Cambodia remains": no person or organisation first
+        m = _SUBJECT_RE.match(text)
+        if not m:
+            return
+        parsed = parse_speaker(m.group("who"))
+        if isinstance(parsed, Pending) and parsed.kind == "surname":
+            parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+        if isinstance(parsed, Speaker):
+            self.people.add(s.start, parsed)
+
+    def _prepare(self, pending: Pending, pos: int) -> None:
+        """Read what resolving ``pending`` needs: recent subjects, or the surname's mentions."""
+        if pending.kind == "surname":
+            for i in self._sentences_with(pending.value, pos):
+                self._read_subject(i)
+                if i not in self._read_names:
+                    self._read_names.add(i)
+                    for m in _FULL_NAME_RE.finditer(self.ctx.sentences[i].text):
+                        if is_name(m.group()):
+                            self.people.know(m.group())
+            return
+        first = self._sentence_index(max(0, pos - _PRONOUN_WINDOW))
+        for i in range(first, self._sentence_index(pos) + 1):
+            if self.ctx.sentences[i].start < pos:
+                self._read_subject(i)
 
     def sentence(self, pos: int) -> Span:
-        return self.ctx.sentences[max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)]
+        return self.ctx.sentences[self._sentence_index(pos)]
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
-    def _speaker(self, who: str, pos: int, remember: bool = False) -> Speaker | str | None:
+    def _speaker(self, who: str, pos: int) -> Speaker | str | None:
         """The speaker a phrase names at ``pos`` (REPORT for the report), remembered in order."""
         parsed = parse_speaker(who)
         if parsed is None and "," in who:  # "In a statement, the embassy"
             parsed = parse_speaker(_LEAD.sub("", who.strip(), count=1))
         if isinstance(parsed, Pending):
+            self._prepare(parsed, pos)
             parsed = self.people.resolve(parsed, pos, _PRONOUN_WINDOW)
         if isinstance(parsed, Speaker):
             parsed = self.people.add(pos, parsed)
-        elif remember:
-            return None
         return parsed
 
     def tail_speaker(self, tail: str, pos: int) -> Speaker | str | None | bool:
@@ -179,21 +238,35 @@ class _Reader:
             m = pattern.match(tail)
             if m:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), pos)
-        m = _TAIL_WHO_VERB.match(tail)
+        m = _FIRST_VERB.search(tail)
         if m:
-            if _REPORT_IN_REST.search(m.group("rest")):
-                return REPORT
-            return self._speaker(m.group("who"), pos)
+            who = tail[: m.start()].strip().lstrip(",;").strip()
+            if who and len(who) <= 220 and not _has_quote_mark(who + tail[m.end() :]):
+                if _REPORT_IN_REST.search(tail, m.end()):
+                    return REPORT
+                return self._speaker(who, pos)
         return False
 
     def head_speaker(self, head: str, pos: int) -> Speaker | str | None | bool:
         """Attribution right before the quote; False when there is none."""
-        for pattern in (_HEAD_ACCORDING, _HEAD_WHO_VERB):
-            m = pattern.search(head)
-            if m:
-                who = _LEAD.sub("", m.group("who").strip(), count=1)
-                return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
-        return False
+        m = _HEAD_ACCORDING.search(head) if "ccording" in head else None
+        if m:
+            who = m.group("who")
+        else:
+            m = _HEAD_VERB_END.search(head)
+            if not m or _has_quote_mark(head[: m.start()]):
+                return False
+            who = head[: m.start()]
+        who = _LEAD.sub("", who.strip(), count=1)
+        return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
+
+    def opening_speaker(self, head: str, pos: int) -> Speaker | str | None | bool:
+        """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
+        text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
+        m = _FIRST_VERB.search(text, 0, 200)
+        if not m or m.start() > 160 or _has_quote_mark(text[: m.start()]):
+            return False
+        return self._speaker(text[: m.start()], pos)
 
     def intro_speaker(self, intro: str, pos: int) -> Speaker | str | None | bool:
         """The speaker of a block after "As they explain:" or "NAME said:"; False if no intro."""
@@ -206,6 +279,10 @@ class _Reader:
         if intro.rstrip().endswith(":"):
             return self.head_speaker(intro, pos)
         return False
+
+
+def _has_quote_mark(text: str) -> bool:
+    return any(mark in text for mark in "“”\"«»‘")
 
 
 def _clean(quote: str) -> str:
@@ -236,7 +313,7 @@ def _blocks(reader: _Reader) -> Iterator[_Draft]:
     """Blocks introduced by a sentence ending in a colon that names their speaker."""
     body = reader.body
     for s in reader.ctx.sentences:
-        if not s.text.endswith(":") or body[s.end : s.end + 40].lstrip()[:1] in "“\"‘«":
+        if not s.text.endswith(":") or body[s.end : s.end + 40].lstrip()[:1] in '“"‘«':
             continue
         speaker = reader.intro_speaker(s.text, s.start)
         if not isinstance(speaker, Speaker):
@@ -260,7 +337,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     if not any(mark in body for mark in "“\"„«‘'") and ":" not in body:
         return
     reader = _Reader(ctx)
-    iso3 = gazetteer.main_country(body)
+    iso3 = document_country(body)
     blocks = list(_blocks(reader))
     for block in blocks:
         yield _statement(ctx, block, iso3)
@@ -269,7 +346,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         opener = m.start()
         if any(b.start <= opener < b.end for b in blocks):
             continue  # a quote inside a quoted block belongs to the block
-        quote = _clean(m.group("q") if m.group("o") else m.group("sq"))
+        quote = _clean(m.group("q") if m.group("q") is not None else m.group("sq"))
         n_words = len(quote.split())
         sentence = reader.sentence(opener)
         closer_sentence = reader.sentence(m.end() - 1)
@@ -287,9 +364,10 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         speaker = reader.tail_speaker(tail, opener)
         if speaker is False and draft is not None and paragraph == draft.paragraph:
             if not body[draft.end : opener].strip():  # '"...," he said. "..."': one statement
-                if body[draft.last_close : opener].strip().endswith(".") and draft.parts[-1][
-                    -1:
-                ].isalnum():
+                if (
+                    body[draft.last_close : opener].strip().endswith(".")
+                    and draft.parts[-1][-1:].isalnum()
+                ):
                     draft.parts[-1] += "."  # the attribution ended the quote's first sentence
                 draft.parts.append(quote)
                 draft.last_close = m.end()
@@ -305,9 +383,9 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
                 speaker = reader.intro_speaker(previous.text, previous.start)
                 start = previous.start
         if speaker is False and n_words >= 4 and not _REPORT_CUE.search(head):
-            opening = _HEAD_OPENING.match(_LEAD.sub("", head, count=1))
-            if opening:
-                speaker, adjacent = reader._speaker(opening.group("who"), opener), False
+            opening = reader.opening_speaker(head, opener)
+            if opening is not False:
+                speaker, adjacent = opening, False
         if (
             speaker is False
             and draft is not None

@@ -104,7 +104,21 @@ _PRE_CUES = re.compile(
     r"in\s+(?:june|july))\b|\bbraces?\s+for\b|\bnext\s+(?:month|week)['’]s\s+report\b",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b")
+_DIGIT = re.compile(r"\d")
+# Words without which _RELATIVE and _CONSECUTIVE cannot match (cheap tests first).
+_RELATIVE_WORDS = ("this year", "last", "ago", "earlier", "before", "previous", "prior", "current")
+_CONSECUTIVE_WORDS = (
+    "consecutive",
+    "straight",
+    "successive",
+    " row",
+    "running",
+    "for a ",
+    "for the ",
+)
+_DATELINE = re.compile(
+    rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,39 +168,51 @@ def year_cues(text: str) -> list[YearCue]:
     """Every year cue in a sentence, in order of position."""
     cues: list[YearCue] = []
     taken: list[tuple[int, int]] = []
-    for m in _EXPLICIT.finditer(text):
-        years = parse_years(m.group("years") or m.group("after"))
-        if years:
-            cues.append(YearCue(m.start(), m.end(), "explicit", years))
+    low = text.lower()
+    has_digit = bool(_DIGIT.search(text))
+    # Each reading needs a word or a digit: test for it before running its regex.
+    if "same" in low:
+        for m in _SAME_AS.finditer(text):
+            years = (int(m.group("year")),) if m.group("year") else ()
+            cues.append(YearCue(m.start(), m.end(), "same-as", years, 0 if years else 1))
             taken.append(m.span())
-    for m in _ORDINAL.finditer(text):
-        n = _number(m.group("n"))
-        if 1 <= n <= 40 and not re.fullmatch(r"\d+", m.group("n")):
-            cues.append(YearCue(m.start(), m.end(), "ordinal", (FIRST_REPORT_YEAR - 1 + n,)))
-    not_since = {m.end() for m in _NOT_SINCE.finditer(text)}
-    for m in _SINCE.finditer(text):
-        kind = "not-since" if m.end() in not_since else "since"
-        cues.append(YearCue(m.start(), m.end(), kind, (int(m.group("year")),)))
-        taken.append(m.span())
-    for m in _SAME_AS.finditer(text):
-        years = (int(m.group("year")),) if m.group("year") else ()
-        cues.append(YearCue(m.start(), m.end(), "same-as", years, 0 if years else 1))
-        taken.append(m.span())
-    for m in _BARE.finditer(text):
-        inside = any(a <= m.start("years") < b for a, b in taken)
-        if not inside and not _distracted(text, m.start("years"), m.end()):
-            cues.append(YearCue(m.start(), m.end(), "year", parse_years(m.group("years"))))
-    for m in _RELATIVE.finditer(text):
-        if m.group("this"):
-            cues.append(YearCue(m.start(), m.end(), "this-year"))
-        elif m.group("last"):
-            cues.append(YearCue(m.start(), m.end(), "last-year", count=1))
-        else:
-            cues.append(YearCue(m.start(), m.end(), "years-ago", count=_number(m.group("n"))))
-    for m in _CONSECUTIVE.finditer(text):
-        n = _number(m.group("n") or m.group("n2") or m.group("n3"))
-        if n >= 2:
-            cues.append(YearCue(m.start(), m.end(), "consecutive", count=n))
+    if has_digit:
+        for m in _EXPLICIT.finditer(text):
+            years = parse_years(m.group("years") or m.group("after"))
+            if years and not any(a <= m.start() < b for a, b in taken):
+                cues.append(YearCue(m.start(), m.end(), "explicit", years))
+                taken.append(m.span())
+    if "annual" in low or "edition" in low:
+        for m in _ORDINAL.finditer(text):
+            n = _number(m.group("n"))
+            if 1 <= n <= 40 and not re.fullmatch(r"\d+", m.group("n")):
+                year = FIRST_REPORT_YEAR - 1 + n
+                cues.append(YearCue(m.start(), m.end(), "ordinal", (year,)))
+    if has_digit and "since" in low:
+        not_since = {m.end() for m in _NOT_SINCE.finditer(text)}
+        for m in _SINCE.finditer(text):
+            kind = "not-since" if m.end() in not_since else "since"
+            cues.append(YearCue(m.start(), m.end(), kind, (int(m.group("year")),)))
+            taken.append(m.span())
+    if has_digit:
+        for m in _BARE.finditer(text):
+            inside = any(a <= m.start("years") < b for a, b in taken)
+            if not inside and not _distracted(text, m.start("years"), m.end()):
+                cues.append(YearCue(m.start(), m.end(), "year", parse_years(m.group("years"))))
+    if any(w in low for w in _RELATIVE_WORDS):
+        for m in _RELATIVE.finditer(text):
+            if m.group("this"):
+                cues.append(YearCue(m.start(), m.end(), "this-year"))
+            elif m.group("last"):
+                cues.append(YearCue(m.start(), m.end(), "last-year", count=1))
+            else:
+                n = _number(m.group("n"))
+                cues.append(YearCue(m.start(), m.end(), "years-ago", count=n))
+    if any(w in low for w in _CONSECUTIVE_WORDS):
+        for m in _CONSECUTIVE.finditer(text):
+            n = _number(m.group("n") or m.group("n2") or m.group("n3"))
+            if n >= 2:
+                cues.append(YearCue(m.start(), m.end(), "consecutive", count=n))
     return sorted(cues, key=lambda c: c.start)
 
 

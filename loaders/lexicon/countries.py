@@ -110,6 +110,7 @@ ALIASES: dict[str, str] = {
     "St. Maarten": "SXM",
     "Sint Maarten": "SXM",
     "Vatican": "VAT",
+    "Holy See": "VAT",
     "Kosovo": "XKX",
     "Palestine": "PSE",
     "United States": "USA",

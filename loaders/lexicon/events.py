@@ -23,7 +23,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     # Aid, grants, USAID. "aid workers", "legal aid" and "first aid" are not funding.
     EventType.FUNDING: (
         r"usaid",
-        r"u\.?s\.? agency for international development",
+        r"agency for international development",
         r"(?<!legal )(?<!first )aid(?! workers?| groups?| organi[sz]ations?| agenc(?:y|ies))",
         r"grants?",
         r"funding",
@@ -58,7 +58,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         r"bills?",
         r"legislation",
         r"(?:sub-)?decrees?",
-        r"(?-i:[A-Z]\w+ Act)\b",
+        r"(?<=\w )(?-i:Act)",  # a law's name: "the Trafficking Victims Protection Act"
         r"amendments?",
         r"ratified",
         r"enacted",
@@ -84,7 +84,7 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
     EventType.RESEARCH: (
         r"stud(?:y|ies)",
         r"surveys?",
-        r"(?:has|have|had) found",
+        r"(?:(?<=has )|(?<=have )|(?<=had ))found",
         r"found (?:that|a|an)",
         r"findings?",
         r"researchers?",
@@ -93,3 +93,31 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         r"estimated",
     ),
 }
+
+# Where matches start: every phrase of a type begins with one of its stems (lower case, at a word
+# start), so the type's pattern is tried only there, never over the whole text. Checked by tests.
+EVENT_STEMS: dict[EventType, tuple[str, ...]] = {
+    EventType.REPORT: (
+        "trafficking in persons", "tip", "annual", "watch", "downgraded", "upgraded", "released",
+        "placed", "kept", "ranked", "listed",
+    ),
+    EventType.FUNDING: (
+        "usaid", "agency", "aid", "grant", "funding", "funded", "million", "$", "donat",
+        "financial", "foreign",
+    ),
+    EventType.ENFORCEMENT: (
+        "police", "raid", "arrest", "prosecut", "convict", "crack", "dropped", "rescued",
+        "sentenced", "jailed", "detained", "law", "investigation",
+    ),
+    EventType.LEGISLATION: (
+        "law", "bill", "legislation", "decree", "sub-decree", "act", "amendment", "ratified",
+        "enacted", "penal", "criminal",
+    ),
+    EventType.DIPLOMACY: (
+        "sanction", "waive", "threat", "pariah", "diploma", "risk", "prospect", "face", "could",
+        "cut", "aid", "losing", "pressure",
+    ),
+    EventType.RESEARCH: (
+        "stud", "survey", "found", "finding", "research", "data", "estimated",
+    ),
+}  # fmt: skip

@@ -59,11 +59,21 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
 )
 
-# One cheap test per document and per sentence before any expensive reading.
-TRIGGER = r"tier|watch|black|worst|lowest|bottom|basement|highest|2wl|special\s+case"
+# One cheap test per document and per sentence before any expensive reading: every alias holds
+# one of these (lower-case) words.
+TRIGGER_WORDS: tuple[str, ...] = (
+    "tier", "watch", "black", "worst", "lowest", "bottom", "basement", "highest", "2wl",
+    "special",
+)  # fmt: skip
+# The first two letters of every alias, for a fast lookahead before the alias alternation.
+ALIAS_STARTS: tuple[str, ...] = (
+    "ti", "wa", "sp", "ne", "se", "on", "bl", "wo", "lo", "bo", "ve", "th", "to", "hi", "2w",
+)  # fmt: skip
 
 # A text about the TIP report mentions trafficking; a "blacklist" elsewhere is not a tier.
-TIP_CONTEXT = r"traffick|\bTIP\b|modern\s+slavery|forced\s+labou?r"
+TIP_CONTEXT = (
+    r"traffick|\bTIP\b|modern\s+slavery|forced\s+labou?r|tier[\s-]+(?:2|two|ii)[\s-]+watch"
+)
 
 # Next to a tier word, these make it another list ("the Treasury blacklist", "currency watch
 # list", USCIRF's religious-freedom Special Watch List).
@@ -131,8 +141,15 @@ NUMBER_WORDS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "first": 1,
 }  # fmt: skip
 
-# Pronoun subjects that carry the country named before ("It remains on the watch list").
+# Pronoun subjects that carry the country named before ("It remains on the watch list",
+# "keeps the kingdom on Tier 3"); used only when the sentence names no country at all.
 CARRIED_SUBJECT = (
-    r"^(?:\W*(?:but|and|yet|so|now|however|again)\W+)?(?:it|its\s+government|the\s+country|"
-    r"the\s+kingdom|the\s+nation|the\s+government|the\s+\w+\s+(?:nation|country|kingdom))\b"
+    r"\b(?:it|the\s+country|the\s+kingdom|the\s+nation|the\s+government|"
+    r"the\s+(?:\w+[\s-]+)?(?:nation|country|kingdom|state))\b"
+)
+
+# "after four years on the watch list": the years before the current one had that tier.
+PAST_RUN = (
+    r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
+    r"years\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )

@@ -1,0 +1,602 @@
+"""The figure builders and their text alternatives, on small hand-made typed tables (no Streamlit).
+
+The frames are test scenarios, not the record: Cambodia 2012-2016 with a medium-confidence year
+(2012), the Watch List 2013-2015, and 2016 left unknown on purpose; an agreeing, a conflicting and
+a document-only claim; statements and events in three years.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from loaders.schema import CLAIMS, EVENTS, STATEMENTS, YEARLY, empty, enforce
+from views.charts import (
+    CUSTOMDATA_FIELDS,
+    POINT_KINDS,
+    TIER_COLOURS,
+    TIER_ORDER,
+    chart_config,
+    header_summary,
+    region_heatmap,
+    region_heatmap_text,
+    selected_years,
+    tier_history_figure,
+    tier_history_text,
+)
+from views.heatmap import HEATMAP_CODES
+from views.palette import CLAIM_STYLES, UNKNOWN_COLOUR
+
+TIERS = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"]
+URL = "https://example.org/tip/{year}/cambodia"
+NOTE_2014 = "2nd consecutive Watch List year: Tier 3 next year unless waived"
+
+
+def yearly_row(year: int, tier: str | None, confidence: str | None = "high", **extra: Any) -> dict:
+    return {
+        "country": "Cambodia",
+        "iso3": "KHM",
+        "year": year,
+        "tier": tier,
+        "tier_confidence": confidence if tier else None,
+        "tier_source": URL.format(year=year) if tier else None,
+        "claimed_tiers": "",
+        "claim_status": "none",
+        "n_claims": 0,
+        "n_statements": 0,
+        "n_events": 0,
+        "event_types": "",
+        "watchlist_streak": 0,
+        "tvpa_note": "",
+        "change": "",
+        **extra,
+    }
+
+
+def cambodia_yearly(tiers: dict[int, str | None] | None = None) -> pd.DataFrame:
+    tiers = tiers or {
+        2012: "Tier 2",
+        2013: "Tier 2 Watch List",
+        2014: "Tier 2 Watch List",
+        2015: "Tier 2 Watch List",
+        2016: None,
+    }
+    rows = []
+    streak = 0
+    for year, tier in sorted(tiers.items()):
+        streak = streak + 1 if tier == "Tier 2 Watch List" else 0
+        rows.append(
+            yearly_row(
+                year,
+                tier,
+                "medium" if year == 2012 else "high",
+                watchlist_streak=streak if tier else None,
+                tvpa_note=NOTE_2014 if year == 2014 else "",
+                n_statements={2014: 2, 2015: 1}.get(year, 0),
+                n_events={2013: 1, 2015: 2}.get(year, 0),
+            )
+        )
+    return enforce(pd.DataFrame(rows), YEARLY)
+
+
+def claim(year: int, claimed: str, official: str | None, status: str, doc: str, ev: str) -> dict:
+    return {
+        "iso3": "KHM",
+        "country": "Cambodia",
+        "year": year,
+        "claimed_tier": claimed,
+        "official_tier": official,
+        "claim_status": status,
+        "basis": "explicit",
+        "document": doc,
+        "document_url": f"https://news.example/{doc}",
+        "evidence": ev,
+        "start": 0,
+        "end": len(ev),
+        "date_inferred": False,
+    }
+
+
+CLAIM_ROWS = [
+    claim(
+        2014, "Tier 2 Watch List", "Tier 2 Watch List", "agree", "agree.md", "It stays on the list."
+    ),
+    claim(
+        2015,
+        "Tier 3",
+        "Tier 2 Watch List",
+        "conflict",
+        "conflict.md",
+        "<script>alert(1)</script> Cambodia fell to Tier 3.",
+    ),
+    claim(2016, "Tier 2", None, "unofficial-only", "only.md", "Cambodia rose to Tier 2."),
+]
+
+
+def statement(year: int, speaker: str, quote: str) -> dict:
+    return {
+        "year": year,
+        "speaker": speaker,
+        "organization": "Example NGO",
+        "org_type": "ngo",
+        "role": "director",
+        "quote": quote,
+        "iso3": "KHM",
+        "document": f"s{year}.md",
+        "doc_sha256": "0" * 64,
+        "evidence": quote,
+        "start": 0,
+        "end": len(quote),
+        "date_inferred": False,
+    }
+
+
+def event(year: int, kind: str, evidence: str) -> dict:
+    return {
+        "year": year,
+        "type": kind,
+        "iso3": "KHM",
+        "document": f"e{year}.md",
+        "doc_sha256": "0" * 64,
+        "evidence": evidence,
+        "start": 0,
+        "end": len(evidence),
+        "date_inferred": False,
+    }
+
+
+@pytest.fixture
+def tables() -> dict[str, pd.DataFrame]:
+    return {
+        "yearly": cambodia_yearly(),
+        "claims": enforce(pd.DataFrame(CLAIM_ROWS), CLAIMS),
+        "statements": enforce(
+            pd.DataFrame(
+                [
+                    statement(2014, "A. Speaker", "We welcome the arrests."),
+                    statement(2014, "B. Speaker", "More is needed."),
+                    statement(2015, "A. Speaker", "The list is unfair."),
+                    statement(2015, "C. Elsewhere", "Not about Cambodia.") | {"iso3": "THA"},
+                ]
+            ),
+            STATEMENTS,
+        ),
+        "events": enforce(
+            pd.DataFrame(
+                [
+                    event(2013, "enforcement", "Police raided a brothel."),
+                    event(2015, "funding", "A grant was announced."),
+                    event(2015, "legislation", "A law was passed."),
+                ]
+            ),
+            EVENTS,
+        ),
+    }
+
+
+def history(tables: dict[str, pd.DataFrame], years=(2012, 2016), iso3="KHM", **over):
+    t = tables | over
+    return tier_history_figure(
+        t["yearly"], t["claims"], t["statements"], t["events"], iso3=iso3, years=years
+    )
+
+
+def points(fig) -> list[dict[str, Any]]:
+    """Every drawn point: its trace, x, y, customdata and hover text."""
+    out = []
+    for trace in fig.data:
+        if trace.type != "scatter" or "markers" not in (trace.mode or ""):
+            continue
+        hovers = trace.hovertext if trace.hovertext is not None else [None] * len(trace.x)
+        custom = trace.customdata if trace.customdata is not None else [None] * len(trace.x)
+        for i, (x, y, c, h) in enumerate(zip(trace.x, trace.y, custom, hovers, strict=True)):
+            out.append({"trace": trace, "i": i, "x": x, "y": y, "custom": c, "hover": h})
+    return out
+
+
+def point(fig, year: int, kind: str) -> dict[str, Any]:
+    found = [p for p in points(fig) if p["custom"][0] == year and p["custom"][2] == kind]
+    assert len(found) == 1, (year, kind, found)
+    return found[0]
+
+
+def marker_of(p: dict[str, Any], prop: str) -> Any:
+    value = getattr(p["trace"].marker, prop)
+    return value[p["i"]] if isinstance(value, tuple | list) else value
+
+
+def line_traces(fig) -> list:
+    return [t for t in fig.data if t.mode == "lines"]
+
+
+# ---- the tier panel ----------------------------------------------------------------------
+
+
+def test_tier_axis_is_tier_1_to_tier_3_from_top_to_bottom(tables) -> None:
+    axis = history(tables).layout.yaxis
+    assert list(axis.ticktext) == TIERS
+    assert list(axis.tickvals) == [0, 1, 2, 3]
+    assert axis.range[0] > axis.range[1]  # reversed: value 0, Tier 1, is drawn at the top
+    assert [str(t) for t in TIER_ORDER] == TIERS
+
+
+@pytest.mark.parametrize(
+    "year, tier",
+    [(2012, "Tier 2"), (2013, "Tier 2 Watch List"), (2015, "Tier 2 Watch List")],
+    ids=["2012-tier2", "2013-watchlist", "2015-watchlist"],
+)
+def test_official_points_sit_on_their_tier_in_the_tier_colour(tables, year, tier) -> None:
+    p = point(history(tables), year, "official")
+    assert TIERS[p["y"]] == tier
+    assert marker_of(p, "color") == TIER_COLOURS[tier]
+
+
+def test_steps_use_hv_and_leave_a_gap_at_the_unknown_year(tables) -> None:
+    lines = line_traces(history(tables))
+    assert lines, "no step line drawn"
+    assert {t.line.shape for t in lines} == {"hv"}
+    drawn = {x for t in lines for x in t.x if x is not None}
+    assert drawn == {2012, 2013, 2014, 2015}  # nothing reaches 2016, the unknown year
+
+
+def test_medium_year_steps_are_dotted_and_high_ones_solid(tables) -> None:
+    lines = line_traces(history(tables))
+    dotted = [t for t in lines if t.line.dash == "dot"]
+    solid = [t for t in lines if t.line.dash is None]
+    assert [x for t in dotted for x in t.x if x is not None] == [2012, 2013]
+    assert [x for t in solid for x in t.x if x is not None] == [2013, 2014, 2014, 2015]
+
+
+@pytest.mark.parametrize(
+    "tiers, years, bands",
+    [
+        (None, (2012, 2016), [(2012.5, 2015.5)]),
+        (None, (2014, 2016), [(2013.5, 2015.5)]),
+        (
+            {2013: "Tier 2 Watch List", 2014: "Tier 2", 2015: "Tier 2 Watch List"},
+            (2013, 2015),
+            [(2012.5, 2013.5), (2014.5, 2015.5)],
+        ),
+        ({2013: "Tier 2", 2014: "Tier 3", 2015: "Tier 2"}, (2013, 2015), []),
+    ],
+    ids=["2013-2015", "range-cuts-the-run", "two-runs", "no-watchlist"],
+)
+def test_watchlist_bands_cover_the_watchlist_years_only(tables, tiers, years, bands) -> None:
+    fig = history(tables, years=years, yearly=cambodia_yearly(tiers))
+    shapes = [s for s in fig.layout.shapes if s.name == "Tier 2 Watch List years"]
+    assert [(s.x0, s.x1) for s in shapes] == bands
+    assert all(s.yref == "y domain" for s in shapes)  # the tier panel only
+    assert sum(bool(s.showlegend) for s in shapes) == (1 if bands else 0)
+
+
+def test_medium_unknown_and_high_years_look_different(tables) -> None:
+    fig = history(tables)
+    high, medium = point(fig, 2013, "official"), point(fig, 2012, "official")
+    unknown = point(fig, 2016, "unknown")
+    assert marker_of(high, "symbol") == "circle"
+    assert marker_of(medium, "symbol") == "circle-open"
+    assert marker_of(unknown, "symbol") == "square-open"
+    assert marker_of(unknown, "color") == UNKNOWN_COLOUR
+    assert unknown["trace"].text[unknown["i"]] == "unknown"
+    assert unknown["trace"].yaxis == "y3"  # off the tier scale
+    assert "unknown" in unknown["hover"]
+
+
+def test_special_case_is_a_star_off_the_scale(tables) -> None:
+    yearly = cambodia_yearly({2013: "Tier 2", 2014: "Special Case", 2015: "Tier 2"})
+    fig = history(tables, years=(2013, 2015), yearly=yearly)
+    p = point(fig, 2014, "special-case")
+    assert marker_of(p, "symbol") == "star"
+    assert p["trace"].yaxis == "y3"
+    assert "Special Case" not in fig.layout.yaxis.ticktext
+    assert {x for t in line_traces(fig) for x in t.x if x is not None} == set()
+
+
+def test_agree_conflict_and_document_only_claims_differ_in_shape_and_colour(tables) -> None:
+    fig = history(tables)
+    agree, conflict = point(fig, 2014, "claim"), point(fig, 2015, "claim")
+    only = point(fig, 2016, "claim")
+    styles = [(marker_of(p, "symbol"), marker_of(p, "color")) for p in (agree, conflict, only)]
+    assert len({s for s, _ in styles}) == 3
+    assert len({c for _, c in styles}) == 3
+    assert styles[0] == (CLAIM_STYLES["agree"].symbol, CLAIM_STYLES["agree"].colour)
+    assert styles[1] == (CLAIM_STYLES["conflict"].symbol, CLAIM_STYLES["conflict"].colour)
+    assert TIERS[conflict["y"]] == "Tier 3"  # drawn at the tier the document claims
+    assert {agree["trace"].name, conflict["trace"].name, only["trace"].name} == {
+        s.label for s in CLAIM_STYLES.values()
+    }
+
+
+def test_every_point_carries_year_country_and_kind(tables) -> None:
+    fig = history(tables)
+    found = points(fig)
+    assert CUSTOMDATA_FIELDS == ("year", "iso3", "kind")
+    kinds = {p["custom"][2] for p in found}
+    assert kinds == {"official", "unknown", "claim", "statements", "events"}
+    for p in found:
+        year, iso3, kind = p["custom"]
+        assert year == int(p["x"]) and isinstance(year, int)
+        assert iso3 == "KHM" and kind in POINT_KINDS
+
+
+def test_hover_names_the_source_and_escapes_document_text(tables) -> None:
+    fig = history(tables)
+    official = point(fig, 2014, "official")["hover"]
+    assert URL.format(year=2014) in official
+    assert "confidence: high" in official and NOTE_2014 in official
+    assert "medium" in point(fig, 2012, "official")["hover"]
+    conflict = point(fig, 2015, "claim")["hover"]
+    assert "conflict.md" in conflict and "https://news.example/conflict.md" in conflict
+    assert "&lt;script&gt;" in conflict
+    assert all("<script" not in (p["hover"] or "") for p in points(fig))
+
+
+def test_statements_and_events_lane_counts_per_year(tables) -> None:
+    fig = history(tables)
+    lanes = {t.name: t for t in fig.data if t.name in ("Statements (count)", "Events (count)")}
+    statements, events = lanes["Statements (count)"], lanes["Events (count)"]
+    assert list(statements.x) == [2014, 2015] and list(statements.text) == ["2", "1"]
+    assert list(events.x) == [2013, 2015] and list(events.text) == ["1", "2"]
+    assert statements.xaxis == "x2" and events.yaxis == "y2"  # the lane below
+    assert "A. Speaker (Example NGO)" in statements.hovertext[0]
+    assert "Not about Cambodia" not in " ".join(statements.hovertext)
+
+
+def test_x_range_is_the_years_asked_for(tables) -> None:
+    fig = history(tables, years=(2013, 2015))
+    assert tuple(fig.layout.xaxis.range) == (2012.4, 2015.6)
+    assert {int(p["x"]) for p in points(fig)} == {2013, 2014, 2015}
+
+
+def test_years_outside_the_reports_give_an_empty_chart_that_says_so(tables) -> None:
+    fig = history(tables, years=(1990, 1995))
+    assert points(fig) == []
+    assert any("No TIP report years" in a.text for a in fig.layout.annotations)
+
+
+def test_a_country_missing_from_the_table_is_unknown_every_year(tables) -> None:
+    fig = history(tables, iso3="VNM", years=(2013, 2015))
+    assert {(p["custom"][0], p["custom"][2]) for p in points(fig)} == {
+        (2013, "unknown"),
+        (2014, "unknown"),
+        (2015, "unknown"),
+    }
+
+
+def test_figure_stays_a_few_traces_however_many_rows(tables) -> None:
+    yearly = cambodia_yearly({y: TIERS[y % 4] if y % 7 else None for y in range(2001, 2026)})
+    many = [
+        claim(2001 + i % 25, "Tier 3", None, "unofficial-only", f"d{i}.md", "x") for i in range(300)
+    ]
+    fig = history(
+        tables, years=(2001, 2025), yearly=yearly, claims=enforce(pd.DataFrame(many), CLAIMS)
+    )
+    assert len(fig.data) <= 12
+
+
+@pytest.mark.parametrize(
+    "selection, years",
+    [
+        (
+            {
+                "points": [
+                    {"customdata": [2014, "KHM", "official"]},
+                    {"customdata": [2013, "KHM", "claim"]},
+                ]
+            },
+            [2013, 2014],
+        ),
+        (
+            {
+                "points": [
+                    {"customdata": [2014, "KHM", "official"]},
+                    {"customdata": [2014, "KHM", "claim"]},
+                ]
+            },
+            [2014],
+        ),
+        ({"selection": {"points": [{"customdata": [2015, "KHM", "events"]}]}}, [2015]),
+        ({"points": [{"x": 2014}]}, []),
+        ({"points": []}, []),
+        ({}, []),
+        (None, []),
+    ],
+    ids=["two-years", "repeat", "whole-event", "no-customdata", "no-points", "empty", "none"],
+)
+def test_selected_years_reads_the_customdata_year(selection, years) -> None:
+    assert selected_years(selection) == years
+
+
+@pytest.mark.parametrize("image_format, scale", [("png", 2), ("svg", 1)], ids=["png", "svg"])
+def test_chart_config_downloads_in_the_chosen_format(image_format, scale) -> None:
+    config = chart_config("tierwatch KHM/2013–2015", image_format=image_format)
+    options = config["toImageButtonOptions"]
+    assert options["format"] == image_format and options["scale"] == scale
+    assert options["filename"] == "tierwatch-KHM-2013-2015"
+    assert config["displaylogo"] is False
+
+
+def test_chart_config_rejects_other_formats() -> None:
+    with pytest.raises(ValueError, match="png"):
+        chart_config("x", image_format="pdf")
+
+
+# ---- the region heatmap ------------------------------------------------------------------
+
+REGION = {
+    "KHM": "Cambodia",
+    "MMR": "Burma/Myanmar",
+    "IDN": "Indonesia",
+    "LAO": "Laos",
+    "MYS": "Malaysia",
+    "PHL": "Philippines",
+    "THA": "Thailand",
+    "VNM": "Vietnam",
+}
+
+
+@pytest.fixture
+def region() -> pd.DataFrame:
+    rows = []
+    for n, (iso3, name) in enumerate(REGION.items()):
+        for year in (2013, 2014, 2015):
+            # Vietnam 2015 has no row at all, Indonesia 2015 a row with no tier: both unknown.
+            if (iso3, year) == ("VNM", 2015):
+                continue
+            tier = None if (iso3, year) == ("IDN", 2015) else TIERS[(n + year) % 4]
+            conf = "medium" if (iso3, year) == ("LAO", 2014) else "high"
+            rows.append(yearly_row(year, tier, conf) | {"iso3": iso3, "country": name})
+    return enforce(pd.DataFrame(rows), YEARLY)
+
+
+def cell(fig, iso3: str, year: int) -> tuple[int, str, str]:
+    """(z code, label, hover) of one cell."""
+    heat, marks = fig.data[0], fig.data[1]
+    names = list(heat.y)
+    row, col = names.index(REGION[iso3]), list(heat.x).index(year)
+    i = [tuple(c) for c in marks.customdata].index((year, iso3, "cell"))
+    return heat.z[row][col], heat.text[row][col], marks.hovertext[i]
+
+
+def test_heatmap_has_one_row_per_country(region) -> None:
+    fig = region_heatmap(region, selected_iso3="KHM", years=(2013, 2015))
+    heat = fig.data[0]
+    assert len(heat.y) == 8 and sorted(heat.y) == sorted(REGION.values())
+    assert list(heat.x) == [2013, 2014, 2015]
+    assert len(heat.z) == 8 and all(len(r) == 3 for r in heat.z)
+
+
+@pytest.mark.parametrize("iso3", ["KHM", "THA", "MMR"], ids=["cambodia", "thailand", "burma"])
+def test_heatmap_outlines_the_selected_country(region, iso3) -> None:
+    fig = region_heatmap(region, selected_iso3=iso3, years=(2013, 2015))
+    (outline,) = [s for s in fig.layout.shapes if s.name == "selected country"]
+    row = list(fig.data[0].y).index(REGION[iso3])
+    assert (outline.y0, outline.y1) == (row - 0.5, row + 0.5)
+    assert (outline.x0, outline.x1) == (2012.5, 2015.5)
+
+
+def test_heatmap_outlines_nothing_for_a_country_it_does_not_hold(region) -> None:
+    fig = region_heatmap(region, selected_iso3="FRA", years=(2013, 2015))
+    assert [s for s in fig.layout.shapes if s.name == "selected country"] == []
+
+
+@pytest.mark.parametrize(
+    "iso3, year, code, label, hover_bits",
+    [
+        (
+            "KHM",
+            2014,
+            "Tier 2 Watch List",
+            "2WL",
+            ["Cambodia, 2014", "confidence: high", URL.format(year=2014)],
+        ),
+        ("LAO", 2014, "Tier 2", "2*", ["Laos, 2014", "tier: Tier 2", "confidence: medium"]),
+        ("IDN", 2015, "unknown", "?", ["Indonesia, 2015", "tier: unknown"]),
+        ("VNM", 2015, "unknown", "?", ["Vietnam, 2015", "tier: unknown"]),
+    ],
+    ids=["sourced", "medium", "unknown-row", "missing-row"],
+)
+def test_heatmap_cells(region, iso3, year, code, label, hover_bits) -> None:
+    z, text, hover = cell(
+        region_heatmap(region, selected_iso3="KHM", years=(2013, 2015)), iso3, year
+    )
+    assert HEATMAP_CODES[len(HEATMAP_CODES) - 1 - z] == code
+    assert text == label
+    for bit in hover_bits:
+        assert bit in hover
+
+
+def test_heatmap_colours_are_the_tier_colours(region) -> None:
+    heat = region_heatmap(region, selected_iso3="KHM", years=(2013, 2015)).data[0]
+    colours = {c for _, c in heat.colorscale}
+    assert colours == {*TIER_COLOURS.values(), UNKNOWN_COLOUR}
+    assert list(heat.colorbar.ticktext) == list(HEATMAP_CODES)
+
+
+# ---- text alternatives and the header ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "years, present, absent",
+    [
+        (
+            (2012, 2016),
+            [
+                "Cambodia, 2012–2016:",
+                "Tier 2 in 2012",
+                "Tier 2 Watch List in 2013, 2014 and 2015",
+                "unknown in 2016",
+                "placement in 2012 is inferred",
+                "1 agrees with the official record (2014)",
+                "1 conflicts with it (2015)",
+                "1 names a tier where the record is silent (2016)",
+                "3 statements and 3 events",
+            ],
+            [],
+        ),
+        ((2014, 2015), ["Tier 2 Watch List in 2014 and 2015"], ["2013", "unknown", "2016"]),
+        (
+            (2016, 2016),
+            ["unknown in 2016", "No source gives the official tier for 2016"],
+            ["Tier 2 Watch"],
+        ),
+        ((1990, 1995), ["no TIP report years between 1990 and 1995"], ["unknown"]),
+    ],
+    ids=["all-years", "watchlist-only", "unknown-only", "before-the-reports"],
+)
+def test_tier_history_text(tables, years, present, absent) -> None:
+    text = tier_history_text(tables["yearly"], tables["claims"], iso3="KHM", years=years)
+    for bit in present:
+        assert bit in text
+    for bit in absent:
+        assert bit not in text
+
+
+def test_tier_history_text_without_claims(tables) -> None:
+    text = tier_history_text(tables["yearly"], empty(CLAIMS), iso3="KHM", years=(2012, 2016))
+    assert "No document claims a tier for these years." in text
+
+
+def test_region_heatmap_text(region) -> None:
+    text = region_heatmap_text(region, selected_iso3="LAO", years=(2013, 2015))
+    assert text.startswith("Official TIP report tiers of 8 countries, 2013–2015. Laos (selected):")
+    assert "Indonesia:" in text and "unknown in 2015" in text
+    assert text.count("unknown in 2015") == 2  # Indonesia and Vietnam
+
+
+@pytest.mark.parametrize(
+    "tiers, tier, streak, present",
+    [
+        ({2014: "Tier 2", 2015: None}, "unknown", None, ["2015 report is unknown"]),
+        (
+            {2013: "Tier 2 Watch List", 2014: "Tier 2 Watch List"},
+            "Tier 2 Watch List",
+            2,
+            ["Cambodia is on the Tier 2 Watch List in the 2014 report", "since 2013", NOTE_2014],
+        ),
+        ({2015: "Tier 3"}, "Tier 3", 0, ["Cambodia is on Tier 3 in the 2015 report."]),
+        ({2015: "Special Case"}, "Special Case", 0, ["is a Special Case"]),
+    ],
+    ids=["latest-unknown", "watchlist-with-note", "tier3", "special-case"],
+)
+def test_header_summary(tiers, tier, streak, present) -> None:
+    summary = header_summary(cambodia_yearly(tiers), iso3="KHM")
+    assert summary["country"] == "Cambodia"
+    assert summary["latest_year"] == max(tiers)
+    assert summary["latest_tier"] == tier and summary["watchlist_streak"] == streak
+    for bit in present:
+        assert bit in summary["clock_sentence"]
+
+
+def test_header_summary_for_a_country_behind_the_latest_report(region) -> None:
+    summary = header_summary(region, iso3="VNM")  # Vietnam has no 2015 row; others do
+    assert (summary["latest_year"], summary["latest_tier"]) == (2015, "unknown")
+
+
+@pytest.mark.parametrize("iso3", ["KHM", "FRA"], ids=["empty-table", "absent-country"])
+def test_header_summary_with_nothing_to_say(iso3) -> None:
+    summary = header_summary(empty(YEARLY), iso3=iso3)
+    assert summary["latest_year"] is None and summary["latest_tier"] == "unknown"
+    assert "unknown" in summary["clock_sentence"]

@@ -1,0 +1,709 @@
+"""Placements: one row per shape of text, positives and negatives (expected [] = no placement).
+
+Texts are written for these tests; the tiers they state are the report's real ones
+(Cambodia Tier 2 Watch List 2013-2015, Thailand Tier 3 2014-2015, ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.documents import Document, parse_published
+from loaders.extract.context import DocumentContext
+from loaders.extract.placements import extract_placements
+from loaders.lexicon.tiers import TIER_ALIASES
+from loaders.schema import Placement
+
+T1, T2, WL, T3, SC = "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
+
+
+def _document(text: str, published: str | None) -> Document:
+    date, _ = parse_published(published)
+    return Document(id="case.md", body=text, sha256="0" * 64, published=date)
+
+
+def _placements(text: str, published: str | None) -> list[Placement]:
+    return list(extract_placements(DocumentContext.of(_document(text, published))))
+
+
+def _found(text: str, published: str | None) -> set[tuple[str, int, str]]:
+    return {(p.iso3, p.year, p.tier) for p in _placements(text, published)}
+
+
+# (id, text, published, expected)
+POSITIVES = [
+    (
+        "tier-ii-roman-explicit-year",
+        "Trafficking experts noted that Cambodia was ranked Tier II in the 2016 Trafficking in "
+        "Persons report.",
+        "2016-08",
+        {("KHM", 2016, T2)},
+    ),
+    (
+        "tier-two-word",
+        "The State Department placed Thailand on Tier Two in its 2018 TIP report on trafficking.",
+        "2018-07",
+        {("THA", 2018, T2)},
+    ),
+    (
+        "lower-case-tier-2",
+        "Malaysia moved to tier 2 in the 2017 trafficking report.",
+        "2017-09",
+        {("MYS", 2017, T2)},
+    ),
+    (
+        "line-break-inside-tier-name-kept",
+        "Vietnam kept its Tier\n2 ranking in the 2013 trafficking report.",
+        "2013-08",
+        {("VNM", 2013, T2), ("VNM", 2012, T2)},
+    ),
+    (
+        "watchlist-one-word-released-monday-june",
+        "The trafficking report released Monday puts Laos on the Tier 2 Watchlist.",
+        "2016-06",
+        {("LAO", 2016, WL)},
+    ),
+    (
+        "watch-list-hyphen-bare-year",
+        "Malaysia was placed on the Tier 2 Watch-List in 2010 for its trafficking record.",
+        "2011-03",
+        {("MYS", 2010, WL)},
+    ),
+    (
+        "tier-2-watch-shortened",
+        "The 2019 TIP report put Vietnam on Tier 2 Watch over forced labour.",
+        "2019-07",
+        {("VNM", 2019, WL)},
+    ),
+    (
+        "2wl-abbreviation",
+        "The 2020 trafficking report rates Thailand Tier 2 and Malaysia 2WL.",
+        "2020-08",
+        {("THA", 2020, T2), ("MYS", 2020, WL)},
+    ),
+    (
+        "plain-watch-list-is-tier-2-watch-list",
+        "Cambodia is on the watch list in the 2014 trafficking report.",
+        "2014-07",
+        {("KHM", 2014, WL)},
+    ),
+    (
+        "watch-list-of-tier-2",
+        "The 2012 trafficking report placed Burma on the watch list of Tier 2.",
+        "2012-07",
+        {("MMR", 2012, WL)},
+    ),
+    (
+        "special-watch-list",
+        "Laos was put on the special watch list in the 2010 trafficking report.",
+        "2010-07",
+        {("LAO", 2010, WL)},
+    ),
+    (
+        "next-to-lowest-ranking",
+        "Vietnam received the next-to-lowest ranking in the 2020 human trafficking report.",
+        "2020-07",
+        {("VNM", 2020, WL)},
+    ),
+    (
+        "tier-iii-roman",
+        "The 2005 trafficking report ranked Cambodia in Tier III.",
+        "2005-07",
+        {("KHM", 2005, T3)},
+    ),
+    (
+        "blacklist-news-for-tier-3",
+        "Thailand was put on the US human trafficking blacklist in the 2014 report.",
+        "2014-07",
+        {("THA", 2014, T3)},
+    ),
+    (
+        "worst-offenders",
+        "Burma joined the worst offenders in the 2016 trafficking report.",
+        "2016-07",
+        {("MMR", 2016, T3)},
+    ),
+    (
+        "lowest-of-three-categories",
+        "The 2007 trafficking report put Malaysia in the lowest of three categories.",
+        "2007-07",
+        {("MYS", 2007, T3)},
+    ),
+    (
+        "lowest-category-list-remain",
+        "Burma, North Korea and Laos remain in the lowest category of the 2018 trafficking report.",
+        "2018-07",
+        {
+            ("MMR", 2018, T3),
+            ("PRK", 2018, T3),
+            ("LAO", 2018, T3),
+            ("MMR", 2017, T3),
+            ("PRK", 2017, T3),
+            ("LAO", 2017, T3),
+        },
+    ),
+    (
+        "bottom-rung",
+        "Cambodia sits on the bottom rung of the 2022 trafficking report.",
+        "2022-08",
+        {("KHM", 2022, T3)},
+    ),
+    (
+        "very-bottom-of-the-rankings",
+        "In the 2014 trafficking report, Thailand landed at the very bottom of the rankings.",
+        "2014-07",
+        {("THA", 2014, T3)},
+    ),
+    (
+        "the-basement",
+        "The 2009 trafficking report left Malaysia in the basement.",
+        "2009-07",
+        {("MYS", 2009, T3)},
+    ),
+    (
+        "lowest-ranking",
+        "Cambodia received the lowest ranking in the 2023 trafficking report.",
+        "2023-07",
+        {("KHM", 2023, T3)},
+    ),
+    (
+        "top-tier",
+        "The Philippines made the top tier of the 2016 trafficking report.",
+        "2016-07",
+        {("PHL", 2016, T1)},
+    ),
+    (
+        "highest-ranking",
+        "The Philippines kept the highest ranking in the 2017 trafficking report.",
+        "2017-07",
+        {("PHL", 2017, T1), ("PHL", 2016, T1)},
+    ),
+    (
+        "tier-1-digit",
+        "The Philippines was rated Tier 1 in the 2019 trafficking report.",
+        "2019-07",
+        {("PHL", 2019, T1)},
+    ),
+    (
+        "one-level-up-from-worst-offenders",
+        "The 2008 trafficking report placed Cambodia one level up from the worst offenders.",
+        "2008-07",
+        {("KHM", 2008, T2)},
+    ),
+    (
+        "special-case",
+        "Somalia is listed as a Special Case in the 2019 trafficking report.",
+        "2019-07",
+        {("SOM", 2019, SC)},
+    ),
+    (
+        "explicit-tip-report-for-year",
+        "Under the Trafficking in Persons Report for 2006, Laos is on Tier 3.",
+        "2006-09",
+        {("LAO", 2006, T3)},
+    ),
+    (
+        "explicit-in-the-year-report",
+        "Indonesia was on Tier 2 in the 2009 report on trafficking.",
+        "2012-01",
+        {("IDN", 2009, T2)},
+    ),
+    (
+        "ordinal-annual-ranking",
+        "In the seventh annual ranking of trafficking, Malaysia is on Tier 3.",
+        None,
+        {("MYS", 2007, T3)},
+    ),
+    (
+        "document-date-released-today-july",
+        "The trafficking report released today keeps Thailand on Tier 3.",
+        "2015-07",
+        {("THA", 2015, T3), ("THA", 2014, T3)},
+    ),
+    (
+        "document-date-before-release-month",
+        "Cambodia is currently on the Tier 2 Watch List for trafficking.",
+        "2015-05",
+        {("KHM", 2014, WL)},
+    ),
+    (
+        "june-date-with-day-after-release",
+        "Trafficking watchdogs said Laos was placed on Tier 3 in the report.",
+        "2018-06-29",
+        {("LAO", 2018, T3)},
+    ),
+    (
+        "june-date-with-day-before-release",
+        "Trafficking experts said Laos is on the watch list.",
+        "2018-06-10",
+        {("LAO", 2017, WL)},
+    ),
+    (
+        "june-no-day-this-years-report",
+        "In this year's trafficking report, Malaysia is on Tier 2.",
+        "2017-06",
+        {("MYS", 2017, T2)},
+    ),
+    (
+        "since-year-before-release",
+        "Cambodia has been on the Tier 2 Watch List since 2013, trafficking experts say.",
+        "2015-05",
+        {("KHM", 2013, WL), ("KHM", 2014, WL)},
+    ),
+    (
+        "since-year-after-release",
+        "Cambodia has been on the Tier 2 Watch List since 2013, trafficking experts say.",
+        "2015-08",
+        {("KHM", 2013, WL), ("KHM", 2014, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "since-year-no-date-at-least-that-year",
+        "Cambodia has been on the Tier 2 Watch List since 2013, trafficking experts say.",
+        None,
+        {("KHM", 2013, WL)},
+    ),
+    (
+        "last-year",
+        "Last year, Malaysia was on Tier 3 of the trafficking report.",
+        "2015-03",
+        {("MYS", 2014, T3)},
+    ),
+    (
+        "this-year",
+        "This year, Malaysia is on the watch list of the trafficking report.",
+        "2015-08",
+        {("MYS", 2015, WL)},
+    ),
+    (
+        "two-years-ago",
+        "Two years ago, Thailand was on Tier 3 of the trafficking report.",
+        "2016-08",
+        {("THA", 2014, T3)},
+    ),
+    (
+        "second-consecutive-year",
+        "Thailand stays on Tier 3 of the trafficking report for a second consecutive year.",
+        "2015-08",
+        {("THA", 2015, T3), ("THA", 2014, T3)},
+    ),
+    (
+        "third-year-in-a-row",
+        "For the third year in a row, Burma was placed on the Tier 2 Watch List in the 2014 "
+        "trafficking report.",
+        "2014-07",
+        {("MMR", 2014, WL), ("MMR", 2013, WL), ("MMR", 2012, WL)},
+    ),
+    (
+        "second-straight-year",
+        "Cambodia landed on the Tier 2 Watch List of the trafficking report for a second straight "
+        "year.",
+        "2014-07",
+        {("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "four-consecutive-years",
+        "Thailand has been on the Tier 2 Watch List for four consecutive years, the 2013 "
+        "trafficking report shows.",
+        "2013-07",
+        {("THA", 2013, WL), ("THA", 2012, WL), ("THA", 2011, WL), ("THA", 2010, WL)},
+    ),
+    (
+        "remains-after-release",
+        "Cambodia remains on the watch list in the trafficking report.",
+        "2015-08",
+        {("KHM", 2015, WL), ("KHM", 2014, WL)},
+    ),
+    (
+        "maintained",
+        "The 2011 trafficking report maintained Vietnam on the Tier 2 Watch List.",
+        "2011-07",
+        {("VNM", 2011, WL), ("VNM", 2010, WL)},
+    ),
+    (
+        "again-ranks",
+        "Indonesia again ranks Tier 2 in the 2013 trafficking report.",
+        "2013-07",
+        {("IDN", 2013, T2), ("IDN", 2012, T2)},
+    ),
+    (
+        "upgraded-from-to",
+        "Cambodia was upgraded from the Tier 2 Watch List to Tier 2 in the 2016 trafficking report.",
+        "2016-07",
+        {("KHM", 2016, T2), ("KHM", 2015, WL)},
+    ),
+    (
+        "downgraded-from-to",
+        "Thailand was downgraded from the Tier 2 Watch List to Tier 3 in the 2014 trafficking "
+        "report.",
+        "2014-07",
+        {("THA", 2014, T3), ("THA", 2013, WL)},
+    ),
+    (
+        "dropping-to-from",
+        "The 2022 trafficking report showed Cambodia dropping to Tier 3 from the watch list.",
+        "2022-07",
+        {("KHM", 2022, T3), ("KHM", 2021, WL)},
+    ),
+    (
+        "demoted-to-tier-3",
+        "The 2018 trafficking report demoted Laos to Tier 3.",
+        "2018-07",
+        {("LAO", 2018, T3)},
+    ),
+    (
+        "promoted-from-watch-list-no-destination",
+        "Malaysia was promoted from a watch list in the 2017 trafficking report.",
+        "2017-07",
+        {("MYS", 2016, WL)},
+    ),
+    (
+        "taken-off-watch-list",
+        "The 2016 trafficking report took Cambodia off the watch list and upgraded it to Tier 2.",
+        "2016-07",
+        {("KHM", 2016, T2), ("KHM", 2015, WL)},
+    ),
+    (
+        "same-categories-as-year",
+        "Thailand stayed on Tier 2 in the 2019 trafficking report, the same category as in the "
+        "2018 report.",
+        "2019-07",
+        {("THA", 2019, T2), ("THA", 2018, T2)},
+    ),
+    (
+        "not-since-year",
+        "Burma has not enjoyed tier 2 status since 2004 in the trafficking report.",
+        "2012-03",
+        {("MMR", 2004, T2)},
+    ),
+    (
+        "shares-regionally-with",
+        "In the 2013 trafficking report Cambodia is on the Tier 2 Watch List, a space it shares "
+        "regionally with China and Papua New Guinea.",
+        "2013-07",
+        {("KHM", 2013, WL), ("CHN", 2013, WL), ("PNG", 2013, WL)},
+    ),
+    (
+        "which-shares-the-watch-list-with",
+        "India, which shares the watch list with Cambodia in the 2015 trafficking report, objected.",
+        "2015-08",
+        {("IND", 2015, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "respectively-first-four",
+        "China, Laos, Burma and Cambodia are the first four on the Tier 2 Watch List and North Korea "
+        "on Tier 3, respectively, in the 2014 trafficking report.",
+        "2014-07",
+        {
+            ("CHN", 2014, WL),
+            ("LAO", 2014, WL),
+            ("MMR", 2014, WL),
+            ("KHM", 2014, WL),
+            ("PRK", 2014, T3),
+        },
+    ),
+    (
+        "two-countries-two-tiers",
+        "The 2014 trafficking report downgraded Thailand to Tier 3, while Vietnam stayed on Tier 2.",
+        "2014-07",
+        {("THA", 2014, T3), ("VNM", 2014, T2), ("VNM", 2013, T2)},
+    ),
+    (
+        "subject-not-every-country",
+        "Victims from Cambodia are sold in Thailand, which the 2015 trafficking report keeps on "
+        "Tier 3.",
+        "2015-07",
+        {("THA", 2015, T3), ("THA", 2014, T3)},
+    ),
+    (
+        "us-is-the-ranker",
+        "The United States placed Burma on Tier 3 in the 2016 trafficking report.",
+        "2016-07",
+        {("MMR", 2016, T3)},
+    ),
+    (
+        "us-ranked-itself",
+        "The United States ranked itself Tier 1 in the 2010 trafficking report.",
+        "2010-07",
+        {("USA", 2010, T1)},
+    ),
+    (
+        "pronoun-carries-subject",
+        "The trafficking report came out on Monday. Cambodia was not spared. It remains on the "
+        "watch list.",
+        "2014-07",
+        {("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "myanmar-is-burma",
+        "Myanmar was put on Tier 3 in the 2016 trafficking report.",
+        "2016-07",
+        {("MMR", 2016, T3)},
+    ),
+    (
+        "the-gambia",
+        "The Gambia was on the Tier 2 Watch List in the 2019 trafficking report.",
+        "2019-07",
+        {("GMB", 2019, WL)},
+    ),
+    (
+        "territory-macau",
+        "Macau was on Tier 2 in the 2012 trafficking report.",
+        "2012-07",
+        {("MAC", 2012, T2)},
+    ),
+    (
+        "demonym-government",
+        "The Cambodian government was placed on Tier 3 in the 2005 trafficking report.",
+        "2005-07",
+        {("KHM", 2005, T3)},
+    ),
+    (
+        "distractor-statistics-year",
+        "In the 2014 trafficking report, which noted police investigated 35 cases in 2013, "
+        "Laos was on the watch list.",
+        "2014-07",
+        {("LAO", 2014, WL)},
+    ),
+    (
+        "distractor-reporting-period",
+        "Covering April 2015 to March 2016, the trafficking report keeps Thailand on the watch list.",
+        "2016-07",
+        {("THA", 2016, WL), ("THA", 2015, WL)},
+    ),
+    (
+        "no-date-infers-report-year",
+        "Burma remains on Tier 3. The 2011 Trafficking in Persons report was grim reading.",
+        None,
+        {("MMR", 2011, T3), ("MMR", 2010, T3)},
+    ),
+    (
+        "headline-contradicted-by-body",
+        "Cambodia Stays at Tier 2\n\nThe trafficking report released Friday put Cambodia on the "
+        "Tier 2 Watch List.",
+        "2013-06",
+        {("KHM", 2013, WL)},
+    ),
+    (
+        "explicit-year-list",
+        "Cambodia was on the Tier 2 Watch List in the 2013, 2014 and 2015 trafficking reports.",
+        "2016-02",
+        {("KHM", 2013, WL), ("KHM", 2014, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "dateline-when-no-date",
+        "BANGKOK, June 30, 2016 - The trafficking report upgraded Thailand to the Tier 2 Watch List "
+        "from Tier 3.",
+        None,
+        {("THA", 2016, WL), ("THA", 2015, T3)},
+    ),
+]
+
+NEGATIVES = [
+    (
+        "threat-risked-pariah-status",
+        "Cambodia risked Tier III pariah status in the trafficking report.",
+        "2015-05",
+    ),
+    (
+        "prospect-of-being-demoted",
+        "The prospect of being demoted to Tier III status in the trafficking report strengthened "
+        "Cambodian reformers.",
+        "2015-05",
+    ),
+    (
+        "could-be-downgraded",
+        "Malaysia could be downgraded to Tier 3 in the next trafficking report.",
+        "2015-03",
+    ),
+    (
+        "braces-for-possible-downgrade",
+        "Thailand braces for a possible downgrade to Tier 3 in the trafficking report.",
+        "2014-06",
+    ),
+    (
+        "pending-another-year",
+        "Officials are pushing for Cambodia to stay on the watch list for another year in the "
+        "trafficking report.",
+        "2015-05",
+    ),
+    (
+        "recommended-upgrade",
+        "IJM had recommended an upgrade to Tier 2 for Cambodia in the trafficking report.",
+        "2015-05",
+    ),
+    (
+        "hoping-to-catch-tier-1",
+        "The minister said Vietnam was hoping to catch Tier 1 in the trafficking report.",
+        "2016-05",
+    ),
+    ("fear-of-tier-4", "Malaysia fears Tier 3 or Tier 4 in the trafficking report.", "2014-05"),
+    (
+        "debate-whether-to-downgrade",
+        "Officials argued over whether to downgrade India to the watch list in the trafficking "
+        "report.",
+        "2012-05",
+    ),
+    (
+        "definition-of-tier-3",
+        "Tier 3 countries are those whose governments do not fully meet the trafficking minimum "
+        "standards.",
+        "2015-07",
+    ),
+    (
+        "state-sponsor-label",
+        "Cambodia was named a state sponsor of trafficking in the 2025 report.",
+        "2025-10",
+    ),
+    (
+        "sanctions-blacklist",
+        "Cambodia is on the Treasury sanctions blacklist, trafficking campaigners noted.",
+        "2024-10",
+    ),
+    (
+        "hotel-chhai-hour-ii",
+        "Police raided the Chhai Hour II hotel in Phnom Penh over trafficking.",
+        "2015-07",
+    ),
+    (
+        "vague-bounced-between",
+        "Cambodia has bounced between Tier 2, Tier 2 Watch List and Tier 3 in the last ten years of "
+        "the trafficking report.",
+        "2016-07",
+    ),
+    (
+        "vague-years-since-watch-list",
+        "It is more than 10 years since Laos was placed on the watch list in the trafficking report.",
+        "2020-07",
+    ),
+    ("relative-only-no-date", "Burma remains on Tier 3 in the trafficking report.", None),
+    ("june-no-cue-is-ambiguous", "Laos is on Tier 3 of the trafficking report.", "2018-06"),
+    ("no-country", "The trafficking report kept many countries on Tier 3.", "2015-07"),
+    ("no-tip-context", "Cambodia is on a currency watch list.", "2015-07"),
+    (
+        "demonym-police-not-state",
+        "Cambodian police dropped the hammer on traffickers, lifting the watch list gloom.",
+        "2015-05",
+    ),
+    (
+        "will-remain",
+        "Experts say Cambodia will remain on the watch list in the trafficking report.",
+        "2015-05",
+    ),
+    (
+        "if-clause",
+        "If Cambodia is placed on Tier 3 in the trafficking report, aid will be cut.",
+        "2015-05",
+    ),
+    (
+        "us-never-ranked-as-ranker",
+        "The United States put Cambodia on notice in the trafficking report, not on the blacklist "
+        "of terror sponsors.",
+        "2015-07",
+    ),
+    (
+        "religious-freedom-special-watch-list",
+        "Vietnam is on the religious freedom Special Watch List, trafficking groups noted.",
+        "2023-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [pytest.param(t, p, e, id=i) for i, t, p, e in POSITIVES]
+    + [pytest.param(t, p, set(), id=i) for i, t, p in NEGATIVES],
+)
+def test_placements(text: str, published: str | None, expected: set) -> None:
+    assert _found(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published", [pytest.param(t, p, id=i) for i, t, p, _ in POSITIVES])
+def test_evidence_is_the_sentence_at_its_offsets(text: str, published: str | None) -> None:
+    records = _placements(text, published)
+    assert records
+    for r in records:
+        assert text[r.start : r.end] == r.evidence
+        assert r.date_inferred is (published is None)
+
+
+def test_one_record_per_country_year_tier_sentence() -> None:
+    text = "Thailand remained on Tier 3, the lowest ranking, in the 2015 trafficking report."
+    records = _placements(text, "2015-08")
+    keys = [(r.iso3, r.year, r.tier, r.start) for r in records]
+    assert len(keys) == len(set(keys)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, published, basis",
+    [
+        ("Cambodia is on Tier 3 in the 2022 trafficking report.", "2022-08", {"explicit"}),
+        (
+            "Cambodia is on Tier 3 in the trafficking report released today.",
+            "2022-07",
+            {"document-date"},
+        ),
+        (
+            "Cambodia has been on the watch list since 2013 in the trafficking report.",
+            "2014-08",
+            {"since"},
+        ),
+        (
+            "Cambodia remains on the watch list in the trafficking report.",
+            "2014-08",
+            {"document-date", "remains"},
+        ),
+        (
+            "Cambodia was upgraded from the watch list to Tier 2 in the trafficking report.",
+            "2016-08",
+            {"document-date", "upgraded-from"},
+        ),
+        (
+            "Thailand was downgraded from Tier 2 to the watch list in the trafficking report.",
+            "2021-08",
+            {"document-date", "downgraded-from"},
+        ),
+        (
+            "Cambodia is on Tier 3 of the trafficking report for a second consecutive year.",
+            "2023-08",
+            {"document-date", "consecutive"},
+        ),
+    ],
+    ids=[
+        "explicit",
+        "document-date",
+        "since",
+        "remains",
+        "upgraded-from",
+        "downgraded-from",
+        "consecutive",
+    ],
+)
+def test_basis_names_the_reading(text: str, published: str, basis: set[str]) -> None:
+    assert {r.basis for r in _placements(text, published)} == basis
+
+
+def test_country_is_the_reports_name() -> None:
+    records = _placements("Myanmar was put on Tier 3 in the 2016 trafficking report.", "2016-07")
+    assert [(r.country, r.iso3) for r in records] == [("Burma", "MMR")]
+
+
+def test_every_tier_alias_is_used_by_a_test_text() -> None:
+    texts = [t for _, t, _, _ in POSITIVES] + [t for _, t, _ in NEGATIVES]
+    unused = [
+        label
+        for label, pattern, _ in TIER_ALIASES
+        if not any(re.search(pattern, t, re.IGNORECASE) for t in texts)
+    ]
+    assert unused == []
+
+
+def test_every_alias_that_yields_a_placement_yields_its_tier() -> None:
+    # Each alias has at least one positive row whose placements include the alias's tier.
+    missing = []
+    for label, pattern, tier in TIER_ALIASES:
+        rows = [e for _, t, _, e in POSITIVES if re.search(pattern, t, re.IGNORECASE)]
+        if not any(tier in {x[2] for x in e} for e in rows):
+            missing.append(label)
+    assert missing == []

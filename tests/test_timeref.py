@@ -1,0 +1,138 @@
+"""Report-year resolution: the reference time of a document and the year cues of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.documents import Document, parse_published
+from loaders.extract.sentences import sentences
+from loaders.extract.timeref import REPORT_RELEASES, parse_years, reference_time, year_cues
+
+
+def _reference(body: str, published: str | None):
+    date, _ = parse_published(published)
+    doc = Document(id="t.md", body=body, sha256="0", published=date)
+    return reference_time(doc, sentences(body))
+
+
+@pytest.mark.parametrize(
+    "body, published, expected",
+    [
+        ("Nothing about dates.", "2015-05", (2015, 5, False, 2014)),
+        ("Nothing about dates.", "2015-08", (2015, 8, False, 2015)),
+        # The 2015 report came out on 27 July: a July 2015 text without a day or cue cannot tell.
+        ("Nothing about dates.", "2015-07", (2015, 7, False, None)),
+        ("Nothing about dates.", "2015-07-28", (2015, 7, False, 2015)),
+        ("Nothing about dates.", "2015-07-20", (2015, 7, False, 2014)),
+        ("The report released today is grim.", "2014-06", (2014, 6, False, 2014)),
+        ("This year's trafficking report is grim.", "2014-06", (2014, 6, False, 2014)),
+        ("Ahead of the upcoming report, NGOs worry.", "2014-06", (2014, 6, False, 2013)),
+        ("Nothing about dates.", "2014-06", (2014, 6, False, None)),
+        ("Nothing about dates.", "2014", (2014, None, False, None)),
+        ("The 2014 trafficking report is out.", "2014", (2014, None, False, 2014)),
+        # The 2025 report came out late, in September.
+        ("Nothing about dates.", "2025-07", (2025, 7, False, 2024)),
+        # No date: the latest report year the text names, marked inferred.
+        (
+            "The 2013 report and the 2015 TIP report differ. A 2016 law passed.",
+            None,
+            (2015, None, True, 2015),
+        ),
+        ("Cambodia has been on the watch list since 2013.", None, (None, None, True, None)),
+        ("PHNOM PENH, July 30, 2015 - The report is out.", None, (2015, 7, True, 2015)),
+    ],
+    ids=[
+        "before-release-month",
+        "after-release-month",
+        "release-month-no-day-no-cue",
+        "release-month-day-after",
+        "release-month-day-before",
+        "june-released-today",
+        "june-this-years-report",
+        "june-upcoming",
+        "june-no-cue",
+        "year-only-no-cue",
+        "year-only-names-its-report",
+        "2025-late-report",
+        "no-date-latest-named-report",
+        "no-date-since-is-no-report-year",
+        "no-date-dateline",
+    ],
+)
+def test_reference_time(body: str, published: str | None, expected: tuple) -> None:
+    ref = _reference(body, published)
+    assert (ref.year, ref.month, ref.is_inferred, ref.latest_report_year) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the 2015 Trafficking in Persons report", [("explicit", (2015,), 0)]),
+        ("the 2010 TIP Report", [("explicit", (2010,), 0)]),
+        ("the Trafficking in Persons Report for 2006", [("explicit", (2006,), 0)]),
+        ("in the 2009 report", [("explicit", (2009,), 0)]),
+        ("the 2013, 2014 and 2015 reports", [("explicit", (2013, 2014, 2015), 0)]),
+        ("the 7th annual ranking", [("ordinal", (2007,), 0)]),
+        ("the seventh annual report", [("ordinal", (2007,), 0)]),
+        ("since 2013", [("since", (2013,), 0)]),
+        ("has not been there since 2004", [("not-since", (2004,), 0)]),
+        ("last year", [("last-year", (), 1)]),
+        ("this year", [("this-year", (), 0)]),
+        ("two years ago", [("years-ago", (), 2)]),
+        ("for a second consecutive year", [("consecutive", (), 2)]),
+        ("third year in a row", [("consecutive", (), 3)]),
+        ("for four consecutive years", [("consecutive", (), 4)]),
+        ("the same categories as in the 2014 report", [("same-as", (2014,), 0)]),
+        ("was placed there in 2012", [("year", (2012,), 0)]),
+        ("from 2010 to 2013", [("year", (2010, 2011, 2012, 2013), 0)]),
+        ("investigated 35 cases in 2013", []),
+        ("the reporting period April 2015 to March 2016", []),
+        ("its national action plan for 2014-2018", []),
+        ("a law passed in 2008", []),
+    ],
+    ids=[
+        "explicit-tip-report",
+        "explicit-tip-abbrev",
+        "explicit-report-for-year",
+        "explicit-in-the-year-report",
+        "explicit-year-list",
+        "ordinal-digits",
+        "ordinal-word",
+        "since",
+        "not-since",
+        "last-year",
+        "this-year",
+        "years-ago",
+        "second-consecutive",
+        "third-in-a-row",
+        "four-consecutive",
+        "same-as",
+        "bare-year",
+        "bare-range",
+        "distractor-statistics",
+        "distractor-reporting-period",
+        "distractor-plan",
+        "distractor-law",
+    ],
+)
+def test_year_cues(text: str, expected: list) -> None:
+    assert [(c.kind, c.years, c.count) for c in year_cues(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2013, 2014 and 2015", (2013, 2014, 2015)),
+        ("2010-2013", (2010, 2011, 2012, 2013)),
+        ("2010 through 2012", (2010, 2011, 2012)),
+        ("1999", ()),
+    ],
+    ids=["list", "dash-range", "through-range", "before-first-report"],
+)
+def test_parse_years(text: str, expected: tuple) -> None:
+    assert parse_years(text) == expected
+
+
+def test_release_dates_fall_in_june_july_or_the_late_2025_report() -> None:
+    late = {y: md for y, md in REPORT_RELEASES.items() if md[0] not in (6, 7)}
+    assert late == {2025: (9, 29)}
