@@ -44,9 +44,44 @@ def cached_tables(
     return load_tables(Path(documents_dir), Path(tiers_path), _added)
 
 
+# The wrappers below take `data_key` (the inputs' fingerprints) and skip hashing `_build`: the build
+# is the same object whenever the key is.
+@st.cache_data(show_spinner=False, max_entries=4)
+def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]:
+    """Country names (ISO3 -> name) and the report-year bounds of one build."""
+    official, yearly = _build.official, _build.yearly
+    return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
-def cached_csv(key: tuple, _frame) -> bytes:
-    """A table as CSV bytes (for download buttons), keyed by what the table was filtered by."""
+def cached_header(data_key: str, iso3: str, _build) -> dict:
+    """The header's facts for one country (views.charts.header_summary)."""
+    return charts.header_summary(_build.yearly, iso3=iso3)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def cached_history(data_key: str, iso3: str, years: tuple[int, int], _build):
+    """The tier history figure of one country and year range, with its text alternative."""
+    b = _build
+    figure = charts.tier_history_figure(
+        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=years
+    )
+    return figure, charts.tier_history_text(b.yearly, b.claims, iso3=iso3, years=years)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
+    """The region heatmap with the selected country outlined, with its text alternative."""
+    yearly = _build.yearly
+    return (
+        charts.region_heatmap(yearly, selected_iso3=iso3, years=years),
+        charts.region_heatmap_text(yearly, selected_iso3=iso3, years=years),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_csv(data_key: str, _frame) -> bytes:
+    """The full yearly table as CSV bytes (for its download button)."""
     return _frame.to_csv(index=False).encode("utf-8")
 
 
@@ -109,14 +144,10 @@ documents_dir = Path(settings.documents_dir)
 if not documents_dir.is_absolute() and not documents_dir.exists():
     documents_dir = ROOT / documents_dir
 added_docs = tuple(added.values())
-loaded = cached_tables(
-    str(documents_dir),
-    str(TIERS_PATH),
-    dir_fingerprint(documents_dir),
-    file_fingerprint(TIERS_PATH),
-    tuple(d.sha256 for d in added_docs),
-    added_docs,
-)
+keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
+added_key = tuple(d.sha256 for d in added_docs)
+loaded = cached_tables(str(documents_dir), str(TIERS_PATH), *keys, added_key, added_docs)
+data_key = "|".join((str(documents_dir), *keys, *added_key))
 for warning in settings.warnings:
     st.warning(inert(str(warning)))
 if loaded.build is None:
@@ -129,9 +160,8 @@ if loaded.skipped:
     listed = "\n".join(f"- {inert(Path(s.path).name)}: {inert(s.reason)}" for s in loaded.skipped)
     st.warning(f"{len(loaded.skipped)} file(s) could not be read and were skipped:\n{listed}")
 
-names = filters.country_names(build.official, build.yearly)
+names, bounds = cached_axes(data_key, build)
 countries = tuple(names)
-bounds = filters.year_bounds(build.official, build.yearly)
 default = urlstate.default_state(countries=countries, year_bounds=bounds, org_types=ORG_TYPES)
 _, url_warnings = urlstate.parse_view_state(
     raw_params, countries=countries, year_bounds=bounds, org_types=ORG_TYPES
@@ -164,7 +194,7 @@ with filters_box:
     )
 
 # ---- header ---------------------------------------------------------------------------------
-summary = charts.header_summary(build.yearly, iso3=iso3)
+summary = cached_header(data_key, iso3, build)
 st.title(inert(str(summary.get("country") or names.get(iso3, iso3))))
 c1, c2, c3 = st.columns(3)
 latest_year = summary.get("latest_year")
@@ -193,9 +223,7 @@ if tab_overview.open is not False:
     with tab_overview:
         left, right = st.columns([3, 2], gap="medium")
         with left:
-            figure = charts.tier_history_figure(
-                build.yearly, build.claims, build.statements, build.events, iso3=iso3, years=years
-            )
+            figure, history_text = cached_history(data_key, iso3, years, build)
             event = st.plotly_chart(
                 figure,
                 key="history",
@@ -205,9 +233,7 @@ if tab_overview.open is not False:
             )
             with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
                 if box.open:
-                    st.text(
-                        charts.tier_history_text(build.yearly, build.claims, iso3=iso3, years=years)
-                    )
+                    st.text(history_text)
         clicked = filters.selected_year(event)
         with right:
             st.subheader("Statements")
@@ -224,9 +250,13 @@ if tab_overview.open is not False:
             st.caption(
                 f"{len(shown)} statement(s) {where} by {', '.join(org) or 'no organisation type'}."
             )
-            for row in shown.head(MAX_STATEMENTS).to_dict(orient="records"):
-                title = titles.get(row["document"]) or row["document"]
-                st.container(border=True).markdown(filters.statement_card(row, title))
+            # One Markdown element for the whole list: a rerun sends one message, not one each.
+            cards = [
+                filters.statement_card(row, titles.get(row["document"]) or row["document"])
+                for row in shown.head(MAX_STATEMENTS).to_dict(orient="records")
+            ]
+            if cards:
+                st.container(border=True).markdown("\n\n---\n\n".join(cards))
             if len(shown) > MAX_STATEMENTS:
                 st.caption(f"The first {MAX_STATEMENTS} are shown; the table tab has them all.")
 
@@ -237,13 +267,13 @@ if tab_table.open is not False:
         d1, d2, d3 = st.columns(3)
         d1.download_button(
             f"This table as CSV ({iso3}, {span})",
-            cached_csv(("view", iso3, years, loaded.build.yearly.shape), table),
+            table.to_csv(index=False).encode("utf-8"),
             file_name=f"tierwatch-{iso3}-{years[0]}-{years[1]}.csv",
             mime="text/csv",
         )
         d2.download_button(
             "The full yearly table as CSV",
-            cached_csv(("full", build.yearly.shape), filters.show_unknown(build.yearly)),
+            cached_csv(data_key, filters.show_unknown(build.yearly)),
             file_name="tierwatch-yearly.csv",
             mime="text/csv",
         )
@@ -287,11 +317,11 @@ if tab_claims.open is not False:
 
 if tab_region.open is not False:
     with tab_region:
-        heatmap = charts.region_heatmap(build.yearly, selected_iso3=iso3, years=years)
+        heatmap, heatmap_text = cached_region(data_key, iso3, years, build)
         st.plotly_chart(heatmap, key="region", config=charts.chart_config("tierwatch-region"))
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:
-                st.text(charts.region_heatmap_text(build.yearly, selected_iso3=iso3, years=years))
+                st.text(heatmap_text)
 
 if tab_about.open is not False:
     with tab_about:

@@ -1,11 +1,15 @@
 """Tier Watch's data side: documents -> records -> tables. No Streamlit here."""
 
-from loaders.documents import Document, ReadResult, Skipped, document_from_bytes, read_documents
-from loaders.extract import EXTRACTOR_VERSION, extract_records
-
-# Loaded on first use (PEP 562): they need pandas and pydantic, and `python -m loaders extract`
-# or a no-change build should not pay for importing them.
+# Everything is loaded on first use (PEP 562): importing one submodule (`python -m loaders build`
+# with nothing changed, say) must not pay for pandas, pydantic or the gazetteer.
 _LAZY = {
+    "Document": "loaders.documents",
+    "ReadResult": "loaders.documents",
+    "Skipped": "loaders.documents",
+    "document_from_bytes": "loaders.documents",
+    "read_documents": "loaders.documents",
+    "EXTRACTOR_VERSION": "loaders.extract",
+    "extract_records": "loaders.extract",
     "build_yearly_table": "loaders.yearly",
     "YearlyBuild": "loaders.yearly",
     "load_official_record": "loaders.tiers",

@@ -24,9 +24,8 @@ from loaders.cache import (
     write_manifest,
 )
 from loaders.documents import MAX_BYTES, NotReadable, Skipped, iter_document_paths
-from loaders.extract import EXTRACTOR_VERSION
 from loaders.io import write_text_atomic
-from loaders.schema import RECORD_TYPES, Record
+from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record
 
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")

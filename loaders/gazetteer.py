@@ -52,6 +52,8 @@ def _build_index() -> tuple[dict[str, str], dict[str, str]]:
                 names[value] = iso3
     report.update(REPORT_NAMES)
     names.update(ALIASES)
+    # Report narratives head each country in capitals ("CAMBODIA: TIER 2 WATCH LIST").
+    names.update({name.upper(): iso3 for name, iso3 in list(names.items()) if len(name) > 3})
     return names, report
 
 

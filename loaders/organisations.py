@@ -31,8 +31,10 @@ GAZETTEER: tuple[tuple[str, OrgType, tuple[str, ...]], ...] = (
     ("Liberty Shared", NGO, ()),
     ("Chab Dai", NGO, ("Chab Dai Coalition",)),
     ("Action Pour Les Enfants", NGO, ("APLE",)),
-    ("Cambodian League for the Promotion and Defense of Human Rights", NGO, ("LICADHO",)),
-    ("Cambodian Human Rights and Development Association", NGO, ("ADHOC",)),
+    ("Cambodian League for the Promotion and Defense of Human Rights", NGO, (
+        "LICADHO", "Licadho",
+    )),
+    ("Cambodian Human Rights and Development Association", NGO, ("ADHOC", "Adhoc")),
     ("Cambodian Center for Human Rights", NGO, ("CCHR",)),
     ("Center for Alliance of Labor and Human Rights", NGO, ("CENTRAL",)),
     ("Winrock International", NGO, ("Winrock",)),
@@ -80,6 +82,9 @@ GAZETTEER: tuple[tuple[str, OrgType, tuple[str, ...]], ...] = (
     ("Association of Southeast Asian Nations", INTL, ("ASEAN",)),
     ("European Union", INTL, ("EU",)),
     ("World Bank", INTL, ()),
+    # Political parties: neither the government nor an NGO
+    ("Cambodian People's Party", OrgType.OTHER, ("CPP", "Cambodian People’s Party")),
+    ("Cambodia National Rescue Party", OrgType.OTHER, ("CNRP",)),
     # Media
     ("Voice of America", MEDIA, ("VOA", "VOA Khmer")),
     ("Reuters", MEDIA, ()),
@@ -151,6 +156,8 @@ _GENERIC_RE = re.compile(
     r"|\b(?P<pre>Interior|Foreign|Justice|Labou?r|Health|Education|Defen[cs]e|Finance|Commerce"
     r"|Tourism|Information|Home|Social\s+Affairs|Women['’]s\s+Affairs)\s+Ministry\b"
     r"|\b(?P<police>(?:(?!(?:The|But|And|In|A|An)\s)[A-Z][\w-]*\s+){0,3}Police)\b"
+    r"|\b(?P<dept>(?:General\s+|National\s+)?Department\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
     r"|\b(?P<embassy>(?:[A-Z][a-z]+)\s+Embassy)\b"
     r"|\b(?P<adj>[A-Z][a-z]+)\s+government\b"
 )
@@ -187,6 +194,8 @@ def _generic(m: re.Match[str]) -> tuple[int, Organisation] | None:
         return m.end(), Organisation(f"Ministry of {subject}", str(GOV))
     if m.group("police"):
         return m.end(), Organisation(" ".join(m.group("police").split()), str(GOV))
+    if m.group("dept"):  # "General Department of Immigration": a government department
+        return m.end(), Organisation(" ".join(m.group("dept").split()), str(GOV))
     if m.group("embassy"):
         country = _state(m.group("embassy").split()[0])
         return (m.end(), Organisation(f"Embassy of {country}", str(GOV))) if country else None
@@ -203,7 +212,7 @@ def find_organisations(text: str) -> tuple[OrgMention, ...]:
         OrgMention(m.start(), m.end(), _BY_KEY[_key(m.group())])
         for m in _GAZETTEER_RE.finditer(text)
     ]
-    if "Minist" in text or "Police" in text or "Embassy" in text or "government" in text:
+    if any(word in text for word in ("Minist", "Police", "Embassy", "government", "Department")):
         taken = [(f.start, f.end) for f in found]
         for m in _GENERIC_RE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

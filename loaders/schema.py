@@ -61,6 +61,11 @@ class ClaimStatus(StrEnum):
 
 FIRST_REPORT_YEAR = 2001
 
+# Bump when extraction rules or record fields change: cached records of older versions are
+# re-extracted. It lives here, not in loaders.extract, so a no-change build can check it without
+# loading the extractors.
+EXTRACTOR_VERSION = "1"
+
 
 @dataclass(frozen=True, slots=True)
 class Record:

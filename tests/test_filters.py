@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from loaders.documents import Document
 from loaders.schema import CLAIMS, DOCUMENTS, EVENTS, OFFICIAL_TIERS, STATEMENTS, YEARLY, enforce
 from views.filters import (
     citation,
@@ -23,7 +24,7 @@ from views.filters import (
     year_bounds,
     yearly_view,
 )
-from views.loading import dir_fingerprint, file_fingerprint, load_tables
+from views.loading import dir_fingerprint, extract_each, file_fingerprint, load_tables
 from views.uploads import document_from_paste, document_from_upload
 
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
@@ -351,3 +352,13 @@ def test_link_target(url, expected):
 )  # fmt: skip
 def test_statement_card_is_inert_markdown(row, title, expected):
     assert statement_card(row, title) == expected
+
+
+def test_a_document_the_extractors_fail_on_is_skipped_not_fatal():
+    good = document_from_upload("ok.md", ARTICLE, max_bytes=10_000).document
+    broken = Document(id="broken.md", body=None, sha256="0" * 64)  # type: ignore[arg-type]
+    records, failed = extract_each([broken, good])
+    assert list(records) == ["upload-ok.md"]
+    assert [(s.path, s.reason.split(" (")[0]) for s in failed] == [
+        ("broken.md", "the extractors failed on it")
+    ]

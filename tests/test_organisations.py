@@ -41,8 +41,11 @@ CASES = [
     (
         "The United Nations Office on Drugs and Crime, not the United Nations, wrote it.",
         [
-            ("United Nations Office on Drugs and Crime",
-             "United Nations Office on Drugs and Crime", "international"),
+            (
+                "United Nations Office on Drugs and Crime",
+                "United Nations Office on Drugs and Crime",
+                "international",
+            ),
             ("United Nations", "United Nations", "international"),
         ],
         "longest-name-wins",
@@ -61,8 +64,11 @@ CASES = [
         "The Foreign Ministry and the Ministry of Labour and Vocational Training met.",
         [
             ("Foreign Ministry", "Ministry of Foreign Affairs", "government"),
-            ("Ministry of Labour and Vocational Training",
-             "Ministry of Labour and Vocational Training", "government"),
+            (
+                "Ministry of Labour and Vocational Training",
+                "Ministry of Labour and Vocational Training",
+                "government",
+            ),
         ],
         "ministries-of-any-country",
     ),

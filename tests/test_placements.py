@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.documents import Document, parse_published
 from loaders.extract.context import DocumentContext
 from loaders.extract.placements import extract_placements
-from loaders.lexicon.tiers import TIER_ALIASES
+from loaders.lexicon.tiers import ALIAS_STARTS, TIER_ALIASES, TRIGGER_WORDS
 from loaders.schema import Placement
 
 T1, T2, WL, T3, SC = "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
@@ -329,7 +331,8 @@ POSITIVES = [
     ),
     (
         "upgraded-from-to",
-        "Cambodia was upgraded from the Tier 2 Watch List to Tier 2 in the 2016 trafficking report.",
+        "Cambodia was upgraded from the Tier 2 Watch List to Tier 2 in the 2016 trafficking "
+        "report.",
         "2016-07",
         {("KHM", 2016, T2), ("KHM", 2015, WL)},
     ),
@@ -386,13 +389,15 @@ POSITIVES = [
     ),
     (
         "which-shares-the-watch-list-with",
-        "India, which shares the watch list with Cambodia in the 2015 trafficking report, objected.",
+        "India, which shares the watch list with Cambodia in the 2015 trafficking report, "
+        "objected.",
         "2015-08",
         {("IND", 2015, WL), ("KHM", 2015, WL)},
     ),
     (
         "respectively-first-four",
-        "China, Laos, Burma and Cambodia are the first four on the Tier 2 Watch List and North Korea "
+        "China, Laos, Burma and Cambodia are the first four on the Tier 2 Watch List and North "
+        "Korea "
         "on Tier 3, respectively, in the 2014 trafficking report.",
         "2014-07",
         {
@@ -405,7 +410,8 @@ POSITIVES = [
     ),
     (
         "two-countries-two-tiers",
-        "The 2014 trafficking report downgraded Thailand to Tier 3, while Vietnam stayed on Tier 2.",
+        "The 2014 trafficking report downgraded Thailand to Tier 3, while Vietnam stayed on Tier "
+        "2.",
         "2014-07",
         {("THA", 2014, T3), ("VNM", 2014, T2), ("VNM", 2013, T2)},
     ),
@@ -468,7 +474,8 @@ POSITIVES = [
     ),
     (
         "distractor-reporting-period",
-        "Covering April 2015 to March 2016, the trafficking report keeps Thailand on the watch list.",
+        "Covering April 2015 to March 2016, the trafficking report keeps Thailand on the watch "
+        "list.",
         "2016-07",
         {("THA", 2016, WL), ("THA", 2015, WL)},
     ),
@@ -492,8 +499,141 @@ POSITIVES = [
         {("KHM", 2013, WL), ("KHM", 2014, WL), ("KHM", 2015, WL)},
     ),
     (
+        "including-after-tier",
+        "The 2020 trafficking report placed 19 countries on Tier 3, including Russia and China.",
+        "2020-07",
+        {("RUS", 2020, T3), ("CHN", 2020, T3)},
+    ),
+    (
+        "along-with-co-subjects",
+        "In 2014 Thailand was downgraded to Tier 3 along with Malaysia and Venezuela, the "
+        "trafficking report showed.",
+        "2014-09",
+        {("THA", 2014, T3), ("MYS", 2014, T3), ("VEN", 2014, T3)},
+    ),
+    (
+        "relative-clause-subject-with-since",
+        "The trafficking report said Cambodia, which has been on Tier 2 since 2016, had made "
+        "progress.",
+        "2018-07-01",
+        {("KHM", 2016, T2), ("KHM", 2017, T2), ("KHM", 2018, T2)},
+    ),
+    (
+        "after-n-years-on",
+        "Vietnam was moved to the Tier 2 Watch List in 2019 after spending three years on Tier 2, "
+        "the trafficking report showed.",
+        "2019-09",
+        {("VNM", 2019, WL), ("VNM", 2018, T2), ("VNM", 2017, T2), ("VNM", 2016, T2)},
+    ),
+    (
+        "pluperfect-run-ends-before-this-report",
+        "Thailand was dropped to Tier 3. It had been on the Tier 2 Watch List for four consecutive "
+        "years, the trafficking report noted.",
+        "2014-06-21",
+        {
+            ("THA", 2014, T3),
+            ("THA", 2013, WL),
+            ("THA", 2012, WL),
+            ("THA", 2011, WL),
+            ("THA", 2010, WL),
+        },
+    ),
+    (
+        "own-year-beats-the-named-report",
+        "Malaysia was upgraded to Tier 2 in the 2024 Trafficking in Persons report, after being on "
+        "the Tier 2 Watch List last year.",
+        "2024-06-25",
+        {("MYS", 2024, T2), ("MYS", 2023, WL)},
+    ),
+    (
+        "remains-only-in-the-tiers-clause",
+        "Cambodia's prosecution of traffickers remains weak, and it is on the Tier 2 Watch List in "
+        "the trafficking report.",
+        "2015-08",
+        {("KHM", 2015, WL)},
+    ),
+    (
+        "semicolon-clauses-keep-their-years",
+        "In 2009, Cambodia was placed on the Tier 2 Watch List; in 2010, it was upgraded to Tier 2 "
+        "in the trafficking report.",
+        "2012-01",
+        {("KHM", 2009, WL), ("KHM", 2010, T2)},
+    ),
+    (
+        "ranking-of-country",
+        "The Tier 3 ranking of Thailand in 2014 and 2015 hurt its seafood exports, trafficking "
+        "experts said.",
+        "2016-03",
+        {("THA", 2014, T3), ("THA", 2015, T3)},
+    ),
+    (
+        "for-n-years",
+        "Cambodia has been on the Tier 2 Watch List for two years, trafficking experts say.",
+        "2015-03",
+        {("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "report-narrative-capitals-heading",
+        "CAMBODIA: TIER 2 WATCH LIST\n\nCambodia is a source country for trafficking. Cambodia is "
+        "placed on Tier 2 Watch List for a third consecutive year.",
+        "2015-07-27",
+        {("KHM", 2015, WL), ("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "shares-a-border-is-not-shared-tier",
+        "Laos shares a border with Thailand, which the trafficking report puts on Tier 2.",
+        "2019-08",
+        {("THA", 2019, T2)},
+    ),
+    (
+        "possessor-is-not-the-subject",
+        "Thailand's neighbour Cambodia remains on the Tier 2 Watch List in the trafficking report.",
+        "2014-08",
+        {("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "tier-countries-like",
+        "Tier 2 countries like Cambodia must still improve, trafficking experts said.",
+        "2017-01",
+        {("KHM", 2016, T2)},
+    ),
+    (
+        "move-told-after-the-only-tier",
+        "Cambodia, a Tier 2 Watch List country for the past three years, was upgraded on "
+        "Thursday in the trafficking report.",
+        "2016-07-01",
+        {("KHM", 2015, WL), ("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "neutral-move-from-to",
+        "The 2016 trafficking report moved Cambodia from the Tier 2 Watch List to Tier 2.",
+        "2016-07",
+        {("KHM", 2016, T2), ("KHM", 2015, WL)},
+    ),
+    (
+        "colon-list-after-tier",
+        "Tier 2 Watch List: Afghanistan, Algeria, Belarus and Cambodia, in the trafficking report.",
+        "2015-07-28",
+        {("AFG", 2015, WL), ("DZA", 2015, WL), ("BLR", 2015, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "negation-elsewhere-in-the-sentence",
+        "Cambodia does not fully meet the minimum standards and is placed on the Tier 2 Watch "
+        "List in the 2014 trafficking report.",
+        "2014-07",
+        {("KHM", 2014, WL)},
+    ),
+    (
+        "modal-in-a-closed-relative-clause",
+        "Cambodia, which the report says can do more, remains on the watch list in the "
+        "trafficking report.",
+        "2015-08",
+        {("KHM", 2015, WL), ("KHM", 2014, WL)},
+    ),
+    (
         "dateline-when-no-date",
-        "BANGKOK, June 30, 2016 - The trafficking report upgraded Thailand to the Tier 2 Watch List "
+        "BANGKOK, June 30, 2016 - The trafficking report upgraded Thailand to the Tier 2 Watch "
+        "List "
         "from Tier 3.",
         None,
         {("THA", 2016, WL), ("THA", 2015, T3)},
@@ -568,13 +708,15 @@ NEGATIVES = [
     ),
     (
         "vague-bounced-between",
-        "Cambodia has bounced between Tier 2, Tier 2 Watch List and Tier 3 in the last ten years of "
+        "Cambodia has bounced between Tier 2, Tier 2 Watch List and Tier 3 in the last ten years "
+        "of "
         "the trafficking report.",
         "2016-07",
     ),
     (
         "vague-years-since-watch-list",
-        "It is more than 10 years since Laos was placed on the watch list in the trafficking report.",
+        "It is more than 10 years since Laos was placed on the watch list in the trafficking "
+        "report.",
         "2020-07",
     ),
     ("relative-only-no-date", "Burma remains on Tier 3 in the trafficking report.", None),
@@ -601,6 +743,44 @@ NEGATIVES = [
         "The United States put Cambodia on notice in the trafficking report, not on the blacklist "
         "of terror sponsors.",
         "2015-07",
+    ),
+    (
+        "negation-not-downgraded",
+        "Thailand was not downgraded to Tier 3 in the trafficking report.",
+        "2016-07",
+    ),
+    (
+        "negation-did-not-place",
+        "The trafficking report did not place Malaysia on Tier 3, despite criticism.",
+        "2015-08",
+    ),
+    ("never-ranked", "Thailand has never been ranked Tier 1 in the trafficking report.", "2015-03"),
+    (
+        "comparison-a-step-above",
+        "Trafficking aside, Laos and its ranking a step above the watch list drew little notice.",
+        "2019-08",
+    ),
+    ("avoided-tier-3", "Malaysia avoided a Tier 3 ranking in the trafficking report.", "2015-08"),
+    (
+        "should-have-been",
+        "Rights groups said Thailand should have been downgraded to Tier 3 in the trafficking "
+        "report.",
+        "2016-07",
+    ),
+    (
+        "deserves-an-upgrade",
+        "Cambodia deserves Tier 2 in the trafficking report, IJM said.",
+        "2015-07",
+    ),
+    (
+        "eu-blacklist-is-another-list",
+        "Thailand's fishing fleet was blacklisted by the EU over trafficking at sea.",
+        "2016-03",
+    ),
+    (
+        "future-could-face-downgrade-is-not-a-move",
+        "Trafficking experts say Cambodia could face a downgrade to Tier 3.",
+        "2016-03",
     ),
     (
         "religious-freedom-special-watch-list",
@@ -707,3 +887,58 @@ def test_every_alias_that_yields_a_placement_yields_its_tier() -> None:
         if not any(tier in {x[2] for x in e} for e in rows):
             missing.append(label)
     assert missing == []
+
+
+@pytest.mark.xfail(strict=True, reason="pluperfect before a named report: years not shifted")
+def test_known_gap_had_been_before_named_report() -> None:
+    text = (
+        "Cambodia had been Tier 2 for years before the 2013 trafficking report moved it to the "
+        "Watch List."
+    )
+    assert _found(text, "2013-08") == {("KHM", 2013, WL), ("KHM", 2012, T2)}
+
+
+@pytest.mark.xfail(strict=True, reason="'there' as an anaphor for a tier is not resolved")
+def test_known_gap_remained_there() -> None:
+    text = (
+        "Cambodia fell to Tier 3 in 2022 and remained there in 2023, the trafficking report says."
+    )
+    assert _found(text, "2024-08") == {("KHM", 2022, T3), ("KHM", 2023, T3)}
+
+
+@pytest.mark.xfail(strict=True, reason="a year carried from an earlier sentence is not used")
+def test_known_gap_year_from_previous_sentence() -> None:
+    text = (
+        "The 2012 trafficking report was harsh on the region. Cambodia was on Tier 2 in it, and "
+        "Burma on the watch list."
+    )
+    assert _found(text, "2020-03") == {("KHM", 2012, T2), ("MMR", 2012, WL)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("Tier 23IWatchListblack Cambodia Burma since 2013 remains from to,.;'’\n")
+        ),
+        max_size=300,
+    ),
+    st.sampled_from([None, "2015-05", "2015-07", "2016-06"]),
+)
+def test_never_crashes_and_offsets_hold(text: str, published: str | None) -> None:
+    for r in _placements(text + " trafficking", published):
+        assert (text + " trafficking")[r.start : r.end] == r.evidence
+
+
+def test_every_alias_match_passes_the_cheap_gates() -> None:
+    # The sentence gate (TRIGGER_WORDS) and the regex lookahead (ALIAS_STARTS) must let every
+    # alias through: a new alias without its trigger word would silently never match.
+    texts = [t for _, t, _, _ in POSITIVES] + [t for _, t, _ in NEGATIVES]
+    blocked = []
+    for label, pattern, _ in TIER_ALIASES:
+        for text in texts:
+            for m in re.finditer(pattern, text, re.IGNORECASE):
+                low = m.group().lower()
+                if not any(w in low for w in TRIGGER_WORDS) or not low.startswith(ALIAS_STARTS):
+                    blocked.append((label, m.group()))
+    assert blocked == []

@@ -28,6 +28,11 @@ def _reference(body: str, published: str | None):
         ("This year's trafficking report is grim.", "2014-06", (2014, 6, False, 2014)),
         ("Ahead of the upcoming report, NGOs worry.", "2014-06", (2014, 6, False, 2013)),
         ("Nothing about dates.", "2014-06", (2014, 6, False, None)),
+        (
+            "The State Department on Monday released its annual report.",
+            "2014-06",
+            (2014, 6, False, 2014),
+        ),
         ("Nothing about dates.", "2014", (2014, None, False, None)),
         ("The 2014 trafficking report is out.", "2014", (2014, None, False, 2014)),
         # The 2025 report came out late, in September.
@@ -51,6 +56,7 @@ def _reference(body: str, published: str | None):
         "june-this-years-report",
         "june-upcoming",
         "june-no-cue",
+        "june-released-its-annual",
         "year-only-no-cue",
         "year-only-names-its-report",
         "2025-late-report",

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.documents import Document, Skipped, read_documents
-from loaders.schema import SchemaError
+from loaders.extract import extract_records
+from loaders.schema import Record, SchemaError
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.yearly import YearlyBuild, build_yearly_table
 
@@ -64,10 +65,31 @@ def load_tables(documents_dir: Path, tiers_path: Path, added: Sequence[Document]
         documents, skipped = [], (Skipped(str(documents_dir), "no such folder"),)
     taken = {d.id for d in documents}
     extra = [d for d in added if d.id not in taken]
+    records, failed = extract_each(documents + extra)
+    kept = [d for d in documents + extra if d.id in records]
+    skipped += failed
     try:
         build = build_yearly_table(
-            documents + extra, official, user_added=frozenset(d.id for d in extra)
+            kept, official, records=records, user_added=frozenset(d.id for d in extra)
         )
     except SchemaError as exc:
         return Loaded(None, (f"The tables could not be built: {exc}",), skipped)
     return Loaded(build, (), skipped)
+
+
+def extract_each(
+    documents: Sequence[Document],
+) -> tuple[dict[str, list[Record]], tuple[Skipped, ...]]:
+    """Each document's records; a document the extractors fail on is skipped, with the error."""
+    records: dict[str, list[Record]] = {}
+    failed: list[Skipped] = []
+    for document in documents:
+        try:
+            records[document.id] = extract_records(document)
+        # An extractor bug on one document must not take the page down: the document is listed
+        # as skipped, with the error's name, and every other document is still shown.
+        except Exception as exc:
+            failed.append(
+                Skipped(document.id, f"the extractors failed on it ({type(exc).__name__})")
+            )
+    return records, tuple(failed)

@@ -7,10 +7,7 @@ from loaders.extract.context import DocumentContext
 from loaders.extract.events import extract_events
 from loaders.extract.placements import extract_placements
 from loaders.extract.statements import extract_statements
-from loaders.schema import Record
-
-# Bump when extraction rules change: cached records of older versions are re-extracted.
-EXTRACTOR_VERSION = "1"
+from loaders.schema import EXTRACTOR_VERSION, Record
 
 
 def extract_records(document: Document) -> list[Record]:

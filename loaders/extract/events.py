@@ -57,8 +57,9 @@ def _trie(words: list[str]) -> str:
 
 # The trie is greedy ("funding" over "fund"): a match stands for every stem it starts with.
 _STEM_KINDS = {
-    stem: tuple(dict.fromkeys(k for other, ks in _STEM_KINDS.items() if stem.startswith(other)
-                              for k in ks))
+    stem: tuple(
+        dict.fromkeys(k for other, ks in _STEM_KINDS.items() if stem.startswith(other) for k in ks)
+    )
     for stem in _STEM_KINDS
 }
 _STEM_RE = re.compile(r"(?<![a-z0-9])" + _trie(list(_STEM_KINDS)))

@@ -3,8 +3,8 @@
 A sentence yields a placement when it names a tier (any writing in lexicon/tiers.py), a ranked
 country (the subject, not every country in it), and a report year (stated, or implied by the
 document's date). Each rule below is one commented condition. Not handled, on purpose (they yield
-nothing rather than a guess): bare "Congo"/"Korea"; a subject carried by anything but a pronoun
-("the kingdom", "it"); a year carried from an earlier sentence; tiers written as bare numbers.
+nothing rather than a guess): bare "Congo"/"Korea"; a year carried from an earlier sentence;
+"there" standing for a tier; tiers written as bare numbers. Subjects: loaders/extract/subjects.py.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
+from loaders.extract.subjects import Mention, assign_subjects
 from loaders.extract.timeref import ReferenceTime, YearCue, year_cues
-from loaders.gazetteer import UNITED_STATES, CountryMention, country_name, find_countries
+from loaders.gazetteer import UNITED_STATES, country_name
 from loaders.gazetteer import main_country as document_main_country
 from loaders.lexicon import tiers as lex
 from loaders.schema import TIER_RANK, Placement, Tier
@@ -37,55 +38,32 @@ _TIP = re.compile(lex.TIP_CONTEXT, _I)
 _OTHER_LIST = re.compile(lex.OTHER_LISTS, _I)
 _NOT_PLACEMENT = re.compile(lex.NOT_A_PLACEMENT, _I)
 _PENDING = re.compile(lex.PENDING_AFTER, _I)
+_NEGATION = re.compile(lex.NEGATION, _I)
 _DEFINITION = re.compile(lex.DEFINITION, _I)
 _VAGUE = re.compile(lex.VAGUE, _I)
 _REMAINS = re.compile(lex.REMAINS, _I)
 _UP = re.compile(lex.MOVED_UP, _I)
 _DOWN = re.compile(lex.MOVED_DOWN, _I)
-_CARRIED = re.compile(lex.CARRIED_SUBJECT, _I)
+_MOVED = re.compile(lex.MOVED, _I)
+_MOVED_AFTER = re.compile(lex.MOVED_AFTER, _I)
 _PAST_RUN = re.compile(lex.PAST_RUN, _I)
+_PLUPERFECT = re.compile(lex.PLUPERFECT, _I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
     r"['’]s)\s+)*$",
     _I,
 )
-_PREPOSITION = re.compile(
-    r"\b(?:in|from|to|into|with|by|against|than|between|across|near|at|for|of|about|like|"
-    r"unlike|among|over|toward|towards|via|through|on|neighbou?ring|neighbou?r|"
-    r"as\s+well\s+as)\s+(?:the\s+)?$",
+# "a step above the watch list", "rather than Tier 3": a tier named only for comparison.
+_COMPARED = re.compile(
+    r"\b(?:above|below|higher\s+than|lower\s+than|better\s+than|worse\s+than|short\s+of|"
+    r"instead\s+of|rather\s+than|than)\s+(?:the\s+|a\s+)?$",
     _I,
 )
-_STATE_OF = re.compile(
-    r"\b(?:government|kingdom|republic|state|authorities)\s+of\s+(?:the\s+)?$", _I
-)
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", _I)
-_RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|where|that|whose)\b", _I)
-# "a space it shares with", "shares the watch list with": sharing a place in the ranking, not a
-# border ("shares a border with Thailand").
-_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b(?P<what>[^.;]{0,60}?)\bwith\b", _I)
-_SHARED_WHAT = re.compile(
-    r"\b(?:space|place|spot|category|ranking|rank|list|status|position|distinction|company|tier|"
-    r"level|rung|bottom|basement|designation|grade|rating)\b",
-    _I,
-)
-# "downgraded to Tier 3 along with Malaysia and Venezuela": co-subjects after the tier.
-_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were)\s+$", _I)
 _BOUNDARY = re.compile(r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b", _I)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,", _I)
+_AND = re.compile(r"\band\b", _I)
 _CLAUSE_IF = re.compile(r"^\W*(?:if|unless|whether|should|when|once)\b", _I)
-_ITSELF = re.compile(r"\bitself\b", _I)
 _HEADING_END = ".!?…\"'”’):;"
-
-
-@dataclass
-class _Mention:
-    start: int  # offsets into the body
-    end: int
-    tier: Tier
-    label: str
-    is_from: bool = False  # the tier before a move ("from X"), or a run before ("after 3 years on")
-    back: int = 1  # how many years before the current one it covers
-    subjects: list[CountryMention] = field(default_factory=list)
-    shared: list[CountryMention] = field(default_factory=list)
 
 
 @dataclass
@@ -169,7 +147,7 @@ def _is_heading(span: Span) -> bool:
     return len(span.text) < 200 and span.text[-1] not in _HEADING_END
 
 
-def _mentions(body: str, span: Span) -> list[_Mention]:
+def _mentions(body: str, span: Span) -> list[Mention]:
     out = []
     for m in _TIER_RE.finditer(body, span.start, span.end):
         name = m.lastgroup or ""
@@ -180,90 +158,27 @@ def _mentions(body: str, span: Span) -> list[_Mention]:
             if _OTHER_LIST.search(near):
                 continue
         before = body[span.start : m.start()]
+        if _COMPARED.search(before[-40:]):
+            continue
         is_from = bool(_FROM_BEFORE.search(before)) and bool(
-            _UP.search(span.text) or _DOWN.search(span.text)
+            _UP.search(span.text) or _DOWN.search(span.text) or _MOVED.search(span.text)
         )
         back = 1
         run = _PAST_RUN.search(before[-80:])
         if run and _number_word(run["n"]) > 1:
             is_from, back = True, _number_word(run["n"])
-        out.append(_Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from, back))
+        out.append(Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from, back))
+    # "Cambodia, a Tier 2 Watch List country for three years, was upgraded on Thursday": a move
+    # named after the only tier, with no tier to go to, makes that tier the one left behind.
+    if len(out) == 1 and not out[0].is_from:
+        after = body[out[0].end : span.end]
+        move = _MOVED_AFTER.search(after)
+        if move and not re.search(r"\bto\b", after[move.end() : move.end() + 12]):
+            out[0].is_from = True
     return out
 
 
-def _candidates(body: str, span: Span) -> list[CountryMention]:
-    """Countries that can be the ranked subject: named as states, not after a preposition."""
-    found = [c for c in find_countries(body, span.start, span.end) if c.names_state]
-    keep_us = bool(_ITSELF.search(span.text))  # "the United States ranked itself Tier 1"
-    out: list[CountryMention] = []
-    head_ok = True
-    prev: CountryMention | None = None
-    for c in found:
-        before = body[span.start : c.start]
-        glued = prev is not None and _LIST_GLUE.match(body[prev.end : c.start])
-        if not glued:
-            # A list takes the role of its first item ("Burma, North Korea and Laos remain").
-            head_ok = not _PREPOSITION.search(before[-40:]) or bool(_STATE_OF.search(before[-40:]))
-            if _RELATIVE.match(body[c.end : c.end + 30]):
-                head_ok = True  # "Thailand, which remains on Tier 3"
-        prev = c
-        if head_ok and (c.iso3 != UNITED_STATES or keep_us):
-            out.append(c)
-    return out
-
-
-def _assign_subjects(body: str, span: Span, mains: list[_Mention], state: _State) -> None:
-    countries = _candidates(body, span)
-    shared_at = [
-        m.end()
-        for m in _SHARED.finditer(body, span.start, span.end)
-        if _SHARED_WHAT.search(body[max(span.start, m.start() - 25) : m.end()])
-        or any(m.start() < x.start < m.end() for x in mains)
-    ]
-    named = [c for c in find_countries(body, span.start, span.end) if c.names_state]
-    for i, mention in enumerate(mains):
-        lo = mains[i - 1].end if i else span.start
-        hi = mains[i + 1].start if i + 1 < len(mains) else span.end
-        before = [c for c in countries if lo <= c.start < mention.start]
-        relative = [c for c in before if _RELATIVE.match(body[c.end : c.end + 30])]
-        if relative:
-            before = relative[-1:]
-        # "a space it shares with China and Papua New Guinea": the others share the tier.
-        after_shared = [c for c in named if shared_at and c.start > shared_at[0]]
-        after_shared = [c for c in after_shared if c.iso3 != UNITED_STATES]
-        mention.shared = [c for c in after_shared if mention.end <= c.start < hi or c in before]
-        before = [c for c in before if c not in mention.shared]
-        if before:
-            mention.subjects = before + _along_with(body, named, mention.end, hi)
-        elif i == 0:
-            mention.subjects = [c for c in countries if mention.end <= c.start < hi]
-            mention.subjects = [c for c in mention.subjects if c not in mention.shared]
-        else:
-            mention.subjects = list(mains[i - 1].subjects)
-        if not mention.subjects and not named and _CARRIED.search(body[lo : mention.start]):
-            iso3 = state.carried()
-            if iso3:
-                mention.subjects = [CountryMention(lo, lo, iso3, False, True)]
-    # A country named again beside a later tier belongs to that one ("..., and North Korea on
-    # Tier 3, respectively").
-    for i, mention in enumerate(mains):
-        later = {c.iso3 for m in mains[i + 1 :] for c in m.subjects if c.start > mention.end}
-        mention.subjects = [c for c in mention.subjects if c.iso3 not in later]
-
-
-def _along_with(body: str, named: list[CountryMention], lo: int, hi: int) -> list[CountryMention]:
-    """Countries in a list after "along with" between lo and hi."""
-    out: list[CountryMention] = []
-    for c in named:
-        if not lo <= c.start < hi:
-            continue
-        glued = out and _LIST_GLUE.match(body[out[-1].end : c.start])
-        if glued or _ALONG_WITH.search(body[max(lo, c.start - 30) : c.start]):
-            out.append(c)
-    return out
-
-
-def _window(body: str, span: Span, mention: _Mention, lo: int) -> str:
+def _window(body: str, span: Span, mention: Mention, lo: int) -> str:
     """The predicate: from the clause holding the subject to the end of the tier words."""
     first = min((c.start for c in mention.subjects if c.start < mention.start), default=lo)
     first = max(first, lo)
@@ -284,7 +199,7 @@ def _read_sentence(
         return
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
-    _assign_subjects(body, span, mains, state)
+    assign_subjects(body, span, mains, state.carried)
     cues = year_cues(span.text)
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
@@ -293,20 +208,30 @@ def _read_sentence(
             continue
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
-        window = _window(body, span, mention, lo)
+        # A closed relative clause says nothing of the tier ("Cambodia, which can do more, is").
+        window = _ASIDE.sub(",", _window(body, span, mention, lo))
+        own_clause = window[max((m.end() for m in _BOUNDARY.finditer(window)), default=0) :]
         # Threats, hopes, recommendations, debates, pending decisions are not placements.
         if _NOT_PLACEMENT.search(window) or _CLAUSE_IF.search(body[lo : mention.start]):
+            continue
+        # Negation binds to the tier's own verb: "does not fully meet the standards and is
+        # placed on the watch list" is a placement, "was not downgraded to Tier 3" is not.
+        verb = own_clause[max((m.end() for m in _AND.finditer(own_clause)), default=0) :]
+        if _NEGATION.search(verb) and not any(c.kind == "not-since" for c in cues):
             continue
         if _PENDING.search(body[mention.end : min(hi, mention.end + 40)]):
             continue
         years = _years(span, mention, mains, cues, ref)
+        if years and _PLUPERFECT.search(window):
+            years = _before_now(years, ref)  # "had been on the watch list": before this report
         if not years:
             continue
         clause = body[lo:hi]
         read = dict.fromkeys(years[0], years[1])
         latest = max(years[0])
         # "remains", "kept", "again": the year before had the same tier.
-        if years[1] not in ("since", "not-since") and _REMAINS.search(window):
+        # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
+        if years[1] not in ("since", "not-since") and _REMAINS.search(own_clause):
             read.setdefault(latest - 1, "remains")
         for cue in cues:
             if not (lo <= span.start + cue.start < hi):
@@ -319,6 +244,8 @@ def _read_sentence(
                     read.setdefault(y, "same-as")
         if mention.is_from:
             # "taken off the watch list" with no new tier named: only the years before are known.
+            runs = [c.count for c in cues if c.kind == "consecutive"]
+            mention.back = max([mention.back, *runs])
             read = _before(mention, mention, latest, clause)
         tier_from = _from_mention(mention, froms, mains)
         if tier_from is not None:
@@ -334,7 +261,7 @@ def _read_sentence(
                 yield c.iso3, year, mention.tier, "shared"
 
 
-def _from_mention(main: _Mention, froms: list[_Mention], mains: list[_Mention]) -> _Mention | None:
+def _from_mention(main: Mention, froms: list[Mention], mains: list[Mention]) -> Mention | None:
     """The "from X" tier tied to this main tier: the nearest one in its clause."""
     best = None
     for f in froms:
@@ -344,7 +271,7 @@ def _from_mention(main: _Mention, froms: list[_Mention], mains: list[_Mention]) 
     return best
 
 
-def _before(was: _Mention, now: _Mention, latest: int, clause: str) -> dict[int, str]:
+def _before(was: Mention, now: Mention, latest: int, clause: str) -> dict[int, str]:
     """The years a "from X" or "after N years on X" tier covers, before the current one."""
     first = {latest - 1: _direction(was, now, clause)}
     return first | {latest - k: "consecutive" for k in range(2, was.back + 1)}
@@ -355,7 +282,7 @@ def _number_word(word: str) -> int:
     return lex.NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
 
 
-def _direction(was: _Mention, now: _Mention, clause: str) -> str:
+def _direction(was: Mention, now: Mention, clause: str) -> str:
     if was is now:
         return "upgraded-from" if _UP.search(clause) else "downgraded-from"
     a, b = TIER_RANK.get(str(was.tier)), TIER_RANK.get(str(now.tier))
@@ -365,23 +292,29 @@ def _direction(was: _Mention, now: _Mention, clause: str) -> str:
 
 
 def _years(
-    span: Span, mention: _Mention, mains: list[_Mention], cues: list[YearCue], ref: ReferenceTime
+    span: Span, mention: Mention, mains: list[Mention], cues: list[YearCue], ref: ReferenceTime
 ) -> tuple[tuple[int, ...], str] | None:
     """The report years a tier mention speaks of, and which reading gave them."""
     rel = mention.start - span.start
 
-    def nearest(cue: YearCue) -> _Mention:
-        return min(
-            mains,
-            key=lambda m: min(
-                abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start))
-            ),
-        )
+    def distance(cue: YearCue, m: Mention) -> int:
+        return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
+
+    def nearest(cue: YearCue) -> Mention:
+        # A year belongs to a tier of its own clause ("In 2009, ... Watch List; in 2010, ...").
+        clause = _clause_of(span, cue.start)
+        same = [m for m in mains if _clause_of(span, m.start - span.start) == clause]
+        return min(same or mains, key=lambda m: distance(cue, m))
 
     stated = [c for c in cues if c.kind in ("explicit", "ordinal")]
-    if len({c.years for c in stated}) == 1:
-        return stated[0].years, stated[0].kind  # one report named: the whole sentence is about it
     mine = [c for c in cues if nearest(c) is mention and c.kind not in ("consecutive", "same-as")]
+    # One report named: the whole sentence is about it, unless this tier has a year of its own
+    # ("upgraded to Tier 2 in the 2024 report, after being on the watch list last year").
+    own = [c for c in mine if c.kind not in ("explicit", "ordinal")]
+    if len({c.years for c in stated}) == 1 and not (
+        own and min(distance(c, mention) for c in own) < distance(stated[0], mention)
+    ):
+        return stated[0].years, stated[0].kind
     mine.sort(key=lambda c: min(abs(c.start - rel), abs(c.end - rel)))
     for cue in mine:
         if cue.kind in ("explicit", "ordinal", "year") and cue.years:
@@ -399,6 +332,24 @@ def _years(
     if ref.latest_report_year is None:
         return None
     return (ref.latest_report_year,), "document-date"
+
+
+def _before_now(
+    years: tuple[tuple[int, ...], str], ref: ReferenceTime
+) -> tuple[tuple[int, ...], str] | None:
+    """Years read from a pluperfect: the current report is not among them."""
+    latest = ref.latest_report_year
+    if years[1] not in ("document-date", "since", "consecutive") or latest is None:
+        return years
+    if years[1] == "document-date":
+        return (latest - 1,), "had-been"
+    kept = tuple(y for y in years[0] if y < latest)
+    return (kept, years[1]) if kept else None
+
+
+def _clause_of(span: Span, offset: int) -> int:
+    """Which ';'-separated part of the sentence an offset (into the sentence) falls in."""
+    return span.text.count(";", 0, offset)
 
 
 def _since(year: int, ref: ReferenceTime) -> tuple[tuple[int, ...], str] | None:

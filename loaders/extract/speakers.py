@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.gazetteer import iso3_of
-from loaders.lexicon.speech import NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from loaders.lexicon.speech import (
+    GROUP_NOUNS,
+    NOT_NAME_WORDS,
+    OFFICE_TITLES,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from loaders.organisations import Organisation, find_organisations, organisation_named
 
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
@@ -25,31 +32,29 @@ _PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
 NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
+_INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:(?:at|on|during|after|before|in|by)\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
+    r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
+    r"|today|yesterday)$"
+)
+_TWO_PEOPLE = re.compile(r"\s(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|from|at|,|$)")
 _PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_LINK = re.compile(r"\s*\b(?:of|for|at|with|from|in|to)\s*(?:the\s+)?$", re.I)
+_LINK = re.compile(
+    r"\s*\b(?:of|for|at|with|from|in|to)\s+(?:the\s+)?"
+    r"(?:(?:ruling|opposition|local|national|international|main|rights|anti-trafficking)\s+)?$",
+    re.I,
+)
 _REPORT_RE = re.compile(
     r"^(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|this\s+|that\s+)?(?:new\s+)?"
     r"(?:(?:\d{4}|annual|latest|US|U\.S\.|State\s+Department['’]s?|TIP|Trafficking\s+in\s+"
     r"Persons|\(TIP\))\s+)*(?:report|document|study|ranking|assessment|narrative)s?$",
     re.I,
 )
-# A group noun stands for the last organisation named of that kind ("the group said").
-GROUP_NOUNS: dict[str, str] = {
-    "group": "ngo",
-    "organisation": "ngo",
-    "organization": "ngo",
-    "ngo": "ngo",
-    "charity": "ngo",
-    "embassy": "Embassy",
-    "ministry": "Ministry",
-    "department": "Department",
-    "committee": "Committee",
-    "agency": "Agency",
-}
 _GROUP_RE = re.compile(
     r"^the\s+(?:(?:US|U\.S\.|American|anti-trafficking|rights|international)\s+)*(?P<noun>"
     + "|".join(GROUP_NOUNS)
@@ -82,15 +87,15 @@ class Pending:
 @lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """True for a plausible person name: no function word, country or organisation in it."""
-    tokens = text.replace(".", " ").split()
+    tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
     if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
     return not find_organisations(text)
 
 
 @lru_cache(maxsize=8192)
-def split_name(head: str) -> tuple[str, str, str, bool] | None:
-    """(words before the name, the name, gender from a title) for "IJM's director Jane Doe"."""
+def split_name(head: str) -> tuple[str, str, str, str] | None:
+    """(words before the name, the name, gender, titles) for "IJM's director Ms. Jane Doe"."""
     run = _RUN_RE.search(head)
     if not run:
         return None
@@ -107,10 +112,14 @@ def split_name(head: str) -> tuple[str, str, str, bool] | None:
     if words and len(name.split()) > 3:  # "Vice President of Regional Operations Blair Burns"
         words += name.split()[:-2]
         name = " ".join(name.split()[-2:])
-    gender, titled = "", False
+    gender, titles = "", []
     while words and words[-1].rstrip(".") in TITLES:  # "Lieutenant General", "Ms."
-        gender, titled = gender or TITLES[words.pop().rstrip(".")], True
-    return " ".join(words), name, gender, titled
+        titles.insert(0, words.pop().rstrip("."))
+        gender = gender or TITLES[titles[0]]
+    pre = " ".join(words)
+    if iso3_of(pre.replace(". ", ".")):  # "U.S. Ambassador": a nationality is no role
+        pre = ""
+    return pre, name, gender, " ".join(titles)
 
 
 def _org_speaker(org: Organisation) -> Speaker:
@@ -139,7 +148,7 @@ def parse_role(text: str) -> tuple[str, Organisation | None]:
     elif _LINK.search(before):  # "director of the National Committee ..."
         role = _LINK.sub("", before)
     elif not before.strip(" ,"):  # "IJM vice president for advocacy"
-        role = after
+        role = after if _ROLE_NOUN_RE.search(after) else ""
     else:  # "a Chab Dai researcher" / "Interior Ministry spokesman"
         role = before if before.strip() else after
         if not _ROLE_NOUN_RE.search(role) and _ROLE_NOUN_RE.search(after):
@@ -164,17 +173,26 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     group = _GROUP_RE.match(head)
     if group and organisation_named(head).org_type == "other":
         return Pending("group", GROUP_NOUNS[group.group("noun").lower()])
+    head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
+    if _TWO_PEOPLE.search(head):
+        return None  # "Naly Pilorge and Helen Sworn": two speakers, nobody in particular
     name_of = _NAME_OF_ORG.match(head)
     if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
-        head, appos = name_of.group("name"), name_of.group("org")
+        of = name_of.group("org")
+        if organisation_named(of).org_type != "other" or _ACRONYM.fullmatch(of):
+            head, appos = name_of.group("name"), of
     whole = organisation_named(_PLACE.sub("", head))
     if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
         return _org_speaker(whole)
     split = split_name(head)
     if split is None:
         return None
-    pre, name, gender, titled = split
+    pre, name, gender, titles = split
     role, org = parse_role(appos) if appos.strip() else ("", None)
+    if not role and titles and all(t in OFFICE_TITLES for t in titles.split()):
+        role, org = parse_role(pre) if pre else ("", None)
+        # "Prime Minister Hun Sen", "Interior Minister Sar Kheng": the office is the role
+        role = role or " ".join(x for x in (pre if org is None else "", titles) if x)
     if pre and not (role or org):
         role, org = parse_role(pre)
         if not org and not role:
@@ -186,8 +204,9 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         role,
         gender,
     )
-    if len(name.split()) == 1:  # a surname alone: the full name must come from the document
-        return Pending("surname", name, speaker, is_titled=bool(gender or titled))
+    if len(name.split()) == 1 or (titles and len(name.split()) == 2):
+        # a surname alone ("Burkhalter", "Ms Bun Eng"): the full name comes from the document
+        return Pending("surname", name, speaker, is_titled=bool(gender or titles))
     return speaker
 
 
@@ -224,9 +243,17 @@ class People:
     def resolve(self, pending: Pending, position: int, window: int) -> Speaker | None:
         """The person or organisation a pronoun, surname or group noun stands for, or None."""
         if pending.kind == "surname":
-            matches = [
-                p for full, p in self.persons.items() if pending.value in full.split()[1:]
-            ] or [p for full, p in self.persons.items() if pending.value in full.split()]
+            wanted = pending.value.split()
+            exact = self.persons.get(pending.value)
+            matches = (
+                ([exact] if exact and len(wanted) > 1 else [])
+                or [
+                    p
+                    for full, p in self.persons.items()
+                    if full != pending.value and full.split()[-len(wanted) :] == wanted
+                ]
+                or [p for full, p in self.persons.items() if pending.value in full.split()]
+            )
             if not matches and pending.is_titled:
                 return pending.speaker
             if len({p.name for p in matches}) != 1:

@@ -69,7 +69,8 @@ _RELATIVE = re.compile(
 _CONSECUTIVE = re.compile(
     rf"\b(?P<n>{_NUM})\s+(?:consecutive|straight|successive)\s+(?:years?|times?|reports?)\b"
     rf"|\b(?P<n2>{_NUM})\s+(?:years?|times?)\s+(?:in\s+a\s+row|running)\b"
-    rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b",
+    rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b"
+    rf"|\bfor\s+(?:the\s+(?:past|last)\s+)?(?P<n4>{_NUM})\s+years\b",
     re.IGNORECASE,
 )
 _SAME_AS = re.compile(
@@ -95,7 +96,9 @@ _OUT_CUES = re.compile(
     r"(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"this\s+week|last\s+week|earlier\s+this\s+(?:week|month)|on\s+(?:june|july|september)\b)"
     r"|\bthis\s+year['’]s\s+(?:\w+\s+){0,4}(?:report|ranking)|\b(?:newly|just)[\s-]+released\b"
-    r"|\b(?:new|latest)\s+(?:annual\s+)?(?:TIP\s+|trafficking\s+(?:in\s+persons\s+)?)?report\b",
+    r"|\b(?:new|latest)\s+(?:annual\s+)?(?:TIP\s+|trafficking\s+(?:in\s+persons\s+)?)?report\b"
+    r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday)\s+(?:released|issued|"
+    r"published|unveiled)\b|\b(?:released|issued|published|unveiled)\s+its\s+(?:annual|\d{4})\b",
     re.IGNORECASE,
 )
 _PRE_CUES = re.compile(
@@ -113,8 +116,7 @@ _CONSECUTIVE_WORDS = (
     "successive",
     " row",
     "running",
-    "for a ",
-    "for the ",
+    "for ",
 )
 _DATELINE = re.compile(
     rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b", re.IGNORECASE
@@ -210,7 +212,7 @@ def year_cues(text: str) -> list[YearCue]:
                 cues.append(YearCue(m.start(), m.end(), "years-ago", count=n))
     if any(w in low for w in _CONSECUTIVE_WORDS):
         for m in _CONSECUTIVE.finditer(text):
-            n = _number(m.group("n") or m.group("n2") or m.group("n3"))
+            n = _number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
             if n >= 2:
                 cues.append(YearCue(m.start(), m.end(), "consecutive", count=n))
     return sorted(cues, key=lambda c: c.start)

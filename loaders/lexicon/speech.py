@@ -84,6 +84,21 @@ SINGLE_CLOSERS = "’'"
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 UNRESOLVED_PRONOUNS: tuple[str, ...] = ("it", "they", "we", "i", "you")
 
+# A group noun stands for the last organisation named of that kind ("the group said"): an
+# OrgType value, or a word the organisation's name contains.
+GROUP_NOUNS: dict[str, str] = {
+    "group": "ngo",
+    "organisation": "ngo",
+    "organization": "ngo",
+    "ngo": "ngo",
+    "charity": "ngo",
+    "embassy": "Embassy",
+    "ministry": "Ministry",
+    "department": "Department",
+    "committee": "Committee",
+    "agency": "Agency",
+}
+
 # Honorifics and ranks written before a name; they are not part of the name nor the role.
 TITLES: dict[str, str] = {
     "Mr": "m",
@@ -129,6 +144,13 @@ TITLES: dict[str, str] = {
     "Chumteav": "f",
     "Excellency": "",
 }
+
+# Titles that are offices: written before a name with no other role, they are the role
+# ("Prime Minister Hun Sen"); honorifics and ranks are not.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    "Ambassador Commissioner Deputy Governor Judge Minister Premier President Prime Rep "
+    "Representative Secretary Sen Senator".split()
+)
 
 # Nouns that make a phrase a role ("IJM's director in Phnom Penh", "Interior Ministry spokesman").
 ROLE_NOUNS: tuple[str, ...] = (

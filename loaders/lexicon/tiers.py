@@ -80,7 +80,7 @@ TIP_CONTEXT = (
 OTHER_LISTS = (
     r"sanction|terror|sponsors?\s+of|treasury|commerce|entity\s+list|export|ofac|magnitsky|"
     r"currency|religious|piracy|intellectual|special\s+301|uscirf|no-fly|money\s+laundering|fatf|"
-    r"grey\s+list|gray\s+list|visa"
+    r"grey\s+list|gray\s+list|visa|\bEU\b|european|yellow\s+card"
 )
 
 # Threats, prospects, hopes, recommendations, debates, pending decisions: no placement.
@@ -88,15 +88,21 @@ OTHER_LISTS = (
 NOT_A_PLACEMENT = (
     r"\b(?:could|would|might|may|should|must|shall|will|won't|cannot|can)\b|"
     r"\bwhether\b|\bif\b|\bunless\b|\brisk(?:s|ed|ing)?\b|\bthreat(?:en(?:s|ed|ing)?)?\b|"
-    r"\bprospects?\b|\bpossib(?:le|ly|ility)\b|\bpotential(?:ly)?\b|\blikely\b|\bexpected\b|"
+    r"\bprospects?\b|\bpossib(?:le|ly|ility)\b|\bpotential(?:ly)?\b|\blikely\b|\bexpect\w*|"
     r"\bset\s+to\b|\bpoised\b|\bbrac(?:e|es|ed|ing)\b|\bwarn(?:s|ed|ing)?\b|\bfear(?:s|ed|ing)?\b|"
     r"\bhop(?:e|es|ed|ing)\b|\baim(?:s|ed|ing)?\b|\bseek(?:s|ing)?\b|\bsought\b|"
     r"\bpush(?:es|ed|ing)?\s+(?:for|to)\b|\burg(?:e|es|ed|ing)\b|\brecommend\w*|"
     r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|\bconsider\w*|"
     r"\bavoid\w*|\bescap\w+|\bcatch\b|\bin\s+danger\s+of\b|\bon\s+the\s+verge\b|"
     r"\bwants?\s+to\b|\bwanted\s+to\b|\btrying\s+to\b|\bgoal\b|\bask(?:s|ed|ing)?\s+for\b|"
-    r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*"
+    r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*|"
+    r"\bdeserv\w*|\bmerit(?:s|ed)?\b|\bwarrant\w*|\bought\b|\bneeds?\s+to\b|\bbid\s+to\b|"
+    r"\bdemand\w*"
 )
+
+# Negation: "was not downgraded to Tier 3", "no longer on the watch list". ("has not enjoyed
+# tier 2 status since 2004" is read apart: it dates the last such year.)
+NEGATION = r"\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnor\b"
 
 # Said after the tier word, these make it pending ("stay on that list for another year").
 PENDING_AFTER = r"\bfor\s+another\s+year\b|\bnext\s+year\b|\bpariah\b"
@@ -132,6 +138,15 @@ MOVED_DOWN = (
     r"\brelegat\w*|\bmoved?\s+down\b|\bsank\b|\bsunk\b|\bplunged\b|\bknocked\s+down\b"
 )
 
+# A move told after the only tier named ("a watch list country ..., was upgraded on Thursday").
+MOVED_AFTER = (
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got|is\s+being|being)\s+(?:\w+\s+)?"
+    r"(?:upgraded|downgraded|demoted|promoted|dropped|raised|lowered|lifted|removed|taken\s+off)\b"
+)
+
+# Movement without a direction ("moved from the watch list to Tier 2"): the ranks tell which.
+MOVED = r"\bmov(?:e|ed|es|ing)\b|\bshift\w*|\bwent\b|\bswitch\w*|\bchang\w*|\bbump\w*"
+
 # Ordinal and number words for "second consecutive year", "four years in a row".
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -153,3 +168,6 @@ PAST_RUN = (
     r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
     r"years\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )
+
+# "had been on the watch list for four consecutive years": the run ended before this report.
+PLUPERFECT = r"\bhad\s+(?:been|spent|remained|stayed|sat|languished|held)\b"

@@ -1,0 +1,251 @@
+"""Attribution: who a quote's neighbouring words name as its speaker, read against the document.
+
+``Attributions(ctx)`` holds one document's persons and organisations (authors of quoted articles,
+subjects of recent sentences, full names) and answers, for the words after, before or introducing
+a quote: a Speaker, REPORT (the report's own words), None (a speaker is named but cannot be
+resolved: ambiguity yields nothing) or False (no attribution there at all). Sentences are read
+lazily, only where a pronoun, a surname or a group noun needs them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from loaders.extract.context import DocumentContext
+from loaders.extract.sentences import Span
+from loaders.extract.speakers import (
+    NAME,
+    REPORT,
+    Pending,
+    People,
+    Speaker,
+    is_name,
+    parse_speaker,
+)
+from loaders.lexicon.speech import (
+    ACCORDING_TO,
+    NOT_NAME_WORDS,
+    REPORTING_VERBS,
+    VERB_COMPLEMENTS,
+)
+from loaders.organisations import organisation_named
+
+_VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
+_AUX = r"(?:(?:also|later|then|has|had|once|again|recently)\s+)?"
+_COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
+# The first reporting verb of a clause: '"...," Blair Burns, IJM's vice president, said ...'.
+_FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
+# '"...," said John Smith, director of X.'
+_TAIL_VERB_WHO = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$")
+_TAIL_ACCORDING = re.compile(
+    rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
+)
+# 'Burkhalter said, "...' / 'Sharpe told VOA: "...' / 'According to Sharpe, "...'
+_HEAD_VERB_END = re.compile(
+    rf"\s{_AUX}(?P<verb>{_VERB})"
+    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|reporters|journalists))?"
+    r"\s*[,:]?\s*$"
+)
+_HEAD_ACCORDING = re.compile(rf"(?:^|[,;]\s*){ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I)
+# Leading words that are not part of the speaker ("But", "In a statement,").
+_LEAD = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Also|Separately|Instead)\b,?\s+)?"
+    r"(?:(?:In|On|At|Last|Earlier|Later|Speaking|During|After|Before|Asked|Writing|When)\b"
+    r"[^,]{0,80},\s+)?"
+)
+# What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
+_JOINER = re.compile(r"^[\s,;:.]*(?:(?:but|and|while|as|so|yet)\s+)?")
+_REPORT_CUE = re.compile(r"\b(?:report|TIP|Trafficking\s+in\s+Persons)\b")
+_WHO_TAIL_CUT = re.compile(
+    rf",\s+(?:who|whose|which|adding|according|referring|noting|speaking|as|when|after|while)\b.*$"
+    rf"|\s+(?:{_COMPLEMENT}|in\s+(?:an?|the|its|her|his)\s+\w+(?:\s+\w+)?)\s*$",
+    re.S,
+)
+_REPORT_IN_REST = re.compile(r"\bin\s+(?:its|the|this|their)\s+(?:\w+\s+){0,4}report\b", re.I)
+# "reported in The Washington Post by Holly Burkhalter of International Justice Mission (IJM)"
+_AUTHOR_WORK = re.compile(
+    r"\b(?:written|reported|published|wrote|authored|penned|article|op-ed|column|piece|essay)\b"
+    r"[^.:;“”\"]*$"
+)
+_AUTHOR_RE = re.compile(
+    rf"by\s+(?P<name>{NAME})"
+    r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{1,80}?))?"
+    r"(?=\s*\(|\s*[,.;:]|\s+(?:there|is|was|and|who|in|on)\b|\s*$)"
+)
+_AUTHOR_CUE = re.compile(
+    r"(?:\b(?:as|what)\s+(?P<who>they|she|he|it|the\s+(?:article|author|op-ed|piece))\s+"
+    r"(?:explains?|writes?|wrote|puts?\s+it|says?|notes?|argues?|continues?)"
+    r"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+(?:article|op-ed|piece|author)"
+    r"|\b(?:the|her|his)\s+(?:article|op-ed|piece)\s+(?:says|explains|reads|continues|notes))"
+    r"\s*:\s*$",
+    re.I,
+)
+_SUBJECT_RE = re.compile(
+    r"^\W{0,2}(?P<who>(?:the\s+)?[A-Z][^,“”\"«;:]{0,80}?(?:,\s+[^,“”\"«;:]{2,150},)?)\s+"
+    r"(?:(?:has|have|had|also|is|was|will|would|could|later)\s+)?"
+    r"(?P<verb>(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]+)\b"
+)
+_FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
+_PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
+
+
+def has_quote_mark(text: str) -> bool:
+    """True when the text holds a double quote mark or an opening single one."""
+    return any(mark in text for mark in '“”"«»‘')
+
+
+class Attributions:
+    """One document's quotes, read in order, with the people named so far."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.body = ctx.document.body
+        self.sentence_starts = [s.start for s in ctx.sentences]
+        self.paragraph_starts = [p.start for p in ctx.paragraphs]
+        self.people = People()
+        self.author: Speaker | None = None
+        self._read_subjects: set[int] = set()  # sentences already read for their subject
+        self._read_names: set[int] = set()  # sentences already read for full names
+        self._authors()
+
+    def _sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def _sentences_with(self, needle: str, before: int) -> list[int]:
+        """Indexes of the sentences before ``before`` that contain ``needle`` (str.find: fast)."""
+        found: list[int] = []
+        pos = self.body.find(needle)
+        while pos != -1 and pos < before:
+            i = self._sentence_index(pos)
+            if not found or found[-1] != i:
+                found.append(i)
+            pos = self.body.find(needle, pos + 1)
+        return found
+
+    def _authors(self) -> None:
+        """Authors of quoted articles ("reported ... by NAME of ORG"), remembered as persons."""
+        for i in self._sentences_with(" by ", len(self.body)):
+            s = self.ctx.sentences[i]
+            for by in re.finditer(r"\bby\s", s.text):
+                if not _AUTHOR_WORK.search(s.text, max(0, by.start() - 110), by.start()):
+                    continue  # "by" of something else than an article
+                m = _AUTHOR_RE.match(s.text, by.start())
+                if not m:
+                    continue
+                org = organisation_named(m.group("org")) if m.group("org") else None
+                named = parse_speaker(m.group("name"))
+                if isinstance(named, Speaker) and named.is_person:
+                    self.author = self.people.add(
+                        s.start + m.start("name"),
+                        Speaker(named.name, org.name if org else "", org.org_type if org else ""),
+                    )
+
+    def _read_subject(self, i: int) -> None:
+        """Remember the person or organisation a sentence opens with ("NAME, ROLE, thinks")."""
+        if i in self._read_subjects:
+            return
+        self._read_subjects.add(i)
+        s = self.ctx.sentences[i]
+        text = _LEAD.sub("", s.text, count=1)
+        first, _, rest = text.lstrip("“\"‘'(").partition(" ")
+        if not first[:1].isupper() and first != "the":
+            return  # a subject is a name or an organisation: it starts with a capital
+        if first in NOT_NAME_WORDS and not rest[:1].isupper():
+            return  # "The report said", "Cambodia remains": no person or organisation first
+        m = _SUBJECT_RE.match(text)
+        if not m:
+            return
+        parsed = parse_speaker(m.group("who"))
+        if isinstance(parsed, Pending) and parsed.kind == "surname":
+            parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+        if isinstance(parsed, Speaker):
+            self.people.add(s.start, parsed)
+
+    def _prepare(self, pending: Pending, pos: int) -> None:
+        """Read what resolving ``pending`` needs: recent subjects, or the surname's mentions."""
+        if pending.kind == "surname":
+            for i in self._sentences_with(pending.value, pos):
+                self._read_subject(i)
+                if i not in self._read_names:
+                    self._read_names.add(i)
+                    for m in _FULL_NAME_RE.finditer(self.ctx.sentences[i].text):
+                        if is_name(m.group()):
+                            self.people.know(m.group())
+            return
+        first = self._sentence_index(max(0, pos - _PRONOUN_WINDOW))
+        for i in range(first, self._sentence_index(pos) + 1):
+            if self.ctx.sentences[i].start < pos:
+                self._read_subject(i)
+
+    def sentence(self, pos: int) -> Span:
+        return self.ctx.sentences[self._sentence_index(pos)]
+
+    def paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def _speaker(self, who: str, pos: int) -> Speaker | str | None:
+        """The speaker a phrase names at ``pos`` (REPORT for the report), remembered in order."""
+        parsed = parse_speaker(who)
+        if parsed is None and "," in who:  # "In a statement, the embassy"
+            parsed = parse_speaker(_LEAD.sub("", who.strip(), count=1))
+        if isinstance(parsed, Pending):
+            self._prepare(parsed, pos)
+            parsed = self.people.resolve(parsed, pos, _PRONOUN_WINDOW)
+        if isinstance(parsed, Speaker):
+            parsed = self.people.add(pos, parsed)
+        return parsed
+
+    def tail_speaker(self, tail: str, pos: int) -> Speaker | str | bool | None:
+        """Attribution after the quote; False when the tail holds no attribution at all."""
+        for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING):
+            m = pattern.match(tail)
+            if m:
+                return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), pos)
+        m = _FIRST_VERB.search(tail)
+        if m:
+            who = tail[: m.start()].strip().lstrip(",;").strip()
+            if who and len(who) <= 220 and not has_quote_mark(who + tail[m.end() :]):
+                if _REPORT_IN_REST.search(tail, m.end()):
+                    return REPORT
+                return self._speaker(who, pos)
+        return False
+
+    def head_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
+        """Attribution right before the quote; False when there is none."""
+        m = _HEAD_ACCORDING.search(head) if "ccording" in head else None
+        if m:
+            who = m.group("who")
+        else:
+            m = _HEAD_VERB_END.search(head)
+            if not m or has_quote_mark(head[: m.start()]):
+                return False
+            who = head[: m.start()]
+        who = _LEAD.sub("", _JOINER.sub("", who), count=1)
+        return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
+
+    def opening_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
+        """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
+        text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
+        m = _FIRST_VERB.search(text, 0, 200)
+        if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
+            return False
+        if _REPORT_CUE.search(text, 0, m.start()):
+            return REPORT  # 'In its 2015 TIP report, US officials say Cambodia "does not ..."'
+        return self._speaker(text[: m.start()], pos)
+
+    def intro_speaker(self, intro: str, pos: int) -> Speaker | str | bool | None:
+        """The speaker of a block after "As they explain:" or "NAME said:"; False if no intro."""
+        m = _AUTHOR_CUE.search(intro)
+        if m:
+            who = (m.group("who") or "").lower()
+            if who in ("he", "she"):
+                return self._speaker(who, pos)
+            return self.author
+        if not intro.rstrip().endswith(":"):
+            return False
+        speaker = self.head_speaker(intro, pos)
+        if speaker is False:  # "Kek Galabru, founder of Licadho, was blunt:" then the quote
+            m = _SUBJECT_RE.match(_LEAD.sub("", intro, count=1))
+            speaker = self._speaker(m.group("who"), pos) if m else False
+        return speaker

@@ -1,0 +1,145 @@
+"""Subjects: which countries a tier mention in a sentence is about.
+
+The ranked country is the subject of the tier, not every country in the sentence: a country
+after a preposition ("victims from Burma"), a possessive before another country ("Thailand's
+neighbour Cambodia") and the United States (the ranker) are not, unless the United States "ranked
+itself". A list takes the role of its first item; a relative clause ("Thailand, which remains on
+Tier 3") names its own subject; "shares the watch list with X" and "along with X" add countries.
+A sentence naming no country takes the last subject when it says "it", "the country", "the
+kingdom". Not handled: capitals as metonyms ("Phnom Penh remains on the watch list").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from loaders.extract.sentences import Span
+from loaders.gazetteer import UNITED_STATES, CountryMention, find_countries
+from loaders.lexicon import tiers as lex
+from loaders.schema import Tier
+
+_I = re.IGNORECASE
+_PREPOSITION = re.compile(
+    r"\b(?:in|from|to|into|with|by|against|than|between|across|near|at|for|of|about|"
+    r"unlike|among|over|toward|towards|via|through|on|neighbou?ring|"
+    r"as\s+well\s+as)\s+(?:the\s+)?$",
+    _I,
+)
+_STATE_OF = re.compile(
+    r"\b(?:government|kingdom|republic|state|authorities|ranking|rating|placement|status|"
+    r"downgrade|upgrade|demotion|promotion|position)\s+of\s+(?:the\s+)?$",
+    _I,
+)
+_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", _I)
+_RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|where|that|whose)\b", _I)
+# "a space it shares with", "shares the watch list with": sharing a place in the ranking, not a
+# border ("shares a border with Thailand").
+_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b(?P<what>[^.;]{0,60}?)\bwith\b", _I)
+_SHARED_WHAT = re.compile(
+    r"\b(?:space|place|spot|category|ranking|rank|list|status|position|distinction|company|tier|"
+    r"level|rung|bottom|basement|designation|grade|rating)\b",
+    _I,
+)
+# "downgraded to Tier 3 along with Malaysia and Venezuela": co-subjects after the tier.
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were)\s+$", _I)
+_ITSELF = re.compile(r"\bitself\b", _I)
+_CARRIED = re.compile(lex.CARRIED_SUBJECT, _I)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+@dataclass
+class Mention:
+    """A tier named in a sentence, with the countries it is about."""
+
+    start: int  # offsets into the body
+    end: int
+    tier: Tier
+    label: str
+    is_from: bool = False  # the tier before a move ("from X"), or a run before ("after 3 years on")
+    back: int = 1  # how many years before the current one it covers
+    subjects: list[CountryMention] = field(default_factory=list)
+    shared: list[CountryMention] = field(default_factory=list)
+
+
+def candidates(
+    body: str, span: Span, found: list[CountryMention] | None = None
+) -> list[CountryMention]:
+    """Countries that can be the ranked subject: named as states, not after a preposition."""
+    if found is None:
+        found = [c for c in find_countries(body, span.start, span.end) if c.names_state]
+    keep_us = bool(_ITSELF.search(span.text))  # "the United States ranked itself Tier 1"
+    out: list[CountryMention] = []
+    head_ok = True
+    prev: CountryMention | None = None
+    for c in found:
+        before = body[span.start : c.start]
+        glued = prev is not None and _LIST_GLUE.match(body[prev.end : c.start])
+        if not glued:
+            # A list takes the role of its first item ("Burma, North Korea and Laos remain").
+            head_ok = not _PREPOSITION.search(before[-40:]) or bool(_STATE_OF.search(before[-40:]))
+            if _RELATIVE.match(body[c.end : c.end + 30]):
+                head_ok = True  # "Thailand, which remains on Tier 3"
+        prev = c
+        # "Thailand's neighbour Cambodia": the possessor is not the subject.
+        follows = [d for d in found if c.end < d.start <= c.end + 30]
+        if _POSSESSIVE.match(body[c.end : c.end + 3]) and follows:
+            continue
+        if head_ok and (c.iso3 != UNITED_STATES or keep_us):
+            out.append(c)
+    return out
+
+
+def assign_subjects(
+    body: str, span: Span, mains: list[Mention], carried: Callable[[], str]
+) -> None:
+    """Fill each main mention's subjects and shared countries (in place)."""
+    named = [c for c in find_countries(body, span.start, span.end) if c.names_state]
+    countries = candidates(body, span, named)
+    shared_at = [
+        m.end()
+        for m in _SHARED.finditer(body, span.start, span.end)
+        if _SHARED_WHAT.search(body[max(span.start, m.start() - 25) : m.end()])
+        or any(m.start() < x.start < m.end() for x in mains)
+    ]
+    for i, mention in enumerate(mains):
+        lo = mains[i - 1].end if i else span.start
+        hi = mains[i + 1].start if i + 1 < len(mains) else span.end
+        before = [c for c in countries if lo <= c.start < mention.start]
+        relative = [c for c in before if _RELATIVE.match(body[c.end : c.end + 30])]
+        if relative:
+            before = relative[-1:]
+        # "a space it shares with China and Papua New Guinea": the others share the tier.
+        after_shared = [c for c in named if shared_at and c.start > shared_at[0]]
+        after_shared = [c for c in after_shared if c.iso3 != UNITED_STATES]
+        mention.shared = [c for c in after_shared if mention.end <= c.start < hi or c in before]
+        before = [c for c in before if c not in mention.shared]
+        if before:
+            mention.subjects = before + _along_with(body, named, mention.end, hi)
+        elif i == 0:
+            mention.subjects = [c for c in countries if mention.end <= c.start < hi]
+            mention.subjects = [c for c in mention.subjects if c not in mention.shared]
+        else:
+            mention.subjects = list(mains[i - 1].subjects)
+        if not mention.subjects and not named and _CARRIED.search(body[lo : mention.start]):
+            iso3 = carried()
+            if iso3:
+                mention.subjects = [CountryMention(lo, lo, iso3, False, True)]
+    # A country named again beside a later tier belongs to that one ("..., and North Korea on
+    # Tier 3, respectively").
+    for i, mention in enumerate(mains):
+        later = {c.iso3 for m in mains[i + 1 :] for c in m.subjects if c.start > mention.end}
+        mention.subjects = [c for c in mention.subjects if c.iso3 not in later]
+
+
+def _along_with(body: str, named: list[CountryMention], lo: int, hi: int) -> list[CountryMention]:
+    """Countries in a list after "along with" between lo and hi."""
+    out: list[CountryMention] = []
+    for c in named:
+        if not lo <= c.start < hi:
+            continue
+        glued = out and _LIST_GLUE.match(body[out[-1].end : c.start])
+        if glued or _ALONG_WITH.search(body[max(lo, c.start - 30) : c.start]):
+            out.append(c)
+    return out
