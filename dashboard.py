@@ -128,15 +128,18 @@ with add_box:
                 st.error(inert(result.error))
             else:
                 added.setdefault(result.document.id, result.document)
-        if settings.allow_url_fetch and url and st.button("Fetch the URL instead"):
-            from loaders.fetch import FetchError, fetch_public_document
+        if settings.allow_url_fetch:
+            fetch_url = st.text_input("Or fetch a public web page (URL)", key="fetch_url")
+            if st.button("Fetch", key="fetch") and fetch_url.strip():
+                from loaders.documents import NotReadable
+                from loaders.fetch import FetchError, fetch_public_document
 
-            try:
-                fetched = fetch_public_document(url)
-            except FetchError as exc:
-                st.error(inert(str(exc)))
-            else:
-                added.setdefault(fetched.id, fetched)
+                try:
+                    fetched = fetch_public_document(fetch_url.strip())
+                except (FetchError, NotReadable) as exc:
+                    st.error(inert(f"Not fetched: {exc}"))
+                else:
+                    added.setdefault(fetched.id, fetched)
 
 # ---- data ---------------------------------------------------------------------------------------
 # A relative folder is the repo's (data/documents) unless it exists where the app was started.
@@ -359,7 +362,13 @@ if add_box.open:
                 if len(rows):
                     st.dataframe(rows, hide_index=True)
             if settings.allow_save and st.button("Save to data/documents", key=f"save-{doc_id}"):
-                from loaders.fetch import save_document
+                from loaders.stored import NotSaved, save_document
 
-                path = save_document(added[doc_id], documents_dir)
-                st.success(f"Saved as {inert(str(path))}.")
+                try:
+                    path = save_document(added[doc_id], documents_dir)
+                except NotSaved as exc:
+                    st.error(inert(str(exc)))
+                else:
+                    # From the next run on it is read from the folder, no longer as an added one.
+                    added.pop(doc_id)
+                    st.success(f"Saved as {inert(str(path))}.")

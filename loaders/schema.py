@@ -7,8 +7,9 @@ Column names follow one convention: ``year`` is always the report year, ``iso3``
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:  # pandas is imported where tables are built: extraction alone stays fast to start
@@ -82,7 +83,12 @@ class Record:
     kind: ClassVar[str] = "record"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, **asdict(self)}
+        """The record as plain JSON-ready values, ``kind`` first."""
+        # Not dataclasses.asdict: it deep-copies every value, and records hold only str/int/bool.
+        out: dict[str, Any] = {"kind": self.kind}
+        for name in _field_names(type(self)):
+            out[name] = getattr(self, name)
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +125,11 @@ class Event(Record):
     iso3: str  # the country the sentence or document is about ("" when it cannot tell)
 
     kind: ClassVar[str] = "event"
+
+
+@cache
+def _field_names(cls: type[Record]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 RECORD_TYPES: dict[str, type[Record]] = {cls.kind: cls for cls in (Placement, Statement, Event)}

@@ -186,3 +186,31 @@ def test_bad_upload_gives_a_message_and_changes_nothing(app, name, raw, message_
     assert any(message_has in e.value for e in at.error), [e.value for e in at.error]
     assert at.session_state["added_documents"] == {}
     assert [m.value for m in at.markdown] == before
+
+
+def test_fetch_is_offered_only_when_allowed_and_refuses_a_private_address(app, monkeypatch):
+    at = app(open_panels=["add_panel"])
+    assert not [b for b in at.button if b.key == "fetch"]
+    monkeypatch.setenv("TIERWATCH_ALLOW_URL_FETCH", "1")
+    at = app(open_panels=["add_panel"])
+    at.text_input(key="fetch_url").input("http://127.0.0.1:9/article").run()
+    at.button(key="fetch").click().run()
+    no_exception(at)
+    assert any("Not fetched" in e.value for e in at.error), [e.value for e in at.error]
+    assert at.session_state["added_documents"] == {}
+
+
+def test_save_is_offered_only_when_allowed_and_writes_the_document(app, monkeypatch, tmp_path):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    at = app(documents=documents, open_panels=["add_panel"])
+    at.file_uploader(key="upload").upload("article.md", ARTICLE, "text/markdown").run()
+    assert not [b for b in at.button if b.key.startswith("save-")]
+    monkeypatch.setenv("TIERWATCH_ALLOW_SAVE", "1")
+    at = app(documents=documents, open_panels=["add_panel"])
+    at.file_uploader(key="upload").upload("article.md", ARTICLE, "text/markdown").run()
+    at.button(key="save-upload-article.md").click().run()
+    no_exception(at)
+    saved = list(documents.glob("*.md"))
+    assert len(saved) == 1 and "Uploaded test quote about Cambodia" in saved[0].read_text()
+    assert any("Saved as" in s.value for s in at.success)

@@ -32,6 +32,9 @@ _TIER_RE = re.compile(
     + ")",
     _I,
 )
+# The same alternation, lower-cased, for the lower-cased body.
+_TIER_LOW = re.compile(_TIER_RE.pattern.replace("2WL", "2wl"))
+_BEFORE_TRIGGER, _AFTER_TRIGGER = 40, 60
 _ALIAS_TIER = {f"a{i}": tier for i, (_, _, tier) in enumerate(lex.TIER_ALIASES)}
 _ALIAS_LABEL = {f"a{i}": label for i, (label, _, _) in enumerate(lex.TIER_ALIASES)}
 _TIP = re.compile(lex.TIP_CONTEXT, _I)
@@ -91,17 +94,21 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
     body = ctx.document.body
     # Cheap gates first: most documents and sentences never reach the readings below.
     low = body.lower()
-    hit = _triggered_sentences(low, ctx.sentences)
-    if not hit or ("traffick" not in low and not _TIP.search(body)):
+    hits = _trigger_hits(low, ctx.sentences)
+    if not hits or ("traffick" not in low and not _TIP.search(body)):
         return
+    # Aliases are matched case-sensitively in the lower-cased body (twice as fast as IGNORECASE);
+    # lower() keeps offsets unless a character changes length ("İ"): then match the body itself.
+    text, alias_re = (low, _TIER_LOW) if len(low) == len(body) else (body, _TIER_RE)
     state = _State(ctx)
     records: dict[tuple[str, int, str, int], Placement] = {}
     headings: set[int] = set()
-    for index in hit:
+    for index in sorted(hits):
         span = ctx.sentences[index]
         if _is_heading(span):
             headings.add(span.start)
-        for iso3, year, tier, basis in _read_sentence(span, body, ctx.reference, state):
+        mentions = _mentions(body, span, _windows(span, hits[index]), text, alias_re)
+        for iso3, year, tier, basis in _read_sentence(span, body, mentions, ctx.reference, state):
             key = (iso3, year, str(tier), span.start)
             if key not in records:
                 records[key] = Placement(
@@ -128,28 +135,43 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             yield record
 
 
-def _triggered_sentences(low: str, spans: tuple[Span, ...]) -> list[int]:
-    """Indexes of the sentences holding a trigger word (str.find: far faster than a regex)."""
+def _trigger_hits(low: str, spans: tuple[Span, ...]) -> dict[int, list[int]]:
+    """Sentence index -> offsets of the trigger words in it (str.find: faster than a regex)."""
     starts = [s.start for s in spans]
-    hit: set[int] = set()
+    hits: dict[int, list[int]] = {}
     for word in lex.TRIGGER_WORDS:
         at = low.find(word)
         while at >= 0:
             index = bisect_right(starts, at) - 1
-            hit.add(index)
-            # jump to the next sentence: one hit is enough for it
-            nxt = spans[index + 1].start if index + 1 < len(spans) else len(low)
-            at = low.find(word, max(at + 1, nxt))
-    return sorted(i for i in hit if i >= 0)
+            if index >= 0 and at < spans[index].end:
+                hits.setdefault(index, []).append(at)
+            at = low.find(word, at + 1)
+    return hits
+
+
+def _windows(span: Span, hits: list[int]) -> list[tuple[int, int]]:
+    """Stretches of the sentence around its trigger words, merged: only there can an alias be
+    ("one level up from the worst offenders" starts 22 characters before its trigger word)."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(hits):
+        lo, hi = max(span.start, at - _BEFORE_TRIGGER), min(span.end, at + _AFTER_TRIGGER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _is_heading(span: Span) -> bool:
     return len(span.text) < 200 and span.text[-1] not in _HEADING_END
 
 
-def _mentions(body: str, span: Span) -> list[Mention]:
+def _mentions(
+    body: str, span: Span, windows: list[tuple[int, int]], text: str, alias_re: re.Pattern[str]
+) -> list[Mention]:
     out = []
-    for m in _TIER_RE.finditer(body, span.start, span.end):
+    found = [m for lo, hi in windows for m in alias_re.finditer(text, lo, hi)]
+    for m in found:
         name = m.lastgroup or ""
         label = _ALIAS_LABEL[name]
         if not label.startswith("tier"):
@@ -187,9 +209,8 @@ def _window(body: str, span: Span, mention: Mention, lo: int) -> str:
 
 
 def _read_sentence(
-    span: Span, body: str, ref: ReferenceTime, state: _State
+    span: Span, body: str, mentions: list[Mention], ref: ReferenceTime, state: _State
 ) -> Iterator[tuple[str, int, Tier, str]]:
-    mentions = _mentions(body, span)
     if not mentions:
         return
     # Vague spans and definitions state no placement.
@@ -200,6 +221,8 @@ def _read_sentence(
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
     assign_subjects(body, span, mains, state.carried)
+    if not any(m.subjects for m in mains):
+        return
     cues = year_cues(span.text)
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
