@@ -41,6 +41,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 CHART = ".js-plotly-plot .main-svg"
+EXCEPTION = '[data-testid="stException"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 TARGET = 1.3
 # Paint done: the frame after next, once the rerun's messages are in.
@@ -87,9 +88,11 @@ def load_time(browser, url: str) -> float:
     page = context.new_page()
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector(f"{CHART}, {EXCEPTION}", timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
     elapsed = time.perf_counter() - start
+    if page.locator(EXCEPTION).count():
+        raise SystemExit(f"{url}: the app raised: {page.locator(EXCEPTION).first.inner_text()}")
     context.close()
     return elapsed
 

@@ -232,15 +232,15 @@ POSITIVES = [
     ),
     (
         "june-date-with-day-after-release",
-        "Trafficking watchdogs said Laos was placed on Tier 3 in the report.",
-        "2018-06-29",
-        {("LAO", 2018, T3)},
+        "Trafficking watchdogs said Laos was placed on the watch list in the report.",
+        "2015-07-28",  # the 2015 report came out on 2015-07-27
+        {("LAO", 2015, WL)},
     ),
     (
         "june-date-with-day-before-release",
         "Trafficking experts said Laos is on the watch list.",
-        "2018-06-10",
-        {("LAO", 2017, WL)},
+        "2015-07-10",
+        {("LAO", 2014, WL)},
     ),
     (
         "june-no-day-this-years-report",
@@ -301,7 +301,7 @@ POSITIVES = [
         "second-straight-year",
         "Cambodia landed on the Tier 2 Watch List of the trafficking report for a second straight "
         "year.",
-        "2014-07",
+        "2014-08",
         {("KHM", 2014, WL), ("KHM", 2013, WL)},
     ),
     (
@@ -476,7 +476,7 @@ POSITIVES = [
         "distractor-reporting-period",
         "Covering April 2015 to March 2016, the trafficking report keeps Thailand on the watch "
         "list.",
-        "2016-07",
+        "2016-08",
         {("THA", 2016, WL), ("THA", 2015, WL)},
     ),
     (
@@ -515,7 +515,7 @@ POSITIVES = [
         "relative-clause-subject-with-since",
         "The trafficking report said Cambodia, which has been on Tier 2 since 2016, had made "
         "progress.",
-        "2018-07-01",
+        "2018-08-01",
         {("KHM", 2016, T2), ("KHM", 2017, T2), ("KHM", 2018, T2)},
     ),
     (
@@ -529,7 +529,7 @@ POSITIVES = [
         "pluperfect-run-ends-before-this-report",
         "Thailand was dropped to Tier 3. It had been on the Tier 2 Watch List for four consecutive "
         "years, the trafficking report noted.",
-        "2014-06-21",
+        "2014-08-21",
         {
             ("THA", 2014, T3),
             ("THA", 2013, WL),
@@ -631,8 +631,42 @@ POSITIVES = [
         {("KHM", 2015, WL), ("KHM", 2014, WL)},
     ),
     (
+        "respectively-pairs-in-order",
+        "Thailand and Malaysia were placed on Tier 3 and the Tier 2 Watch List, respectively, in "
+        "the 2014 trafficking report.",
+        "2014-07",
+        {("THA", 2014, T3), ("MYS", 2014, WL)},
+    ),
+    (
+        "first-time-since",
+        "Cambodia was downgraded to Tier 3 for the first time since 2005 in the trafficking "
+        "report.",
+        "2022-08",
+        {("KHM", 2022, T3), ("KHM", 2005, T3)},
+    ),
+    (
+        "again-downgraded-is-a-move",
+        "Laos was again downgraded to Tier 3 in the 2018 trafficking report.",
+        "2018-07",
+        {("LAO", 2018, T3)},
+    ),
+    (
+        "adjective-before-subject",
+        "Neighbouring Thailand remained on Tier 2 in the trafficking report, while victims from "
+        "neighbouring Burma were trafficked there.",
+        "2019-08-21",
+        {("THA", 2019, T2), ("THA", 2018, T2)},
+    ),
+    (
+        "quoted-tier-name",
+        "Cambodia was upgraded from the “Tier 2 Watch List” to Tier 2 in the 2016 trafficking "
+        "report.",
+        "2016-07-02",
+        {("KHM", 2016, T2), ("KHM", 2015, WL)},
+    ),
+    (
         "dateline-when-no-date",
-        "BANGKOK, June 30, 2016 - The trafficking report upgraded Thailand to the Tier 2 Watch "
+        "BANGKOK, August 2, 2016 - The trafficking report upgraded Thailand to the Tier 2 Watch "
         "List "
         "from Tier 3.",
         None,
@@ -781,6 +815,16 @@ NEGATIVES = [
         "future-could-face-downgrade-is-not-a-move",
         "Trafficking experts say Cambodia could face a downgrade to Tier 3.",
         "2016-03",
+    ),
+    (
+        "faces-automatic-downgrade",
+        "Cambodia faces an automatic downgrade to Tier 3 in the next trafficking report.",
+        "2015-03",
+    ),
+    (
+        "downgrade-looms",
+        "A downgrade to Tier 3 looms for Cambodia in the trafficking report.",
+        "2015-03",
     ),
     (
         "religious-freedom-special-watch-list",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import Document, parse_published
+from loaders.documents import Document, document_from_bytes, parse_published
 from loaders.extract.sentences import sentences
 from loaders.extract.timeref import REPORT_RELEASES, parse_years, reference_time, year_cues
 
@@ -82,6 +82,7 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         ("the seventh annual report", [("ordinal", (2007,), 0)]),
         ("since 2013", [("since", (2013,), 0)]),
         ("has not been there since 2004", [("not-since", (2004,), 0)]),
+        ("for the first time since 2005", [("first-since", (2005,), 0)]),
         ("last year", [("last-year", (), 1)]),
         ("this year", [("this-year", (), 0)]),
         ("two years ago", [("years-ago", (), 2)]),
@@ -106,6 +107,7 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         "ordinal-word",
         "since",
         "not-since",
+        "first-since",
         "last-year",
         "this-year",
         "years-ago",
@@ -139,6 +141,36 @@ def test_parse_years(text: str, expected: tuple) -> None:
     assert parse_years(text) == expected
 
 
-def test_release_dates_fall_in_june_july_or_the_late_2025_report() -> None:
-    late = {y: md for y, md in REPORT_RELEASES.items() if md[0] not in (6, 7)}
-    assert late == {2025: (9, 29)}
+def test_only_sourced_release_dates_are_known() -> None:
+    # 2015-07-27 and 2025-09-29 are the dates the reference notes give; no other is made up.
+    assert REPORT_RELEASES == {2015: (7, 27), 2025: (9, 29)}
+
+
+@pytest.mark.parametrize(
+    "published, text, latest",
+    [
+        ("2018-06-10", "Laos is on the watch list.", None),
+        ("2018-07", "Laos is on the watch list.", None),
+        ("2018-06-29", "The report came out on Thursday. Laos is on Tier 3.", 2018),
+        ("2018-06-10", "The report, expected later this month, will rank Laos.", 2017),
+        ("2018-08-02", "Laos is on Tier 3.", 2018),
+        ("2018-05-30", "Laos is on the watch list.", 2017),
+        ("2015-07-26", "Cambodia is on the watch list.", 2014),
+        ("2015-07-27", "Cambodia is on the watch list.", 2015),
+    ],
+    ids=[
+        "june-unsourced-no-cue-unknown",
+        "july-no-day-no-cue-unknown",
+        "release-window-out-cue",
+        "release-window-pre-cue",
+        "after-the-window",
+        "before-the-window",
+        "day-before-sourced-2015-release",
+        "sourced-2015-release-day",
+    ],
+)
+def test_latest_report_in_the_release_window(published, text, latest):
+    # Only sourced release dates decide a June/July date by itself; otherwise the text must tell,
+    # and when it does not, the latest report is unknown (no placement is guessed from it).
+    document = document_from_bytes("t.md", f"---\npublished: '{published}'\n---\n{text}".encode())
+    assert reference_time(document, sentences(document.body)).latest_report_year == latest

@@ -17,55 +17,56 @@ from dataclasses import dataclass
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
 from loaders.extract.subjects import Mention, assign_subjects
-from loaders.extract.timeref import ReferenceTime, YearCue, year_cues
+from loaders.extract.timeref import (
+    ReferenceTime,
+    YearCue,
+    compile_lower,
+    lower_same_length,
+    year_cues,
+)
 from loaders.gazetteer import UNITED_STATES, country_name
 from loaders.gazetteer import main_country as document_main_country
 from loaders.lexicon import tiers as lex
 from loaders.schema import TIER_RANK, Placement, Tier
 
-_I = re.IGNORECASE
 # One alternation of every alias, behind a lookahead on the aliases' first letters: most word
 # starts fail there at once instead of trying every alias.
-_TIER_RE = re.compile(
+# Every pattern here runs on the lower-cased body (compile_lower): far faster than IGNORECASE.
+_TIER_LOW = compile_lower(
     rf"\b(?={'|'.join(lex.ALIAS_STARTS)})(?:"
     + "|".join(f"(?P<a{i}>{p})" for i, (_, p, _) in enumerate(lex.TIER_ALIASES))
-    + ")",
-    _I,
+    + ")"
 )
-# The same alternation, lower-cased, for the lower-cased body.
-_TIER_LOW = re.compile(_TIER_RE.pattern.replace("2WL", "2wl"))
 _BEFORE_TRIGGER, _AFTER_TRIGGER = 40, 60
 _ALIAS_TIER = {f"a{i}": tier for i, (_, _, tier) in enumerate(lex.TIER_ALIASES)}
 _ALIAS_LABEL = {f"a{i}": label for i, (label, _, _) in enumerate(lex.TIER_ALIASES)}
-_TIP = re.compile(lex.TIP_CONTEXT, _I)
-_OTHER_LIST = re.compile(lex.OTHER_LISTS, _I)
-_NOT_PLACEMENT = re.compile(lex.NOT_A_PLACEMENT, _I)
-_PENDING = re.compile(lex.PENDING_AFTER, _I)
-_NEGATION = re.compile(lex.NEGATION, _I)
-_DEFINITION = re.compile(lex.DEFINITION, _I)
-_VAGUE = re.compile(lex.VAGUE, _I)
-_REMAINS = re.compile(lex.REMAINS, _I)
-_UP = re.compile(lex.MOVED_UP, _I)
-_DOWN = re.compile(lex.MOVED_DOWN, _I)
-_MOVED = re.compile(lex.MOVED, _I)
-_MOVED_AFTER = re.compile(lex.MOVED_AFTER, _I)
-_PAST_RUN = re.compile(lex.PAST_RUN, _I)
-_PLUPERFECT = re.compile(lex.PLUPERFECT, _I)
-_FROM_BEFORE = re.compile(
+_TIP = compile_lower(lex.TIP_CONTEXT)
+_OTHER_LIST = compile_lower(lex.OTHER_LISTS)
+_NOT_PLACEMENT = compile_lower(lex.NOT_A_PLACEMENT)
+_PENDING = compile_lower(lex.PENDING_AFTER)
+_NEGATION = compile_lower(lex.NEGATION)
+_DEFINITION = compile_lower(lex.DEFINITION)
+_VAGUE = compile_lower(lex.VAGUE)
+_REMAINS = compile_lower(lex.REMAINS)
+_UP = compile_lower(lex.MOVED_UP)
+_DOWN = compile_lower(lex.MOVED_DOWN)
+_MOVED = compile_lower(lex.MOVED)
+_MOVED_AFTER = compile_lower(lex.MOVED_AFTER)
+_PAST_RUN = compile_lower(lex.PAST_RUN)
+_PLUPERFECT = compile_lower(lex.PLUPERFECT)
+_FROM_BEFORE = compile_lower(
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
-    r"['’]s)\s+)*$",
-    _I,
+    r"['’]s)\s+)*[\"“‘']?$"  # a tier name may be quoted: from the “Tier 2 Watch List”
 )
 # "a step above the watch list", "rather than Tier 3": a tier named only for comparison.
-_COMPARED = re.compile(
+_COMPARED = compile_lower(
     r"\b(?:above|below|higher\s+than|lower\s+than|better\s+than|worse\s+than|short\s+of|"
-    r"instead\s+of|rather\s+than|than)\s+(?:the\s+|a\s+)?$",
-    _I,
+    r"instead\s+of|rather\s+than|than)\s+(?:the\s+|a\s+)?$"
 )
-_BOUNDARY = re.compile(r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b", _I)
-_ASIDE = re.compile(r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,", _I)
-_AND = re.compile(r"\band\b", _I)
-_CLAUSE_IF = re.compile(r"^\W*(?:if|unless|whether|should|when|once)\b", _I)
+_BOUNDARY = compile_lower(r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b")
+_ASIDE = compile_lower(r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,")
+_AND = compile_lower(r"\band\b")
+_CLAUSE_IF = re.compile(r"^\W*(?:if|unless|whether|should|when|once)\b")
 _HEADING_END = ".!?…\"'”’):;"
 
 
@@ -93,13 +94,10 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
     """
     body = ctx.document.body
     # Cheap gates first: most documents and sentences never reach the readings below.
-    low = body.lower()
+    low = lower_same_length(body)
     hits = _trigger_hits(low, ctx.sentences)
-    if not hits or ("traffick" not in low and not _TIP.search(body)):
+    if not hits or ("traffick" not in low and not _TIP.search(low)):
         return
-    # Aliases are matched case-sensitively in the lower-cased body (twice as fast as IGNORECASE);
-    # lower() keeps offsets unless a character changes length ("İ"): then match the body itself.
-    text, alias_re = (low, _TIER_LOW) if len(low) == len(body) else (body, _TIER_RE)
     state = _State(ctx)
     records: dict[tuple[str, int, str, int], Placement] = {}
     headings: set[int] = set()
@@ -107,8 +105,9 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
         span = ctx.sentences[index]
         if _is_heading(span):
             headings.add(span.start)
-        mentions = _mentions(body, span, _windows(span, hits[index]), text, alias_re)
-        for iso3, year, tier, basis in _read_sentence(span, body, mentions, ctx.reference, state):
+        mentions = _mentions(low, span, _windows(span, hits[index]))
+        readings = _read_sentence(span, body, low, mentions, ctx.reference, state)
+        for iso3, year, tier, basis in readings:
             key = (iso3, year, str(tier), span.start)
             if key not in records:
                 records[key] = Placement(
@@ -166,11 +165,11 @@ def _is_heading(span: Span) -> bool:
     return len(span.text) < 200 and span.text[-1] not in _HEADING_END
 
 
-def _mentions(
-    body: str, span: Span, windows: list[tuple[int, int]], text: str, alias_re: re.Pattern[str]
-) -> list[Mention]:
+def _mentions(low: str, span: Span, windows: list[tuple[int, int]]) -> list[Mention]:
     out = []
-    found = [m for lo, hi in windows for m in alias_re.finditer(text, lo, hi)]
+    body = low  # every search below runs on the lower-cased body
+    text = low[span.start : span.end]
+    found = [m for lo, hi in windows for m in _TIER_LOW.finditer(low, lo, hi)]
     for m in found:
         name = m.lastgroup or ""
         label = _ALIAS_LABEL[name]
@@ -180,13 +179,13 @@ def _mentions(
             if _OTHER_LIST.search(near):
                 continue
         before = body[span.start : m.start()]
-        if _COMPARED.search(before[-40:]):
+        if _COMPARED.search(before[-30:]):
             continue
-        is_from = bool(_FROM_BEFORE.search(before)) and bool(
-            _UP.search(span.text) or _DOWN.search(span.text) or _MOVED.search(span.text)
+        is_from = bool(_FROM_BEFORE.search(before[-50:])) and bool(
+            _UP.search(text) or _DOWN.search(text) or _MOVED.search(text)
         )
         back = 1
-        run = _PAST_RUN.search(before[-80:])
+        run = _PAST_RUN.search(before[-60:])
         if run and _number_word(run["n"]) > 1:
             is_from, back = True, _number_word(run["n"])
         out.append(Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from, back))
@@ -209,21 +208,23 @@ def _window(body: str, span: Span, mention: Mention, lo: int) -> str:
 
 
 def _read_sentence(
-    span: Span, body: str, mentions: list[Mention], ref: ReferenceTime, state: _State
+    span: Span, body: str, low: str, mentions: list[Mention], ref: ReferenceTime, state: _State
 ) -> Iterator[tuple[str, int, Tier, str]]:
     if not mentions:
         return
+    text = low[span.start : span.end]
     # Vague spans and definitions state no placement.
-    if _VAGUE.search(span.text) or _DEFINITION.search(span.text):
+    if _VAGUE.search(text) or _DEFINITION.search(text):
         return
-    if len({m.tier for m in mentions}) > 1 and re.search(r"\bbetween\b", span.text, _I):
+    if len({m.tier for m in mentions}) > 1 and " between " in text:
         return
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
-    assign_subjects(body, span, mains, state.carried)
+    assign_subjects(body, low, span, mains, state.carried)
     if not any(m.subjects for m in mains):
         return
-    cues = year_cues(span.text)
+    cues = year_cues(text)
+    body = low  # the readings below only search words: the lower-cased body
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
         hi = mains[i + 1].start if i + 1 < len(mains) else span.end
@@ -254,7 +255,10 @@ def _read_sentence(
         latest = max(years[0])
         # "remains", "kept", "again": the year before had the same tier.
         # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
-        if years[1] not in ("since", "not-since") and _REMAINS.search(own_clause):
+        # ... but "was again downgraded" is a move, not a stay.
+        moved = _UP.search(own_clause) or _DOWN.search(own_clause)
+        stays = years[1] not in ("since", "not-since", "first-since") and not moved
+        if stays and _REMAINS.search(own_clause):
             read.setdefault(latest - 1, "remains")
         for cue in cues:
             if not (lo <= span.start + cue.start < hi):
@@ -346,6 +350,8 @@ def _years(
             return _since(cue.years[0], ref)
         if cue.kind == "not-since":  # "has not enjoyed tier 2 status since 2004"
             return cue.years, "not-since"
+        if cue.kind == "first-since" and ref.latest_report_year is not None:
+            return (*cue.years, ref.latest_report_year), "first-since"
         if ref.year is None:
             return None  # a relative phrase without a reference year: ambiguous
         if cue.kind == "this-year":

@@ -16,36 +16,36 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.extract.sentences import Span
+from loaders.extract.timeref import compile_lower
 from loaders.gazetteer import UNITED_STATES, CountryMention, find_countries
 from loaders.lexicon import tiers as lex
 from loaders.schema import Tier
 
-_I = re.IGNORECASE
-_PREPOSITION = re.compile(
-    r"\b(?:in|from|to|into|with|by|against|than|between|across|near|at|for|of|about|"
-    r"unlike|among|over|toward|towards|via|through|on|neighbou?ring|"
-    r"as\s+well\s+as)\s+(?:the\s+)?$",
-    _I,
+# The words before a country that make it no subject ("victims from Burma"), read as words:
+# an end-anchored regex would be tried at every position of the text before the country.
+_PREPOSITIONS = frozenset(
+    "in from to into with by against than between across near at for of about unlike among "
+    "over toward towards via through on".split()
 )
-_STATE_OF = re.compile(
-    r"\b(?:government|kingdom|republic|state|authorities|ranking|rating|placement|status|"
-    r"downgrade|upgrade|demotion|promotion|position)\s+of\s+(?:the\s+)?$",
-    _I,
+_SKIPPED_BEFORE = frozenset({"the", "neighbouring", "neighboring", "nearby"})
+# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state.
+_STATE_NOUNS = frozenset(
+    "government kingdom republic state authorities ranking rating placement status downgrade "
+    "upgrade demotion promotion position".split()
 )
-_LIST_GLUE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", _I)
-_RELATIVE = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|where|that|whose)\b", _I)
+_LIST_GLUE = compile_lower(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$")
+_RELATIVE = compile_lower(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:which|who|where|that|whose)\b")
 # "a space it shares with", "shares the watch list with": sharing a place in the ranking, not a
 # border ("shares a border with Thailand").
-_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b(?P<what>[^.;]{0,60}?)\bwith\b", _I)
-_SHARED_WHAT = re.compile(
+_SHARED = compile_lower(r"\bshar(?:e|es|ed|ing)\b(?P<what>[^.;]{0,60}?)\bwith\b")
+_SHARED_WHAT = compile_lower(
     r"\b(?:space|place|spot|category|ranking|rank|list|status|position|distinction|company|tier|"
-    r"level|rung|bottom|basement|designation|grade|rating)\b",
-    _I,
+    r"level|rung|bottom|basement|designation|grade|rating)\b"
 )
 # "downgraded to Tier 3 along with Malaysia and Venezuela": co-subjects after the tier.
-_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were)\s+$", _I)
-_ITSELF = re.compile(r"\bitself\b", _I)
-_CARRIED = re.compile(lex.CARRIED_SUBJECT, _I)
+_ALONG_WITH = compile_lower(r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were)\s+$")
+_ITSELF = re.compile(r"\bitself\b")
+_CARRIED = compile_lower(lex.CARRIED_SUBJECT)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -63,13 +63,13 @@ class Mention:
     shared: list[CountryMention] = field(default_factory=list)
 
 
-def candidates(
-    body: str, span: Span, found: list[CountryMention] | None = None
-) -> list[CountryMention]:
-    """Countries that can be the ranked subject: named as states, not after a preposition."""
-    if found is None:
-        found = [c for c in find_countries(body, span.start, span.end) if c.names_state]
-    keep_us = bool(_ITSELF.search(span.text))  # "the United States ranked itself Tier 1"
+def candidates(low: str, span: Span, found: list[CountryMention]) -> list[CountryMention]:
+    """Of the countries found in a sentence, those that can be the ranked subject.
+
+    ``low`` is the lower-cased body (the patterns here are compiled for it).
+    """
+    body = low
+    keep_us = bool(_ITSELF.search(low, span.start, span.end))  # "the US ranked itself Tier 1"
     out: list[CountryMention] = []
     head_ok = True
     prev: CountryMention | None = None
@@ -78,7 +78,7 @@ def candidates(
         glued = prev is not None and _LIST_GLUE.match(body[prev.end : c.start])
         if not glued:
             # A list takes the role of its first item ("Burma, North Korea and Laos remain").
-            head_ok = not _PREPOSITION.search(before[-40:]) or bool(_STATE_OF.search(before[-40:]))
+            head_ok = not _after_preposition(before[-40:])
             if _RELATIVE.match(body[c.end : c.end + 30]):
                 head_ok = True  # "Thailand, which remains on Tier 3"
         prev = c
@@ -91,12 +91,30 @@ def candidates(
     return out
 
 
+def _after_preposition(before: str) -> bool:
+    """True when the text before a country ends in a preposition ("victims from [the]")."""
+    words = before.replace(",", " , ").split()
+    while words and words[-1] in _SKIPPED_BEFORE:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] == "as" and words[-3:-1] == ["as", "well"]:
+        return True  # "as well as"
+    if words[-1] == "of" and len(words) > 1 and words[-2] in _STATE_NOUNS:
+        return False
+    return words[-1] in _PREPOSITIONS
+
+
 def assign_subjects(
-    body: str, span: Span, mains: list[Mention], carried: Callable[[], str]
+    body: str, low: str, span: Span, mains: list[Mention], carried: Callable[[], str]
 ) -> None:
-    """Fill each main mention's subjects and shared countries (in place)."""
+    """Fill each main mention's subjects and shared countries (in place).
+
+    Countries are found in ``body`` (names keep their case); words are read in ``low``.
+    """
     named = [c for c in find_countries(body, span.start, span.end) if c.names_state]
-    countries = candidates(body, span, named)
+    countries = candidates(low, span, named)
+    body = low
     shared_at = [
         m.end()
         for m in _SHARED.finditer(body, span.start, span.end)
@@ -126,6 +144,14 @@ def assign_subjects(
             iso3 = carried()
             if iso3:
                 mention.subjects = [CountryMention(lo, lo, iso3, False, True)]
+    # "Thailand and Malaysia were placed on Tier 3 and the watch list, respectively": the n-th
+    # country takes the n-th tier.
+    first = mains[0].subjects if mains else []
+    paired = len(mains) > 1 and len(first) == len(mains)
+    paired = paired and all(m.subjects == first for m in mains[1:])
+    if paired and "respectively" in low[span.start : span.end]:
+        for mention, country in zip(mains, list(first), strict=True):
+            mention.subjects = [country]
     # A country named again beside a later tier belongs to that one ("..., and North Korea on
     # Tier 3, respectively").
     for i, mention in enumerate(mains):

@@ -97,7 +97,8 @@ NOT_A_PLACEMENT = (
     r"\bwants?\s+to\b|\bwanted\s+to\b|\btrying\s+to\b|\bgoal\b|\bask(?:s|ed|ing)?\s+for\b|"
     r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*|"
     r"\bdeserv\w*|\bmerit(?:s|ed)?\b|\bwarrant\w*|\bought\b|\bneeds?\s+to\b|\bbid\s+to\b|"
-    r"\bdemand\w*"
+    r"\bdemand\w*|\bfac(?:e|es|ed|ing)\b|\bheading\s+for\b|\bon\s+track\b|\bslated\b|"
+    r"\bin\s+line\s+for\b|\bautomatic\s+downgrade\b"
 )
 
 # Negation: "was not downgraded to Tier 3", "no longer on the watch list". ("has not enjoyed
@@ -105,7 +106,7 @@ NOT_A_PLACEMENT = (
 NEGATION = r"\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnor\b"
 
 # Said after the tier word, these make it pending ("stay on that list for another year").
-PENDING_AFTER = r"\bfor\s+another\s+year\b|\bnext\s+year\b|\bpariah\b"
+PENDING_AFTER = r"\bfor\s+another\s+year\b|\bnext\s+year\b|\bpariah\b|\bloom\w*"
 
 # Definitions of a tier, not a country's place in it.
 DEFINITION = (
