@@ -232,9 +232,6 @@ if tab_overview.open is not False:
                 key="history",
                 on_select="rerun",
                 selection_mode="points",
-                # The figures carry their own look (views/palette.py); skipping Streamlit's theme
-                # merge in the browser made each redraw about a third faster here.
-                theme=None,
                 config=charts.chart_config(f"tierwatch-{iso3}-{years[0]}-{years[1]}"),
             )
             with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
@@ -324,9 +321,7 @@ if tab_claims.open is not False:
 if tab_region.open is not False:
     with tab_region:
         heatmap, heatmap_text = cached_region(data_key, iso3, years, build)
-        st.plotly_chart(
-            heatmap, key="region", theme=None, config=charts.chart_config("tierwatch-region")
-        )
+        st.plotly_chart(heatmap, key="region", config=charts.chart_config("tierwatch-region"))
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:
                 st.text(heatmap_text)

@@ -9,8 +9,9 @@ Not handled: bare "Congo" and "Korea" (two countries each: yielding nothing beat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pycountry
@@ -108,14 +109,54 @@ def iso3_of(name: str) -> str:
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
     """Every country named in text[start:end], in order, with offsets into ``text``."""
-    for m in _COUNTRY_RE.finditer(text, start, len(text) if end is None else end):
-        if m.group("name"):
-            key = " ".join(m.group("name").split())
-            yield CountryMention(m.start(), m.end(), NAME_TO_ISO3[key], False, True)
+    for mention, _ in _scan(text, start, len(text) if end is None else end):
+        yield mention
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[tuple[CountryMention, int]]:
+    """(mention, where its match ends): a demonym's match may run on over "government"."""
+    for m in _COUNTRY_RE.finditer(text, start, end):
+        name = m.group("name")
+        if name:
+            iso3 = NAME_TO_ISO3.get(name) or NAME_TO_ISO3[" ".join(name.split())]
+            yield CountryMention(m.start(), m.end(), iso3, False, True), m.end()
         else:
-            key = " ".join(m.group("demonym").split())
-            end_ = m.end("demonym")
-            yield CountryMention(m.start(), end_, DEMONYMS[key], True, bool(m.group("gov")))
+            demonym = m.group("demonym")
+            iso3 = DEMONYMS.get(demonym) or DEMONYMS[" ".join(demonym.split())]
+            mention = CountryMention(m.start(), m.end("demonym"), iso3, True, bool(m.group("gov")))
+            yield mention, m.end()
+
+
+_WORD = re.compile(r"\w")
+
+
+class CountryIndex:
+    """Every country named in one text, found in one scan and then looked up by range."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = list(_scan(text, 0, len(text)))
+        self.mentions = [mention for mention, _ in found]
+        self._starts = [mention.start for mention in self.mentions]
+        self._ends = [end for _, end in found]  # match ends (a demonym's may pass its end)
+
+    def within(self, start: int, end: int) -> list[CountryMention]:
+        """The same mentions as ``list(find_countries(text, start, end))``, without a new scan."""
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        # Where the whole-text scan and a scan of the range could differ, scan the range: a match
+        # running over either edge, or a word character right after the range (the scan of the
+        # range sees its end as the end of the text).
+        if (
+            (i and self._ends[i - 1] > start)
+            or (j > i and self._ends[j - 1] > end)
+            or (end < len(self.text) and _WORD.match(self.text, end))
+        ):
+            return list(find_countries(self.text, start, end))
+        return self.mentions[i:j]
+
+    def main_country(self) -> str:
+        """gazetteer.main_country of the text."""
+        return _main_of(m.iso3 for m in self.mentions)
 
 
 def main_country(body: str) -> str:
@@ -124,7 +165,11 @@ def main_country(body: str) -> str:
     Counts names and demonyms; the United States (the ranker in TIP texts) counts only when no
     other country is named. A tie for first place is ambiguous and gives "".
     """
-    counts = Counter(m.iso3 for m in find_countries(body))
+    return _main_of(m.iso3 for m in find_countries(body))
+
+
+def _main_of(codes: Iterable[str]) -> str:
+    counts = Counter(codes)
     others = [(n, iso3) for iso3, n in counts.items() if iso3 != UNITED_STATES]
     if not others:
         return UNITED_STATES if counts else ""

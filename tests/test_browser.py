@@ -1,7 +1,8 @@
 """The dashboard in a real browser: `streamlit run` on 127.0.0.1, driven by Debian's chromium.
 
 Opens a shared link, checks the view, moves the year slider with the keyboard, checks the URL
-followed, and opens that URL in a fresh page. Screenshots go to tests/artifacts/ (git-ignored).
+followed, and opens that URL in a fresh page; shows a document with markup in its quote and title
+as plain text. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,7 @@ CHROMIUM_ARGS = [
 ]
 CHART = ".js-plotly-plot .main-svg"
 SHARED = "?country=KHM&years=2013&years=2015"
+HOSTILE_DOCUMENTS = Path(__file__).resolve().parent / "data" / "dashboard" / "documents"
 
 
 def free_port() -> int:
@@ -58,18 +61,19 @@ def wait_healthy(base: str, proc: subprocess.Popen, timeout: float = 60) -> None
     raise RuntimeError(f"streamlit not healthy at {base} after {timeout:.0f} s")
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory) -> Iterator[str]:
+@contextmanager
+def served(log_dir: Path, **env: str) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port of 127.0.0.1 (extra environment), healthy."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: `apt-get install chromium` (CI installs it)")
     port = free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
+    log = (log_dir / "server.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **env},
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -82,6 +86,12 @@ def base_url(tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory) -> Iterator[str]:
+    with served(tmp_path_factory.mktemp("streamlit")) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +154,15 @@ def test_default_view_and_garbage_link(browser, base_url):
     assert "unknown country" in warning.inner_text()
     assert page.evaluate("window.__pwned === undefined")
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_hostile_document_text_is_shown_as_text(browser, tmp_path):
+    with served(tmp_path, TIERWATCH_DOCUMENTS=str(HOSTILE_DOCUMENTS)) as base:
+        page = open_view(browser, f"{base}/?years=2013&years=2016")
+        quote = page.get_by_text("<script>alert('x')</script> Test quote", exact=False)
+        quote.first.wait_for(timeout=30_000)
+        assert "<img src=x onerror=alert(1)>" in quote.first.inner_text()
+        statements = page.locator('[data-testid="stMarkdownContainer"]')
+        assert statements.locator("script, img").count() == 0
+        assert page.locator('a[href^="javascript:"]').count() == 0
+        assert page.locator('[data-testid="stException"]').count() == 0

@@ -214,3 +214,18 @@ def test_save_is_offered_only_when_allowed_and_writes_the_document(app, monkeypa
     saved = list(documents.glob("*.md"))
     assert len(saved) == 1 and "Uploaded test quote about Cambodia" in saved[0].read_text()
     assert any("Saved as" in s.value for s in at.success)
+
+
+def test_pasted_text_is_added_with_its_title(app):
+    at = app(years=["2013", "2015"], open_panels=["add_panel"])
+    body = ARTICLE.decode("utf-8").split("---\n", 2)[2]  # the article without its front matter
+    at.text_input(key="paste_title").input("Pasted test article")
+    at.text_input(key="paste_date").input("2015-07")
+    at.text_area(key="paste_text").input(body)
+    at.button(key="FormSubmitter:paste-Add pasted text").click().run()
+    no_exception(at)
+    page = texts(at)
+    assert "Uploaded test quote about Cambodia" in page
+    assert inert("Pasted test article") in page
+    (doc,) = at.session_state["added_documents"].values()
+    assert doc.title == "Pasted test article" and str(doc.published) == "2015-07"

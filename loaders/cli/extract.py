@@ -16,6 +16,9 @@ from loaders.documents import read_documents
 from loaders.extract import extract_records
 from loaders.schema import Event, Placement, Record, Statement
 
+# json.dumps with options builds a new encoder per call; one shared encoder gives the same text.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
@@ -54,10 +57,12 @@ def run(args: argparse.Namespace) -> int:
     for document in result.documents:
         for note in document.notes:
             print(f"note {document.id}: {note}", file=sys.stderr)
-        for record in extract_records(document):
-            if args.json:
-                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-                continue
+        records = extract_records(document)
+        if args.json:
+            # One write per document: per-record writes cost more than the encoding.
+            out.write("".join([_to_json(record.to_dict()) + "\n" for record in records]))
+            continue
+        for record in records:
             year = "?" if record.year is None else str(record.year)
             flag = "*" if record.date_inferred else ""
             out.write(

@@ -19,7 +19,6 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from loaders import gazetteer
 from loaders.extract.context import DocumentContext
@@ -67,12 +66,6 @@ _STEM_RE = re.compile(r"(?<![a-z0-9])" + _trie(list(_STEM_KINDS)))
 _YEAR_RE = re.compile(r"(?<!\d)(20[0-2]\d|2030)(?!\d)")
 
 
-@lru_cache(maxsize=64)
-def document_country(body: str) -> str:
-    """The document's main country (gazetteer.main_country), computed once per body."""
-    return gazetteer.main_country(body)
-
-
 def _phrases(body: str, low: str) -> Iterator[tuple[int, str]]:
     """(offset, type) where a phrase starts: patterns are tried only where a stem starts a word."""
     for m in _STEM_RE.finditer(low):
@@ -90,8 +83,9 @@ def _nearest_year(text: str, offsets: list[int]) -> int | None:
     return min(years)[1] if years else None
 
 
-def _sentence_country(body: str, start: int, end: int, main: str) -> str:
-    counts = Counter(m.iso3 for m in gazetteer.find_countries(body, start, end))
+def _sentence_country(ctx: DocumentContext, start: int, end: int) -> str:
+    main = ctx.main_country
+    counts = Counter(m.iso3 for m in ctx.countries.within(start, end))
     counts.pop(gazetteer.UNITED_STATES, None)  # the donor and ranker: see the module docstring
     if not counts:
         return main
@@ -113,7 +107,6 @@ def extract_events(ctx: DocumentContext) -> Iterator[Event]:
             found.setdefault((i, kind), []).append(pos - sentences[i].start)
     if not found:
         return
-    main = document_country(body)
     countries: dict[int, str] = {}
     for (i, kind), offsets in sorted(found.items()):
         sentence = sentences[i]
@@ -121,5 +114,5 @@ def extract_events(ctx: DocumentContext) -> Iterator[Event]:
         if year is None:
             continue  # no year in the sentence and no document year: nothing to place it in
         if i not in countries:
-            countries[i] = _sentence_country(body, sentence.start, sentence.end, main)
+            countries[i] = _sentence_country(ctx, sentence.start, sentence.end)
         yield Event(**ctx.provenance(sentence), year=year, type=kind, iso3=countries[i])

@@ -25,7 +25,6 @@ from loaders.extract.timeref import (
     year_cues,
 )
 from loaders.gazetteer import UNITED_STATES, country_name
-from loaders.gazetteer import main_country as document_main_country
 from loaders.lexicon import tiers as lex
 from loaders.schema import TIER_RANK, Placement, Tier
 
@@ -82,7 +81,7 @@ class _State:
         if self.last_subject:
             return self.last_subject
         if self.main is None:
-            self.main = document_main_country(self.ctx.document.body)
+            self.main = self.ctx.main_country
         return self.main if self.main != UNITED_STATES else ""
 
 
@@ -220,7 +219,8 @@ def _read_sentence(
         return
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
-    assign_subjects(body, low, span, mains, state.carried)
+    found = state.ctx.countries.within(span.start, span.end)
+    assign_subjects(body, low, span, mains, state.carried, found)
     if not any(m.subjects for m in mains):
         return
     cues = year_cues(text)

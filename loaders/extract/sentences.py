@@ -25,6 +25,7 @@ _CLOSERS = "\"'”’)]»"
 _LINE_END_CUTS = _TERMINALS + _CLOSERS + ":;"
 _OPENERS = "\"“‘'"
 _NUMBER_ABBREVIATIONS = ("no", "nos")  # "No. 3", but "said no. Then"
+_LONGEST = max(len(word) for word in ABBREVIATIONS)
 # One cheap scan finds every place a sentence might end; Python decides at each (about a hundred
 # a page), which is several times faster than a regex with look-arounds over the whole text.
 _CANDIDATE = re.compile(r"[.!?…\n]")
@@ -54,6 +55,8 @@ def _spans(body: str, cuts: list[int]) -> tuple[Span, ...]:
 
 def _is_abbreviation(body: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if dot > _LONGEST and body[dot - _LONGEST - 1 : dot].isalpha():
+        return False  # a word longer than any abbreviation (most sentence ends): no walk back
     j = dot
     while j > 0 and dot - j < 12 and (body[j - 1].isalpha() or body[j - 1] == "."):
         j -= 1

@@ -10,8 +10,8 @@ Decisions:
 - The report's own words are left out: quotes attributed to "the report", "the document", "it",
   "in its report", and partial quotes in a sentence whose words before the verb name a report
   ('In its 2015 Trafficking in Persons report, US officials say Cambodia "does not fully comply
-  ..."') are official text, not statements (so no "US officials" speaker is ever made up). A named organisation speaking ("the US Embassy said") is kept, the organisation
-  being the speaker.
+  ..."') are official text, not statements (so no "US officials" speaker is ever made up). A
+  named organisation speaking ("the US Embassy said") is kept, the organisation being the speaker.
 - Partial quotes inside indirect speech ('Burkhalter said ... it has "a distance to go."') are
   kept when the sentence opens with a nameable speaker and a reporting verb and the quote has at
   least four words; shorter quoted phrases without an adjacent verb are scare quotes.
@@ -32,7 +32,6 @@ from dataclasses import dataclass
 
 from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
-from loaders.extract.events import document_country
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import Speaker
 from loaders.schema import Statement
@@ -156,7 +155,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     if not any(mark in body for mark in "“\"„«‘'") and ":" not in body:
         return
     reader = Attributions(ctx)
-    iso3 = document_country(body)
+    iso3 = ctx.main_country
     blocks = list(_blocks(reader))
     for block in blocks:
         yield _statement(ctx, block, iso3)

@@ -106,13 +106,21 @@ def _after_preposition(before: str) -> bool:
 
 
 def assign_subjects(
-    body: str, low: str, span: Span, mains: list[Mention], carried: Callable[[], str]
+    body: str,
+    low: str,
+    span: Span,
+    mains: list[Mention],
+    carried: Callable[[], str],
+    found: list[CountryMention] | None = None,
 ) -> None:
     """Fill each main mention's subjects and shared countries (in place).
 
-    Countries are found in ``body`` (names keep their case); words are read in ``low``.
+    Countries are found in ``body`` (names keep their case) unless the caller already has the
+    sentence's (``found``); words are read in ``low``.
     """
-    named = [c for c in find_countries(body, span.start, span.end) if c.names_state]
+    if found is None:
+        found = list(find_countries(body, span.start, span.end))
+    named = [c for c in found if c.names_state]
     countries = candidates(low, span, named)
     body = low
     shared_at = [

@@ -127,7 +127,8 @@ _PRE_CUES = re.compile(
     r"|\blater\s+this\s+(?:month|week)\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+# The readings that need a digit need a year: a digit gates little ("Tier 2" is in most).
+_YEAR = re.compile(_Y)
 # Words without which _RELATIVE and _CONSECUTIVE cannot match (cheap tests first).
 _RELATIVE_WORDS = ("this year", "last", "ago", "earlier", "before", "previous", "prior", "current")
 _CONSECUTIVE_WORDS = (
@@ -192,14 +193,14 @@ def year_cues(text: str) -> list[YearCue]:
     cues: list[YearCue] = []
     taken: list[tuple[int, int]] = []
     text = low = lower_same_length(text)  # the cue patterns are compiled for lower-case text
-    has_digit = bool(_DIGIT.search(text))
-    # Each reading needs a word or a digit: test for it before running its regex.
+    has_year = bool(_YEAR.search(text))
+    # Each reading needs a word or a year: test for it before running its regex.
     if "same" in low:
         for m in _SAME_AS.finditer(text):
             years = (int(m.group("year")),) if m.group("year") else ()
             cues.append(YearCue(m.start(), m.end(), "same-as", years, 0 if years else 1))
             taken.append(m.span())
-    if has_digit:
+    if has_year:
         for m in _EXPLICIT.finditer(text):
             years = parse_years(m.group("years") or m.group("after"))
             if years and not any(a <= m.start() < b for a, b in taken):
@@ -211,7 +212,7 @@ def year_cues(text: str) -> list[YearCue]:
             if 1 <= n <= 40 and not re.fullmatch(r"\d+", m.group("n")):
                 year = FIRST_REPORT_YEAR - 1 + n
                 cues.append(YearCue(m.start(), m.end(), "ordinal", (year,)))
-    if has_digit and "since" in low:
+    if has_year and "since" in low:
         not_since = {m.end() for m in _NOT_SINCE.finditer(text)}
         for m in _SINCE.finditer(text):
             kind = "not-since" if m.end() in not_since else "since"
@@ -219,7 +220,7 @@ def year_cues(text: str) -> list[YearCue]:
                 kind = "first-since"  # "for the first time since 2005": 2005 and now
             cues.append(YearCue(m.start(), m.end(), kind, (int(m.group("year")),)))
             taken.append(m.span())
-    if has_digit:
+    if has_year:
         for m in _BARE.finditer(text):
             inside = any(a <= m.start("years") < b for a, b in taken)
             if not inside and not _distracted(text, m.start("years"), m.end()):
