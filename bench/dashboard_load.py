@@ -16,70 +16,23 @@ Prints each median and the dashboard/floor ratio; the target is a ratio <= 1.3 f
 from __future__ import annotations
 
 import argparse
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-CHART = ".js-plotly-plot .main-svg"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS, served
+
 EXCEPTION = '[data-testid="stException"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 TARGET = 1.3
 # Paint done: the frame after next, once the rerun's messages are in.
 PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def served(script: str):
-    """`streamlit run script` on a free port of 127.0.0.1, healthy; stopped on exit."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                    if response.read().strip() == b"ok":
-                        break
-            except (urllib.error.URLError, OSError):
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise SystemExit(f"{script}: streamlit did not become healthy") from None
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
 def load_time(browser, url: str) -> float:
@@ -141,7 +94,7 @@ def main() -> int:
     cached: dict[str, list[float]] = {name: [] for name in apps}
     with ExitStack() as stack, sync_playwright() as pw:
         bases = {name: stack.enter_context(served(script)) for name, script in apps.items()}
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for base in bases.values():  # warm-up: the first visitor fills the caches
             load_time(browser, f"{base}/{query}")
             filter_change_time(browser, f"{base}/{query}")  # computes the 2014-2015 view
