@@ -99,7 +99,7 @@ BAD_CASES = [
         "several_problems.csv",
         [
             "4 problems:",
-            "line 4: iso3: 'XXX' is not an ISO 3166 alpha-3 code",
+            "line 4: iso3: 'QQQ' is not an ISO 3166 alpha-3 code",
             "line 4: source_url: 'ftp://example.org/x' is not an http(s) URL",
             "line 4: tier: 'Tier 5' is not one of",
             "line 5: duplicate country-year KHM 2019 (first on line 2)",

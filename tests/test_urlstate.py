@@ -80,7 +80,7 @@ def test_valid_params_give_the_view_and_no_warning(params, expected):
             ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
             "read as 2013–2015",
         ),
-        ({"country": ["XXX"]}, DEFAULT, "unknown country “XXX”"),
+        ({"country": ["QQQ"]}, DEFAULT, "unknown country “QQQ”"),
         ({"country": ["khm"]}, DEFAULT, "unknown country “khm”"),
         ({"country": ["Cambodia"]}, DEFAULT, "unknown country “Cambodia”"),
         (
