@@ -34,15 +34,22 @@ from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import Speaker
+from loaders.lexicon.speech import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
 from loaders.schema import Statement
 
-_NOT_QUOTE = '“”"„«»'
+_DOUBLE_MARKS = "".join(dict.fromkeys(DOUBLE_OPENERS + DOUBLE_CLOSERS))
+_SINGLE_MARKS = "".join(dict.fromkeys(SINGLE_OPENERS + SINGLE_CLOSERS))
+_OPENERS = DOUBLE_OPENERS + SINGLE_OPENERS
+# A single-quoted phrase never runs across an English double mark (it is then a quote inside one).
+_SINGLE_STOPS = _SINGLE_MARKS + '“”"'
 # The pattern starts with a character class (the opening marks) so the regex engine skips ahead
 # in C; "(?<![\w].)" then checks that the mark does not follow a letter.
 _QUOTE_RE = re.compile(
-    r"[“\"„«‘'](?<![\w].)"
-    rf"(?:(?<=[“\"„«])(?P<q>[^{_NOT_QUOTE}\n]+(?:\n(?![ \t]*\n)[^{_NOT_QUOTE}\n]*)*)[”\"»]"
-    r"|(?<=[‘'])(?P<sq>[^‘’'“”\"\n]+(?:[’'](?=\w)[^‘’'“”\"\n]*)*)[’'])(?![\w])"
+    rf"[{_OPENERS}](?<![\w].)"
+    rf"(?:(?<=[{DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
+    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{DOUBLE_CLOSERS}]"
+    rf"|(?<=[{SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
+    rf"(?:[{SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{SINGLE_CLOSERS}])(?![\w])"
 )
 # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
 _LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
@@ -152,7 +159,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     body = ctx.document.body
     if ctx.reference.year is None:
         return  # a statement's year is its document's year: unknown means no statement
-    if not any(mark in body for mark in "“\"„«‘'") and ":" not in body:
+    if not any(mark in body for mark in _OPENERS) and ":" not in body:
         return
     reader = Attributions(ctx)
     iso3 = ctx.main_country

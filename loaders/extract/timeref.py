@@ -18,7 +18,6 @@ from loaders.extract.sentences import Span
 from loaders.lexicon.tiers import NUMBER_WORDS
 from loaders.schema import FIRST_REPORT_YEAR
 
-REPORT_MONTH = 6
 # Release dates we have a source for (month, day); every other report came out in June or July.
 # Sources: the 2015 report on 2015-07-27 and the 2025 report, late, on 2025-09-29 (the reference
 # notes the project was built from; State Department release of each report). Add a year only

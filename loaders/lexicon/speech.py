@@ -64,25 +64,17 @@ VERB_COMPLEMENTS: tuple[str, ...] = (
     "on Sunday",
 )
 
-# Opening mark -> closing marks accepted for it. Mixed pairs are real: articles pasted from
-# several sources open with a curly mark and close with a straight one (or the reverse).
-QUOTE_PAIRS: dict[str, str] = {
-    "“": '”"',
-    '"': '"”',
-    "„": '“”"',
-    "«": "»",
-    "‘": "’'",
-    "'": "'’",
-}
+# Quote marks, as data: the statement extractor builds its pattern from these. Any opener may
+# close with any closer of its kind: articles pasted from several sources open with a curly mark
+# and close with a straight one (or the reverse).
 DOUBLE_OPENERS = '“"„«'
-DOUBLE_CLOSERS = '”"»“'
+DOUBLE_CLOSERS = '”"»'
 SINGLE_OPENERS = "‘'"
 SINGLE_CLOSERS = "’'"
 
 # Pronouns that stand for the last named person; "it"/"they" are not resolved (usually the
 # report or an unnamed group: ambiguous).
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
-UNRESOLVED_PRONOUNS: tuple[str, ...] = ("it", "they", "we", "i", "you")
 
 # A group noun stands for the last organisation named of that kind ("the group said"): an
 # OrgType value, or a word the organisation's name contains.
