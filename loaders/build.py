@@ -156,17 +156,17 @@ def _read(path: Path, cache: ExtractionCache) -> Read | Skipped:
 def _extract_entry(name: str, raw: bytes) -> dict[str, Any]:
     # Imported on a cache miss only: a no-change build never loads the extractor's tables.
     from loaders.documents import document_from_bytes
-    from loaders.extract import extract_records
+    from loaders.extract import extract_records_or_skip
     from loaders.yearly import document_row
 
     try:
         document = document_from_bytes(name, raw)
     except NotReadable as exc:
         return {"skipped": str(exc)}
-    return {
-        "row": document_row(document),
-        "records": [r.to_dict() for r in extract_records(document)],
-    }
+    records = extract_records_or_skip(document)
+    if isinstance(records, Skipped):
+        return {"skipped": records.reason}
+    return {"row": document_row(document), "records": [r.to_dict() for r in records]}
 
 
 def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], list[Record]]:

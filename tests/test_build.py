@@ -302,3 +302,21 @@ def test_cli_unwritable_out_is_a_message(corpus, capsys):
     assert _cli(corpus) == 1
     err = capsys.readouterr().err
     assert err.startswith("build: cannot write") and "Traceback" not in err
+
+
+def test_an_extractor_crash_skips_that_document_and_builds_the_rest(corpus, monkeypatch):
+    import loaders.extract
+
+    real = loaders.extract.extract_records
+
+    def crash_on_the_conflict_case(document):
+        if document.id == CONFLICT_CASE.name:
+            raise RuntimeError("a bug in one rule")
+        return real(document)
+
+    monkeypatch.setattr(loaders.extract, "extract_records", crash_on_the_conflict_case)
+    summary = _build(corpus)
+    reasons = {Path(s.path).name: s.reason for s in summary.skipped}
+    assert reasons[CONFLICT_CASE.name] == "the extractors failed on it (RuntimeError)"
+    assert summary.documents_read == 2
+    assert summary.conflicts == []

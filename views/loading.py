@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.documents import Document, Skipped, read_documents
-from loaders.extract import extract_records
+from loaders.extract import extract_records_or_skip
 from loaders.schema import Record, SchemaError
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.yearly import YearlyBuild, build_yearly_table
@@ -84,12 +84,9 @@ def extract_each(
     records: dict[str, list[Record]] = {}
     failed: list[Skipped] = []
     for document in documents:
-        try:
-            records[document.id] = extract_records(document)
-        # An extractor bug on one document must not take the page down: the document is listed
-        # as skipped, with the error's name, and every other document is still shown.
-        except Exception as exc:
-            failed.append(
-                Skipped(document.id, f"the extractors failed on it ({type(exc).__name__})")
-            )
+        found = extract_records_or_skip(document)
+        if isinstance(found, Skipped):
+            failed.append(found)
+        else:
+            records[document.id] = found
     return records, tuple(failed)
