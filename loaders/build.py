@@ -9,7 +9,6 @@ rebuild well under 0.1 s.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field, fields
@@ -24,8 +23,8 @@ from loaders.cache import (
     write_manifest,
 )
 from loaders.documents import MAX_BYTES, NotReadable, Skipped, iter_document_paths
-from loaders.io import write_text_atomic
-from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record
+from loaders.io import write_bytes_atomic, write_text_atomic
+from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
 
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
@@ -235,10 +234,7 @@ def build(
     write_text_atomic(out_dir / "yearly.csv", _csv(result.yearly))
     write_text_atomic(out_dir / "claims.csv", _csv(result.claims))
     write_text_atomic(out_dir / "documents.csv", _csv(result.documents))
-    write_text_atomic(
-        out_dir / "records.jsonl",
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in all_records),
-    )
+    write_bytes_atomic(out_dir / "records.jsonl", json_lines(all_records))
     conflicts = result.claims[result.claims["claim_status"] == "conflict"]
     summary = BuildSummary(
         documents_read=len(rows),

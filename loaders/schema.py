@@ -7,10 +7,13 @@ Column names follow one convention: ``year`` is always the report year, ``iso3``
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
+
+import orjson
 
 if TYPE_CHECKING:  # pandas is imported where tables are built: extraction alone stays fast to start
     import pandas as pd
@@ -130,6 +133,13 @@ class Event(Record):
 @cache
 def _field_names(cls: type[Record]) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+def json_lines(rows: Iterable[dict[str, Any]]) -> bytes:
+    """Compact UTF-8 JSON, one object a line: ``extract --json`` and records.jsonl."""
+    # orjson: a third of the time json.dumps takes, and 50,000 records a run make that count.
+    line = orjson.OPT_APPEND_NEWLINE
+    return b"".join([orjson.dumps(row, option=line) for row in rows])
 
 
 RECORD_TYPES: dict[str, type[Record]] = {cls.kind: cls for cls in (Placement, Statement, Event)}

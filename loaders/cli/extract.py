@@ -8,16 +8,12 @@ Never reads data/tiers.csv: claims are compared with the record only by ``build`
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from loaders.documents import read_documents
 from loaders.extract import extract_records
-from loaders.schema import Event, Placement, Record, Statement
-
-# json.dumps with options builds a new encoder per call; one shared encoder gives the same text.
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+from loaders.schema import Event, Placement, Record, Statement, json_lines
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -60,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         records = extract_records(document)
         if args.json:
             # One write per document: per-record writes cost more than the encoding.
-            out.write("".join([_to_json(record.to_dict()) + "\n" for record in records]))
+            out.buffer.write(json_lines(record.to_dict() for record in records))
             continue
         for record in records:
             year = "?" if record.year is None else str(record.year)
