@@ -83,6 +83,21 @@ CASES = [
         "threat-of-demotion-is-diplomacy",
     ),
     (
+        "The ambassador warned that Cambodia could face a downgrade to Tier 3.",
+        [("diplomacy", 2016, "KHM")],
+        "could-face-a-downgrade-with-article",
+    ),
+    (
+        "Officials in Phnom Penh feared a possible demotion of Cambodia.",
+        [("diplomacy", 2016, "KHM")],
+        "possible-demotion",
+    ),
+    (
+        "Analysts see a likely upgrade for Cambodia.",
+        [],
+        "likely-upgrade-is-no-threat",
+    ),
+    (
         "Washington granted Malaysia a waiver from sanctions in 2014.",
         [("diplomacy", 2014, "MYS")],
         "waiver-sanctions",
@@ -143,7 +158,7 @@ KEYWORD_SAMPLES = [
     "the Trafficking Victims Protection Act and an amendment, ratified and enacted",
     "the penal code and the criminal code",
     "sanctions and a waiver, waived, threats, pariah status, diplomacy, diplomatic pressure",
-    "it risked being demoted; the prospect of losing status",
+    "it risked being demoted; the prospect of losing status; a possible demotion",
     "Washington could cut off aid; an aid cut-off; losing all US aid",
     "a study and a survey; IJM has found; it found that; the findings; researchers",
     "research shows and data show; it estimated",

@@ -73,8 +73,10 @@ EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
         r"threat(?:s|ened|ening)?",
         r"pariah",
         r"diploma(?:cy|tic|ts?)",
-        r"(?:risk(?:s|ed)?|prospect of|face[sd]?|could be|threatened with) (?:being )?"
+        # "could face a downgrade", "risks a demotion": the article is optional.
+        r"(?:risk(?:s|ed)?|prospect of|face[sd]?|could be|threatened with) (?:an? |being )?"
         r"(?:demoted|downgraded|downgrade|demotion|losing)",
+        r"(?:possible|potential|likely) (?:downgrade|demotion)",
         r"cut (?:off )?(?:all )?(?:u\.?s\.? |american )?aid",
         r"aid cut-?off",
         r"losing (?:all )?(?:u\.?s\.? |american )?aid",
@@ -115,6 +117,7 @@ EVENT_STEMS: dict[EventType, tuple[str, ...]] = {
     ),
     EventType.DIPLOMACY: (
         "sanction", "waive", "threat", "pariah", "diploma", "risk", "prospect", "face", "could",
+        "possible", "potential", "likely",
         "cut", "aid", "losing", "pressure",
     ),
     EventType.RESEARCH: (
