@@ -9,8 +9,13 @@ donor, the ranker) belongs to the document's main country when it has one.
 Speed: a type's pattern is only tried (anchored) where one of its stems starts a word, found with
 one trie regex over the ASCII-folded, lower-cased body; no type's pattern scans the whole text.
 
-Not handled: negated events ("no arrests were made" is still enforcement); years written as words
-or as ranges (the nearest year of a range is taken); events spread over two sentences.
+A phrase right after a negation ("no arrests", "did not prosecute", "failed to convict") names no
+event of the types that can be negated (lexicon NEGATABLE); another phrase of the same sentence
+still can ("police arrested 12 but did not prosecute any" is enforcement).
+
+Not handled: years written as words or as ranges (the nearest year of a range is taken); events
+spread over two sentences; a negation further than a word from its phrase ("no one was ever
+arrested").
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterator
 
 from loaders import gazetteer
 from loaders.extract.context import DocumentContext
-from loaders.lexicon.events import EVENT_KEYWORDS, EVENT_STEMS
+from loaders.lexicon.events import EVENT_KEYWORDS, EVENT_STEMS, NEGATABLE, NEGATION_BEFORE
 from loaders.schema import Event
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -64,6 +69,9 @@ _STEM_KINDS = {
 _STEM_RE = re.compile(r"(?<![a-z0-9])" + _trie(list(_STEM_KINDS)))
 # "in recent years" is not a year; "FY2015" and "2015-16" still name 2015.
 _YEAR_RE = re.compile(r"(?<!\d)(20[0-2]\d|2030)(?!\d)")
+_NEGATED = re.compile(NEGATION_BEFORE)
+_NEGATABLE = frozenset(kind.value for kind in NEGATABLE)
+_NEGATION_REACH = 30  # characters before a phrase where its negation can be
 
 
 def _phrases(body: str, low: str) -> Iterator[tuple[int, str]]:
@@ -103,8 +111,12 @@ def extract_events(ctx: DocumentContext) -> Iterator[Event]:
     found: dict[tuple[int, str], list[int]] = {}  # (sentence index, type) -> phrase offsets
     for pos, kind in _phrases(body, low):
         i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sentences[i].end:
-            found.setdefault((i, kind), []).append(pos - sentences[i].start)
+        if i < 0 or pos >= sentences[i].end:
+            continue
+        lo = max(sentences[i].start, pos - _NEGATION_REACH)
+        if kind in _NEGATABLE and _NEGATED.search(low, lo, pos):
+            continue
+        found.setdefault((i, kind), []).append(pos - sentences[i].start)
     if not found:
         return
     countries: dict[int, str] = {}

@@ -124,3 +124,19 @@ EVENT_STEMS: dict[EventType, tuple[str, ...]] = {
         "stud", "survey", "found", "finding", "research", "data", "estimated",
     ),
 }  # fmt: skip
+
+# A phrase right after a negation names no event of these types: "no arrests were made", "did
+# not prosecute any officials", "failed to convict", "not a single conviction", "has no law".
+# Report and diplomacy phrases stay events when negated: "was not downgraded" is still news of a
+# report, "did not grant a waiver" still a diplomatic decision. "not only arrested", "no fewer
+# than 40 convictions" are not negations.
+NEGATABLE: frozenset[EventType] = frozenset(
+    {EventType.FUNDING, EventType.ENFORCEMENT, EventType.LEGISLATION, EventType.RESEARCH}
+)
+NEGATION_BEFORE = (
+    # Matched on ASCII-folded text, where a curly apostrophe reads "?": "didn?t".
+    r"(?:(?:\b(?:no|not|never|nor|zero)|n['?]t|\bfailed\s+to)\s+"
+    r"(?:a\s+single\s+|any\s+|(?!(?:only|just|merely|fewer|less|more)\b)[a-z-]+\s+)?"
+    # "without any arrests", but "without local police" is no negation of the police's work
+    r"|\bwithout\s+(?:a\s+single|any)\s+)$"
+)
