@@ -147,6 +147,26 @@ CASES = [
         "did-not-prosecute",
     ),
     ("Cambodia failed to convict a single trafficker.", [], "failed-to-convict"),
+    (
+        "Authorities in Cambodia did not investigate or prosecute any complicit officials.",
+        [],
+        "negation-over-an-or-chain",
+    ),
+    (
+        "Amend the 2008 law on trafficking to allow undercover investigations in Cambodia.",
+        [],
+        "recommendation-imperative",
+    ),
+    (
+        "- Vigorously prosecute traffickers in Cambodia; increase funding for shelters.",
+        [],
+        "recommendation-list-item",
+    ),
+    (
+        "Increased police raids in Cambodia led to 40 arrests.",
+        [("enforcement", 2016, "KHM")],
+        "a-past-participle-opening-is-no-imperative",
+    ),
     ("Cambodia reported not a single conviction.", [], "not-a-single-conviction"),
     ("Laos has no law against labour trafficking.", [], "has-no-law"),
     ("Cambodia didn’t arrest anyone for it.", [], "contracted-negation"),

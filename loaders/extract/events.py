@@ -9,9 +9,10 @@ donor, the ranker) belongs to the document's main country when it has one.
 Speed: a type's pattern is only tried (anchored) where one of its stems starts a word, found with
 one trie regex over the ASCII-folded, lower-cased body; no type's pattern scans the whole text.
 
-A phrase right after a negation ("no arrests", "did not prosecute", "failed to convict") names no
-event of the types that can be negated (lexicon NEGATABLE); another phrase of the same sentence
-still can ("police arrested 12 but did not prosecute any" is enforcement).
+A report's recommendations ("Amend the 2008 law ...", lexicon RECOMMENDATION_OPENERS) are no
+events. A phrase right after a negation ("no arrests", "did not investigate or prosecute", "failed
+to convict") names no event of the types that can be negated (lexicon NEGATABLE); another phrase
+of the same sentence still can ("police arrested 12 but did not prosecute any" is enforcement).
 
 Not handled: years written as words or as ranges (the nearest year of a range is taken); events
 spread over two sentences; a negation further than a word from its phrase ("no one was ever
@@ -27,7 +28,13 @@ from collections.abc import Iterator
 
 from loaders import gazetteer
 from loaders.extract.context import DocumentContext
-from loaders.lexicon.events import EVENT_KEYWORDS, EVENT_STEMS, NEGATABLE, NEGATION_BEFORE
+from loaders.lexicon.events import (
+    EVENT_KEYWORDS,
+    EVENT_STEMS,
+    NEGATABLE,
+    NEGATION_BEFORE,
+    RECOMMENDATION_OPENERS,
+)
 from loaders.schema import Event
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -71,7 +78,13 @@ _STEM_RE = re.compile(r"(?<![a-z0-9])" + _trie(list(_STEM_KINDS)))
 _YEAR_RE = re.compile(r"(?<!\d)(20[0-2]\d|2030)(?!\d)")
 _NEGATED = re.compile(NEGATION_BEFORE)
 _NEGATABLE = frozenset(kind.value for kind in NEGATABLE)
-_NEGATION_REACH = 30  # characters before a phrase where its negation can be
+_NEGATION_REACH = 40  # characters before a phrase where its negation can be
+_FIRST_WORD = re.compile(r"[\W\d_]*([a-z]+)")  # after list markers: "- ", "1. ", "•"
+
+
+def _is_recommendation(low: str, start: int, end: int) -> bool:
+    m = _FIRST_WORD.match(low, start, end)
+    return bool(m) and m.group(1) in RECOMMENDATION_OPENERS and low[m.end(1) : m.end(1) + 1] == " "
 
 
 def _phrases(body: str, low: str) -> Iterator[tuple[int, str]]:
@@ -122,6 +135,8 @@ def extract_events(ctx: DocumentContext) -> Iterator[Event]:
     countries: dict[int, str] = {}
     for (i, kind), offsets in sorted(found.items()):
         sentence = sentences[i]
+        if _is_recommendation(low, sentence.start, sentence.end):
+            continue
         year = _nearest_year(sentence.text, offsets) or ctx.reference.year
         if year is None:
             continue  # no year in the sentence and no document year: nothing to place it in

@@ -137,6 +137,19 @@ NEGATION_BEFORE = (
     # Matched on ASCII-folded text, where a curly apostrophe reads "?": "didn?t".
     r"(?:(?:\b(?:no|not|never|nor|zero)|n['?]t|\bfailed\s+to)\s+"
     r"(?:a\s+single\s+|any\s+|(?!(?:only|just|merely|fewer|less|more)\b)[a-z-]+\s+)?"
+    r"(?:[a-z-]+,?\s+(?:or|nor)\s+)?"  # "did not investigate or prosecute"
     # "without any arrests", but "without local police" is no negation of the police's work
     r"|\bwithout\s+(?:a\s+single|any)\s+)$"
+)
+
+# A report's recommendations are imperatives ("Amend the 2008 law to ...", "Vigorously
+# investigate and prosecute ..."): what should happen, not an event. A sentence opening with one
+# of these words (after any list marker) names no event.
+RECOMMENDATION_OPENERS: frozenset[str] = frozenset(
+    """
+    adopt allocate allow amend approve continue create criminalize dedicate develop draft enact
+    enforce ensure establish expand extend finalize formalize implement improve increase institute
+    investigate issue pass proactively prosecute provide screen seek significantly standardize
+    strengthen systematically take train undertake vigorously
+    """.split()
 )
