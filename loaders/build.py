@@ -18,6 +18,7 @@ from typing import Any
 from loaders.cache import (
     ExtractionCache,
     Stamp,
+    extractor_fingerprint,
     manifest_is_current,
     read_manifest,
     write_manifest,
@@ -95,7 +96,9 @@ def _scan(documents_dir: Path) -> tuple[list[Path], list[Skipped]]:
     return paths, skipped
 
 
-def _inputs(paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Path) -> dict:
+def _inputs(
+    paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Path, version: str
+) -> dict:
     files: dict[str, list[int]] = {}
     for path in [*paths, tiers]:
         try:
@@ -103,7 +106,7 @@ def _inputs(paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Pat
         except OSError:
             files[os.path.abspath(path)] = [-1, -1]
     return {
-        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_version": version,
         "tiers": os.path.abspath(tiers),
         "out_dir": os.path.abspath(out_dir),
         "files": files,
@@ -200,7 +203,8 @@ def build(
     """
     documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
     paths, skipped = _scan(documents_dir)
-    inputs = _inputs(paths, skipped, tiers_path, out_dir)
+    version = extractor_fingerprint(EXTRACTOR_VERSION)
+    inputs = _inputs(paths, skipped, tiers_path, out_dir, version)
     manifest = read_manifest(out_dir)
     if reuse and manifest_is_current(manifest, inputs):
         try:
@@ -213,7 +217,7 @@ def build(
     from loaders.yearly import assemble_yearly_build, documents_table
 
     official = load_official_record(tiers_path)
-    cache = ExtractionCache(out_dir, EXTRACTOR_VERSION, fresh=not reuse)
+    cache = ExtractionCache(out_dir, version, fresh=not reuse)
     rows: list[dict[str, Any]] = []
     record_dicts: dict[str, list[dict[str, Any]]] = {}
     records: dict[str, list[Record]] = {}

@@ -1,4 +1,4 @@
-"""The build cache: what each document gave, keyed by content hash and extractor version.
+"""The build cache: what each document gave, keyed by content hash and extraction code.
 
 Two files under ``OUT/cache/``, both written through loaders/io.py:
 
@@ -10,7 +10,8 @@ Two files under ``OUT/cache/``, both written through loaders/io.py:
 
 A stamp taken within ``RACY_NS`` of the moment the cache was saved is not trusted: a same-size
 edit in that window would keep the mtime's coarse value, so such files are hashed (as git does).
-A cache of another extractor version, or one that cannot be parsed, is treated as empty.
+A cache made by other extraction code (extractor_fingerprint), or one that cannot be parsed, is
+treated as empty.
 """
 
 from __future__ import annotations
@@ -48,6 +49,32 @@ class Stamp:
     def as_list(self) -> list[int]:
         """[size, mtime_ns], as stored in JSON."""
         return [self.size, self.mtime_ns]
+
+
+# What extraction depends on: an edit to any of these makes every cached record stale. Hashing
+# their bytes (about a millisecond) cannot be forgotten the way bumping a version number can.
+_EXTRACTION_SOURCES = (
+    "extract/*.py",
+    "lexicon/*.py",
+    "lexicon/*.toml",
+    "documents.py",
+    "gazetteer.py",
+    "organisations.py",
+    "schema.py",
+)
+
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def extractor_fingerprint(version: str, package: Path = _PACKAGE) -> str:
+    """The version joined to a hash of the extraction code (see _EXTRACTION_SOURCES)."""
+    digest = hashlib.sha256()
+    for pattern in _EXTRACTION_SOURCES:
+        for path in sorted(package.glob(pattern)):
+            digest.update(f"{path.relative_to(package)}\0".encode())
+            digest.update(path.read_bytes())
+    return f"{version}+{digest.hexdigest()[:16]}"
 
 
 def _load_json(path: Path) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ import pytest
 
 import loaders.io
 from loaders.build import OUTPUTS, build
-from loaders.cache import CACHE_DIR, ExtractionCache
+from loaders.cache import CACHE_DIR, ExtractionCache, extractor_fingerprint
 from loaders.cli import main
 from loaders.schema import CLAIMS, DOCUMENTS, YEARLY, record_from_dict
 
@@ -183,6 +183,32 @@ def test_cold_build_and_other_extractor_versions_ignore_the_cache(corpus):
     assert cache.get("0" * 64) is None
     sha = json.loads((corpus["out"] / CACHE_DIR / "documents.json").read_text())["entries"]
     assert all(cache.get(s) is None for s in sha)
+
+
+@pytest.mark.parametrize(
+    "edited, stale",
+    [
+        ("extract/placements.py", True),
+        ("lexicon/tiers.py", True),
+        ("gazetteer.py", True),
+        ("cli/extract.py", False),  # printing records changes none of them
+        ("build.py", False),
+    ],
+)
+def test_editing_the_extraction_code_makes_the_cache_stale(tmp_path, edited, stale):
+    for name in (
+        "extract/placements.py",
+        "lexicon/tiers.py",
+        "gazetteer.py",
+        "cli/extract.py",
+        "build.py",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("RULE = 1\n", encoding="utf-8")
+    before = extractor_fingerprint("1", tmp_path)
+    (tmp_path / edited).write_text("RULE = 2\n", encoding="utf-8")
+    assert (extractor_fingerprint("1", tmp_path) != before) is stale
+    assert extractor_fingerprint("2", tmp_path) != extractor_fingerprint("1", tmp_path)
 
 
 @pytest.mark.parametrize("damage", [b"{not json", b"[]", b'{"format": 1, "entries": {"x": 1}}'])
