@@ -30,7 +30,7 @@ MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table 
 st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wide")
 
 
-# ---- cached loaders: every st.cache_data wrapper of the app, together ----------------------------
+# ---- cached loaders: every cache wrapper of the app, together ----------------------------------
 @st.cache_data(show_spinner="Reading the record and the documents…", max_entries=16)
 def cached_tables(
     documents_dir: str,
@@ -59,24 +59,33 @@ def cached_header(data_key: str, iso3: str, _build) -> dict:
     return charts.header_summary(_build.yearly, iso3=iso3)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+# A resource, not data: st.cache_data would unpickle the figure on every rerun, which rebuilds
+# and revalidates it (~15 ms); the figure is only ever read (st.plotly_chart serialises it).
+@st.cache_resource(show_spinner=False, max_entries=256)
 def cached_history(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The tier history figure of one country and year range, with its text alternative."""
+    """The tier history figure of one country and year range (shared, never modified)."""
     b = _build
-    figure = charts.tier_history_figure(
+    return charts.tier_history_figure(
         b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=years
     )
-    return figure, charts.tier_history_text(b.yearly, b.claims, iso3=iso3, years=years)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def cached_history_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
+    """The text alternative of the tier history figure."""
+    return charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
+    """The region heatmap with the selected country outlined (shared, never modified)."""
+    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The region heatmap with the selected country outlined, with its text alternative."""
-    yearly = _build.yearly
-    return (
-        charts.region_heatmap(yearly, selected_iso3=iso3, years=years),
-        charts.region_heatmap_text(yearly, selected_iso3=iso3, years=years),
-    )
+def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
+    """The text alternative of the region heatmap."""
+    return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -226,9 +235,8 @@ if tab_overview.open is not False:
     with tab_overview:
         left, right = st.columns([3, 2], gap="medium")
         with left:
-            figure, history_text = cached_history(data_key, iso3, years, build)
             event = st.plotly_chart(
-                figure,
+                cached_history(data_key, iso3, years, build),
                 key="history",
                 on_select="rerun",
                 selection_mode="points",
@@ -236,7 +244,7 @@ if tab_overview.open is not False:
             )
             with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
                 if box.open:
-                    st.text(history_text)
+                    st.text(cached_history_text(data_key, iso3, years, build))
         clicked = filters.selected_year(event)
         with right:
             st.subheader("Statements")
@@ -320,11 +328,14 @@ if tab_claims.open is not False:
 
 if tab_region.open is not False:
     with tab_region:
-        heatmap, heatmap_text = cached_region(data_key, iso3, years, build)
-        st.plotly_chart(heatmap, key="region", config=charts.chart_config("tierwatch-region"))
+        st.plotly_chart(
+            cached_region(data_key, iso3, years, build),
+            key="region",
+            config=charts.chart_config("tierwatch-region"),
+        )
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:
-                st.text(heatmap_text)
+                st.text(cached_region_text(data_key, iso3, years, build))
 
 if tab_about.open is not False:
     with tab_about:

@@ -93,6 +93,21 @@ def test_every_tab_renders(app, tab):
 
 
 @pytest.mark.parametrize(
+    "tab, panel, says",
+    [
+        ("overview", "chart_text", "Tier 2 Watch List in 2013, 2014 and 2015"),
+        ("region", "map_text", "Cambodia (selected): Tier 2 Watch List"),
+    ],
+)
+def test_text_alternatives_are_written_when_their_panel_opens(app, tab, panel, says):
+    closed = app(tab=tab, years=["2013", "2015"])
+    assert not closed.text  # built only on demand
+    opened = app(tab=tab, years=["2013", "2015"], open_panels=[panel])
+    no_exception(opened)
+    assert says in opened.text[0].value and "2016" not in opened.text[0].value
+
+
+@pytest.mark.parametrize(
     "params, warning_has",
     [
         ({"years": ["abc", "2015"]}, "is not a year"),
