@@ -96,6 +96,9 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         ("the reporting period April 2015 to March 2016", []),
         ("its national action plan for 2014-2018", []),
         ("a law passed in 2008", []),
+        ("no increasing efforts over the previous year", []),
+        ("fewer arrests during the last year", []),
+        ("on the watch list the previous year", [("last-year", (), 1)]),
     ],
     ids=[
         "explicit-tip-report",
@@ -121,6 +124,9 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         "distractor-reporting-period",
         "distractor-plan",
         "distractor-law",
+        "reporting-period-over-the-previous-year",
+        "reporting-period-during-the-last-year",
+        "previous-year-placement",
     ],
 )
 def test_year_cues(text: str, expected: list) -> None:

@@ -82,6 +82,9 @@ _RELATIVE = compile_lower(
     rf"(?:previous|prior|last)\s+(?:year(?:['’]s)?|report|ranking))\b"
     rf"|\b(?P<n>{_NUM})\s+years\s+(?:ago|earlier|before)\b"
 )
+# "efforts over the previous year", "during the last year": the period a report covers (its
+# reporting period), not a placement a year back.
+_PERIOD_BEFORE = re.compile(r"\b(?:over|during|throughout|across|within)\s+$")
 _CONSECUTIVE = compile_lower(
     rf"\b(?P<n>{_NUM})\s+(?:consecutive|straight|successive)\s+(?:years?|times?|reports?)\b"
     rf"|\b(?P<n2>{_NUM})\s+(?:years?|times?)\s+(?:in\s+a\s+row|running)\b"
@@ -229,7 +232,8 @@ def year_cues(text: str) -> list[YearCue]:
             if m.group("this"):
                 cues.append(YearCue(m.start(), m.end(), "this-year"))
             elif m.group("last"):
-                cues.append(YearCue(m.start(), m.end(), "last-year", count=1))
+                if not _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    cues.append(YearCue(m.start(), m.end(), "last-year", count=1))
             else:
                 n = _number(m.group("n"))
                 cues.append(YearCue(m.start(), m.end(), "years-ago", count=n))
