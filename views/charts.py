@@ -28,11 +28,18 @@ from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from views.frames import country_name, country_rows, year_span
 from views.heatmap import region_heatmap
-from views.marks import LANES, add_claims, add_lane, add_official, add_watchlist_bands
+from views.marks import (
+    LANE_AXES,
+    LANES,
+    TIER_AXES,
+    claim_traces,
+    lane_trace,
+    official_traces,
+    watchlist_bands,
+)
 from views.palette import FONT, TIER_COLOURS, TIER_LABELS, TIER_ORDER
 from views.summary import header_summary, region_heatmap_text, tier_history_text
 from views.text import hover_safe
@@ -81,46 +88,55 @@ def tier_history_figure(
     span = year_span(yearly, years)
     name = country_name(yearly, iso3)
     rows = country_rows(yearly, iso3, span)
-    fig = make_subplots(
-        rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22], vertical_spacing=0.05
+    # Plotly draws a subplot only when a trace uses it: an empty one keeps both panels (and the
+    # year axis under the lower one) for a country with no tiers, statements or events.
+    traces: list[dict[str, Any]] = [
+        {"type": "scatter", **axes, "x": [], "y": [], "hoverinfo": "skip"}
+        | {"showlegend": False, "name": "axes"}
+        for axes in (TIER_AXES, LANE_AXES)
+    ]
+    traces += official_traces(rows, name, iso3)
+    traces += claim_traces(claims, iso3, span)
+    lanes = (
+        lane_trace(t, iso3, span, lane)
+        for t, lane in ((statements, "Statements"), (events, "Events"))
     )
-    for row in (1, 2):
-        # Plotly draws a subplot only when a trace uses it: an empty one keeps both panels (and
-        # the year axis under the lower one) for a country with no tiers, statements or events.
-        fig.add_trace(
-            go.Scatter(x=[], y=[], hoverinfo="skip", showlegend=False, name="axes"), row=row, col=1
-        )
-    add_official(fig, rows, name, iso3)
-    add_claims(fig, claims, iso3, span)
-    add_lane(fig, statements, iso3, span, "Statements")
-    add_lane(fig, events, iso3, span, "Events")
-    add_watchlist_bands(fig, rows)
+    traces += [t for t in lanes if t is not None]
     low, high = sorted((int(years[0]), int(years[1])))
-    title = f"{name}: official TIP report tier, {low}–{high}"
+    layout = _layout(f"{name}: official TIP report tier, {low}–{high}", low, high)
+    layout["shapes"] = watchlist_bands(rows)
     if not span:
-        fig.add_annotation(
-            text=f"No TIP report years between {low} and {high}",
-            xref="paper",
-            yref="paper",
-            x=0.5,
-            y=0.6,
-            showarrow=False,
-        )
-    _layout(fig, title, low, high)
-    return fig
+        layout["annotations"] = [
+            {
+                "text": f"No TIP report years between {low} and {high}",
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 0.6,
+                "showarrow": False,
+            }
+        ]
+    return go.Figure(data=traces, layout=layout)
 
 
-def _layout(fig: go.Figure, title: str, low: int, high: int) -> None:
-    fig.update_layout(
-        template="plotly_white",
-        title={"text": hover_safe(title), "x": 0, "xanchor": "left"},
-        font=FONT,
-        height=580,
-        margin={"l": 150, "r": 30, "t": 60, "b": 40},
-        hovermode="closest",
-        hoverlabel={"align": "left", "font": {"size": 13}},
-        clickmode="event+select",
-        legend={
+def _layout(title: str, low: int, high: int) -> dict[str, Any]:
+    years_axis = {
+        "range": [low - 0.6, high + 0.6],
+        "tickformat": "d",
+        "dtick": 1 if high - low <= 14 else 2,
+        "showgrid": True,
+        "gridcolor": "#EEEEEE",
+    }
+    return {
+        "template": "plotly_white",
+        "title": {"text": hover_safe(title), "x": 0, "xanchor": "left"},
+        "font": FONT,
+        "height": 580,
+        "margin": {"l": 150, "r": 30, "t": 60, "b": 40},
+        "hovermode": "closest",
+        "hoverlabel": {"align": "left", "font": {"size": 13}},
+        "clickmode": "event+select",
+        "legend": {
             "orientation": "h",
             # At the foot of the figure, not of the plot, so it never covers the year axis title.
             "yref": "container",
@@ -130,47 +146,46 @@ def _layout(fig: go.Figure, title: str, low: int, high: int) -> None:
             "font": {"size": 13},
             "title": {"text": "Marks: "},
         },
+        # Two rows sharing the year axis: the tier panel on top, the activity lane below (the
+        # grid plotly.subplots.make_subplots(rows=2, shared_xaxes=True) lays out).
+        "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False}
+        | years_axis,
+        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], "title": {"text": "Report year"}}
+        | years_axis,
+        # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a
+        # category axis: Plotly drops categories no point uses, and every tier must show.
+        "yaxis": {
+            "anchor": "x",
+            "domain": [0.259, 1.0],
+            "tickmode": "array",
+            "tickvals": list(range(len(TIER_LABELS))),
+            "ticktext": list(TIER_LABELS),
+            "range": [len(TIER_LABELS) - 0.5, -0.5],  # reversed: rank 0 (Tier 1) at the top
+            "zeroline": False,
+            "title": {"text": "Official tier"},
+            "fixedrange": True,
+        },
+        # The same for the lanes, so both show when a country has neither.
+        "yaxis2": {
+            "anchor": "x2",
+            "domain": [0.0, 0.209],
+            "tickmode": "array",
+            "tickvals": list(range(len(LANES))),
+            "ticktext": list(LANES),
+            "range": [len(LANES) - 0.5, -0.5],
+            "zeroline": False,
+            "showgrid": True,
+            "fixedrange": True,
+        },
         # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
-        yaxis3={
+        "yaxis3": {
             "overlaying": "y",
             "anchor": "x",
             "range": [0, 1],
             "visible": False,
             "fixedrange": True,
         },
-    )
-    # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a category
-    # axis: Plotly drops categories no point uses, and every tier must show even when unused.
-    fig.update_yaxes(
-        tickmode="array",
-        tickvals=list(range(len(TIER_LABELS))),
-        ticktext=list(TIER_LABELS),
-        range=[len(TIER_LABELS) - 0.5, -0.5],  # reversed: rank 0 (Tier 1) at the top
-        zeroline=False,
-        title_text="Official tier",
-        fixedrange=True,
-        row=1,
-        col=1,
-    )
-    fig.update_yaxes(  # the same for the lanes, so both show when a country has neither
-        tickmode="array",
-        tickvals=list(range(len(LANES))),
-        ticktext=list(LANES),
-        range=[len(LANES) - 0.5, -0.5],
-        zeroline=False,
-        showgrid=True,
-        fixedrange=True,
-        row=2,
-        col=1,
-    )
-    fig.update_xaxes(
-        range=[low - 0.6, high + 0.6],
-        tickformat="d",
-        dtick=1 if high - low <= 14 else 2,
-        showgrid=True,
-        gridcolor="#EEEEEE",
-    )
-    fig.update_xaxes(title_text="Report year", row=2, col=1)
+    }
 
 
 def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
