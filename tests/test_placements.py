@@ -942,12 +942,29 @@ def test_known_gap_had_been_before_named_report() -> None:
     assert _found(text, "2013-08") == {("KHM", 2013, WL), ("KHM", 2012, T2)}
 
 
-@pytest.mark.xfail(strict=True, reason="'there' as an anaphor for a tier is not resolved")
-def test_known_gap_remained_there() -> None:
-    text = (
-        "Cambodia fell to Tier 3 in 2022 and remained there in 2023, the trafficking report says."
-    )
-    assert _found(text, "2024-08") == {("KHM", 2022, T3), ("KHM", 2023, T3)}
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cambodia fell to Tier 3 in 2022 and remained there in 2023, the trafficking report "
+            "says.",
+            {("KHM", 2022, T3), ("KHM", 2023, T3)},
+        ),
+        (
+            "Under the trafficking rankings Thailand went onto the watch list in 2014 and stayed "
+            "on that list in 2015 and 2016.",
+            {("THA", 2014, WL), ("THA", 2015, WL), ("THA", 2016, WL)},
+        ),
+        (
+            "Cambodia fell to Tier 3 in 2022 and remained there until its courts acted, the "
+            "trafficking report says.",
+            {("KHM", 2022, T3)},
+        ),
+    ],
+    ids=["remained-there-in-year", "stayed-on-that-list-years", "remained-there-no-year"],
+)
+def test_a_stay_there_gives_its_years_the_same_tier(text, expected) -> None:
+    assert _found(text, "2024-08") == expected
 
 
 @pytest.mark.xfail(strict=True, reason="a year carried from an earlier sentence is not used")

@@ -47,6 +47,7 @@ _NEGATION = compile_lower(lex.NEGATION)
 _DEFINITION = compile_lower(lex.DEFINITION)
 _VAGUE = compile_lower(lex.VAGUE)
 _REMAINS = compile_lower(lex.REMAINS)
+_STAYED_THERE = compile_lower(lex.STAYED_THERE)
 _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
 _MOVED = compile_lower(lex.MOVED)
@@ -269,6 +270,12 @@ def _read_sentence(
             if cue.kind == "same-as":  # "the same categories as in the 2014 report"
                 for y in cue.years or (latest - cue.count,):
                     read.setdefault(y, "same-as")
+        for stay in _STAYED_THERE.finditer(body, mention.end, hi):
+            after = [c for c in cues if 0 <= span.start + c.start - stay.end() <= 4]
+            for cue in after:
+                if cue.kind in ("year", "explicit") and cue.years:
+                    for year in cue.years:
+                        read.setdefault(year, "remains")
         if mention.is_from:
             # "taken off the watch list" with no new tier named: only the years before are known.
             runs = [c.count for c in cues if c.kind == "consecutive"]

@@ -128,6 +128,13 @@ REMAINS = (
     r"\bretain(?:s|ed)?\b|\bagain\b|\bstill\b|\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b"
 )
 
+# A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
+# 2023" gives 2023 the same tier.
+STAYED_THERE = (
+    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|was\s+kept|continued)\s+(?:there|on\s+(?:the|that|this)"
+    r"\s+(?:list|tier|rung))\b"
+)
+
 # Movement verbs: the tier after "from" is the previous year's.
 MOVED_UP = (
     r"\bupgrad\w*|\bpromot\w*|\braised\b|\bmoved?\s+up\b|\bmoving\s+up\b|\bimprov\w*|"
