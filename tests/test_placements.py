@@ -967,13 +967,32 @@ def test_a_stay_there_gives_its_years_the_same_tier(text, expected) -> None:
     assert _found(text, "2024-08") == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a year carried from an earlier sentence is not used")
-def test_known_gap_year_from_previous_sentence() -> None:
-    text = (
-        "The 2012 trafficking report was harsh on the region. Cambodia was on Tier 2 in it, and "
-        "Burma on the watch list."
-    )
-    assert _found(text, "2020-03") == {("KHM", 2012, T2), ("MMR", 2012, WL)}
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The 2012 trafficking report was harsh on the region. Cambodia was on Tier 2 in it, "
+            "and Burma on the watch list.",
+            {("KHM", 2012, T2), ("MMR", 2012, WL)},
+        ),
+        (
+            "Nobody liked the ninth annual TIP report. Laos was put on Tier 3 in that report.",
+            {("LAO", 2009, T3)},
+        ),
+        (
+            "The 2012 trafficking report was harsh. Cambodia was on Tier 2 in 2014.",
+            {("KHM", 2014, T2)},  # a year of its own wins
+        ),
+    ],
+    ids=["in-it", "in-that-report-ordinal", "own-year"],
+)
+def test_a_report_named_in_the_sentence_before_dates_in_it(text, expected) -> None:
+    assert _found(text, "2020-08") == expected
+
+
+def test_in_it_after_two_reports_named_takes_neither() -> None:
+    text = "The 2012 and 2013 trafficking reports were harsh. Cambodia was on Tier 2 in it."
+    assert not {year for _, year, _ in _found(text, "2020-08")} & {2012, 2013}
 
 
 @settings(max_examples=200, deadline=None)

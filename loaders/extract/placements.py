@@ -48,6 +48,7 @@ _DEFINITION = compile_lower(lex.DEFINITION)
 _VAGUE = compile_lower(lex.VAGUE)
 _REMAINS = compile_lower(lex.REMAINS)
 _STAYED_THERE = compile_lower(lex.STAYED_THERE)
+_REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
 _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
 _MOVED = compile_lower(lex.MOVED)
@@ -106,7 +107,8 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
         if _is_heading(span):
             headings.add(span.start)
         mentions = _mentions(low, span, _windows(span, hits[index]))
-        readings = _read_sentence(span, body, low, mentions, ctx.reference, state)
+        previous = ctx.sentences[index - 1] if index else None
+        readings = _read_sentence(span, body, low, mentions, ctx.reference, state, previous)
         for iso3, year, tier, basis in readings:
             key = (iso3, year, str(tier), span.start)
             if key not in records:
@@ -208,7 +210,13 @@ def _window(body: str, span: Span, mention: Mention, lo: int) -> str:
 
 
 def _read_sentence(
-    span: Span, body: str, low: str, mentions: list[Mention], ref: ReferenceTime, state: _State
+    span: Span,
+    body: str,
+    low: str,
+    mentions: list[Mention],
+    ref: ReferenceTime,
+    state: _State,
+    previous: Span | None = None,
 ) -> Iterator[tuple[str, int, Tier, str]]:
     if not mentions:
         return
@@ -225,6 +233,8 @@ def _read_sentence(
     if not any(m.subjects for m in mains):
         return
     cues = year_cues(text)
+    if previous is not None and not any(c.years for c in cues):
+        cues += _report_named_before(text, low[previous.start : previous.end])
     body = low  # the readings below only search words: the lower-cased body
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
@@ -293,6 +303,17 @@ def _read_sentence(
         for c in mention.shared:
             for year in years[0]:
                 yield c.iso3, year, mention.tier, "shared"
+
+
+def _report_named_before(text: str, before: str) -> list[YearCue]:
+    """'... in it', 'in that report': the one report the sentence before named, as a cue here."""
+    anaphor = _REPORT_ANAPHOR.search(text)
+    if anaphor is None:
+        return []
+    named = {y for c in year_cues(before) if c.kind in ("explicit", "ordinal") for y in c.years}
+    if len(named) != 1:
+        return []  # none, or several: which one "it" is cannot be told
+    return [YearCue(anaphor.start(), anaphor.end(), "explicit", (named.pop(),))]
 
 
 def _from_mention(main: Mention, froms: list[Mention], mains: list[Mention]) -> Mention | None:

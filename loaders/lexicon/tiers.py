@@ -135,6 +135,13 @@ STAYED_THERE = (
     r"\s+(?:list|tier|rung))\b"
 )
 
+# A phrase that points back at the report the sentence before named: "The 2012 report was harsh.
+# Cambodia was on Tier 2 in it."
+REPORT_ANAPHOR = (
+    r"\b(?:in|by|under)\s+(?:it|that\s+(?:report|year['’]s\s+report|ranking|edition)|the\s+same"
+    r"\s+report)\b(?!\s+(?:19|20)\d\d)"
+)
+
 # Movement verbs: the tier after "from" is the previous year's.
 MOVED_UP = (
     r"\bupgrad\w*|\bpromot\w*|\braised\b|\bmoved?\s+up\b|\bmoving\s+up\b|\bimprov\w*|"
