@@ -3,8 +3,10 @@
 A sentence yields a placement when it names a tier (any writing in lexicon/tiers.py), a ranked
 country (the subject, not every country in it), and a report year (stated, or implied by the
 document's date). Each rule below is one commented condition. Not handled, on purpose (they yield
-nothing rather than a guess): bare "Congo"/"Korea"; a year carried from an earlier sentence;
-"there" standing for a tier; tiers written as bare numbers. Subjects: loaders/extract/subjects.py.
+nothing rather than a guess): bare "Congo"/"Korea"; a year from an earlier sentence unless this
+one points back at the single report it named ("in it", "in that report"); "there" standing for
+a tier except after a stay verb with its own year ("remained there in 2023"); tiers written as
+bare numbers. Subjects: loaders/extract/subjects.py.
 """
 
 from __future__ import annotations
