@@ -672,6 +672,20 @@ POSITIVES = [
         None,
         {("THA", 2016, WL), ("THA", 2015, T3)},
     ),
+    (
+        "after-a-year-on-the-blacklist",
+        "Thailand was on the Tier 2 Watchlist in the 2015 trafficking report after a year on the "
+        "blacklist.",
+        "2015-08",
+        {("THA", 2015, WL), ("THA", 2014, T3)},
+    ),
+    (
+        "after-one-year-on-tier-3",
+        "After one year on Tier 3, Malaysia was upgraded to the watch list in the 2015 "
+        "trafficking report.",
+        "2015-08",
+        {("MYS", 2015, WL), ("MYS", 2014, T3)},
+    ),
 ]
 
 NEGATIVES = [

@@ -189,9 +189,11 @@ def _mentions(low: str, span: Span, windows: list[tuple[int, int]]) -> list[Ment
             _UP.search(text) or _DOWN.search(text) or _MOVED.search(text)
         )
         back = 1
+        # "after a year on the blacklist", "after three years on the watch list": years left behind
         run = _PAST_RUN.search(before[-60:])
-        if run and _number_word(run["n"]) > 1:
-            is_from, back = True, _number_word(run["n"])
+        years_on = 0 if run is None else _number_word(run["n"], one=True)
+        if years_on:
+            is_from, back = True, years_on
         out.append(Mention(m.start(), m.end(), _ALIAS_TIER[name], label, is_from, back))
     # "Cambodia, a Tier 2 Watch List country for three years, was upgraded on Thursday": a move
     # named after the only tier, with no tier to go to, makes that tier the one left behind.
@@ -334,8 +336,11 @@ def _before(was: Mention, now: Mention, latest: int, clause: str) -> dict[int, s
     return first | {latest - k: "consecutive" for k in range(2, was.back + 1)}
 
 
-def _number_word(word: str) -> int:
+def _number_word(word: str, *, one: bool = False) -> int:
+    """'three' -> 3, '4' -> 4; with ``one``, also 'a', 'an', 'one' -> 1 ("after a year on")."""
     word = word.lower()
+    if one and word in ("a", "an", "one"):
+        return 1
     return lex.NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
 
 

@@ -181,7 +181,7 @@ CARRIED_SUBJECT = (
 # "after four years on the watch list": the years before the current one had that tier.
 PAST_RUN = (
     r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
-    r"years\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
+    r"years?\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )
 
 # "had been on the watch list for four consecutive years": the run ended before this report.
