@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.gazetteer import country_name, iso3_of
+from loaders.lexicon.speech import US_OFFICES
 from loaders.schema import OrgType
 
 NGO, GOV, INTL, MEDIA = OrgType.NGO, OrgType.GOVERNMENT, OrgType.INTERNATIONAL, OrgType.MEDIA
@@ -237,6 +238,19 @@ def organisation_named(name: str) -> Organisation:
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(clean):
         return mentions[0].organisation
     return Organisation(clean, str(OrgType.OTHER))
+
+
+def government_of(iso3: str, office: str = "") -> Organisation:
+    """The government body an official of ``iso3`` holding ``office`` speaks for.
+
+    US offices map to their body ("ambassador" -> US Department of State, "senator" -> US
+    Congress); any other official speaks for the country's government.
+    """
+    if iso3 == "USA":
+        body = US_OFFICES.get(office.lower())
+        return organisation_named(body) if body else Organisation("US Government", str(GOV))
+    named = organisation_named(f"Government of {country_name(iso3)}")
+    return named if named.org_type == GOV else Organisation(named.name, str(GOV))
 
 
 def unmapped_names(names: Iterable[str]) -> list[str]:

@@ -293,7 +293,7 @@ CASES = [
         [
             (
                 "William A. Heidt",
-                "",
+                "US Department of State",  # a US ambassador speaks for the State Department
                 "Ambassador",
                 "Trafficking affects every country. We will keep working with Cambodia.",
             )
@@ -405,6 +405,54 @@ CASES = [
         "Anti-Trafficking Group ‘Disappointed’ as Cambodia Stays on List",
         [],
         "headline-scare-quote",
+    ),
+    (
+        "“The shelters are full,” said Thai Labour Minister Somchai Rattana. Migrant rights "
+        "director Nila Perera said the shelters had been full for months. “Nobody listened to "
+        "us,” she said.",
+        [
+            (
+                "Somchai Rattana",
+                "Government of Thailand",
+                "Labour Minister",
+                "The shelters are full",
+            ),
+            ("Nila Perera", "", "Migrant rights director", "Nobody listened to us"),
+        ],
+        "pronoun-after-a-person-named-in-indirect-speech",
+    ),
+    (
+        "“We expect results,” said Ambassador J. Robert Lane.",
+        [("J. Robert Lane", "", "Ambassador", "We expect results")],
+        "leading-initial-is-part-of-the-name",
+    ),
+    (
+        "According to Maria Okafor, Walk Free's research director, the numbers fell. “Fewer girls "
+        "are sold now,” Okafor added.",
+        [("Maria Okafor", "Walk Free", "research director", "Fewer girls are sold now")],
+        "role-from-an-according-to-mention-without-quote",
+    ),
+    (
+        "Indonesian Foreign Minister Budi Santoso said: “We reject the ranking.”",
+        [("Budi Santoso", "Government of Indonesia", "Foreign Minister", "We reject the ranking.")],
+        "nationality-office-is-the-government",
+    ),
+    (
+        "“The courts are slow,” said Sok Vanna, Cambodia's deputy prime minister.",
+        [
+            (
+                "Sok Vanna",
+                "Royal Government of Cambodia",
+                "deputy prime minister",
+                "The courts are slow",
+            )
+        ],
+        "possessive-country-office-is-the-government",
+    ),
+    (
+        "“The courts are slow,” said Cambodian lawyer Sok Vanna.",
+        [("Sok Vanna", "", "lawyer", "The courts are slow")],
+        "nationality-profession-is-no-government",
     ),
 ]
 

@@ -86,6 +86,10 @@ _SUBJECT_RE = re.compile(
     r"(?:(?:has|have|had|also|is|was|will|would|could|later)\s+)?"
     r"(?P<verb>(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]+)\b"
 )
+# "According to NAME, ROLE, the figures fell": a person introduced with a role, no quote.
+_ACCORDING_SUBJECT = re.compile(
+    rf"^{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
+)
 _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
 _PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
@@ -148,19 +152,34 @@ class Attributions:
         self._read_subjects.add(i)
         s = self.ctx.sentences[i]
         text = _LEAD.sub("", s.text, count=1)
+        according = _ACCORDING_SUBJECT.match(text)
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
-        if not first[:1].isupper() and first != "the":
+        if not according and not first[:1].isupper() and first != "the":
             return  # a subject is a name or an organisation: it starts with a capital
-        if first in NOT_NAME_WORDS and not rest[:1].isupper():
+        if not according and first in NOT_NAME_WORDS and not rest[:1].isupper():
             return  # "The report said", "Cambodia remains": no person or organisation first
-        m = _SUBJECT_RE.match(text)
-        if not m:
-            return
-        parsed = parse_speaker(m.group("who"))
-        if isinstance(parsed, Pending) and parsed.kind == "surname":
-            parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
-        if isinstance(parsed, Speaker):
-            self.people.add(s.start, parsed)
+        phrases = [according.group("who")] if according else self._subject_phrases(text)
+        for who in phrases:
+            parsed = parse_speaker(who)
+            if isinstance(parsed, Pending) and parsed.kind == "surname":
+                parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+            if isinstance(parsed, Speaker):
+                self.people.add(s.start, parsed)
+                return
+
+    @staticmethod
+    def _subject_phrases(text: str) -> list[str]:
+        """What may name a sentence's subject, best first: the words before its reporting verb
+        ("Tenaganita executive director Glorene Das said ..."), else before its first verb
+        ("Kek Galabru, founder of Licadho, was blunt")."""
+        phrases = []
+        verb = _FIRST_VERB.search(text, 0, 200)
+        if verb and verb.start() <= 160 and not has_quote_mark(text[: verb.start()]):
+            phrases.append(text[: verb.start()])
+        subject = _SUBJECT_RE.match(text)
+        if subject:
+            phrases.append(subject.group("who"))
+        return phrases
 
     def _prepare(self, pending: Pending, pos: int) -> None:
         """Read what resolving ``pending`` needs: recent subjects, or the surname's mentions."""

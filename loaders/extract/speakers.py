@@ -22,16 +22,23 @@ from loaders.lexicon.speech import (
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     PERSON_PRONOUNS,
+    PUBLIC_OFFICES,
     ROLE_NOUNS,
     TITLES,
 )
-from loaders.organisations import Organisation, find_organisations, organisation_named
+from loaders.organisations import (
+    Organisation,
+    find_organisations,
+    government_of,
+    organisation_named,
+)
 
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
 _PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
 NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
+_OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
@@ -104,7 +111,9 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
     for i in range(max(0, len(tokens) - 4), len(tokens)):
         candidate = " ".join(tokens[i:])
         if not tokens[i].endswith(".") and tokens[i] not in TITLES and is_name(candidate):
-            name = candidate
+            while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
+                i -= 1
+            name = " ".join(tokens[i:])
             break
     if not name:
         return None
@@ -116,10 +125,25 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
     while words and words[-1].rstrip(".") in TITLES:  # "Lieutenant General", "Ms."
         titles.insert(0, words.pop().rstrip("."))
         gender = gender or TITLES[titles[0]]
-    pre = " ".join(words)
-    if iso3_of(pre.replace(". ", ".")):  # "U.S. Ambassador": a nationality is no role
-        pre = ""
-    return pre, name, gender, " ".join(titles)
+    return " ".join(words), name, gender, " ".join(titles)
+
+
+def _nationality(text: str) -> tuple[str, str]:
+    """('MYS', 'Home') for 'Malaysian Home', ('USA', '') for 'U.S.': a leading country or
+    demonym (possessive too: "Malaysia's home minister") and the words after it."""
+    words = text.split()
+    for k in range(min(3, len(words)), 0, -1):
+        head = " ".join(words[:k]).replace(". ", ".")
+        iso3 = iso3_of(re.sub(r"['’]s$", "", head))
+        if iso3:
+            return iso3, " ".join(words[k:])
+    return "", text
+
+
+def _office(role: str) -> str:
+    """The public office a role names ("Home Minister" -> "minister"), or ""."""
+    found = _OFFICE_RE.findall(role)
+    return found[-1].lower() if found else ""
 
 
 def _org_speaker(org: Organisation) -> Speaker:
@@ -188,6 +212,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     if split is None:
         return None
     pre, name, gender, titles = split
+    nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
     if not role and titles and all(t in OFFICE_TITLES for t in titles.split()):
         role, org = parse_role(pre) if pre else ("", None)
@@ -197,6 +222,13 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         role, org = parse_role(pre)
         if not org and not role:
             return None  # words before the name that are neither a role nor an organisation
+    if org is None and role:
+        if not nation:
+            nation, rest = _nationality(role)  # "Malaysia's home minister"
+            role = rest if nation and rest else role
+        office = _office(role or titles)
+        if nation and office:  # an official speaks for the government
+            org = government_of(nation, office)
     speaker = Speaker(
         name,
         org.name if org else "",

@@ -144,6 +144,24 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     "Representative Secretary Sen Senator".split()
 )
 
+# Public offices: after a nationality ("Malaysian Home Minister Hamzah Zainudin", "U.S. Ambassador
+# ...") they make the speaker an official of that country's government. Professions are not
+# offices ("Cambodian lawyer ..." speaks for no government).
+PUBLIC_OFFICES: tuple[str, ...] = (
+    "minister", "ambassador", "envoy", "diplomat", "consul", "official", "secretary",
+    "undersecretary", "governor", "commissioner", "senator", "sen", "congressman",
+    "congresswoman", "representative", "rep", "president", "premier",
+)  # fmt: skip
+# Which US body each office belongs to; other US offices are the US government's.
+US_OFFICES: dict[str, str] = {
+    "ambassador": "US Department of State", "envoy": "US Department of State",
+    "diplomat": "US Department of State", "consul": "US Department of State",
+    "secretary": "US Department of State", "undersecretary": "US Department of State",
+    "senator": "US Congress", "sen": "US Congress", "congressman": "US Congress",
+    "congresswoman": "US Congress", "representative": "US Congress", "rep": "US Congress",
+    "president": "White House",
+}  # fmt: skip
+
 # Nouns that make a phrase a role ("IJM's director in Phnom Penh", "Interior Ministry spokesman").
 ROLE_NOUNS: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson",
