@@ -454,6 +454,36 @@ CASES = [
         [("Sok Vanna", "", "lawyer", "The courts are slow")],
         "nationality-profession-is-no-government",
     ),
+    (
+        "“We are seeing change,” IJM Vice President of Regional Operations, Southeast Asia, "
+        "Dana Kerr said.",
+        [
+            (
+                "Dana Kerr",
+                "International Justice Mission",
+                "Vice President of Regional Operations, Southeast Asia",
+                "We are seeing change",
+            )
+        ],
+        "long-title-with-commas-then-name",
+    ),
+    (
+        "IJM's director in Phnom Penh, Tom Reyes, said: “Police are better trained now.”",
+        [
+            (
+                "Tom Reyes",
+                "International Justice Mission",
+                "director in Phnom Penh",
+                "Police are better trained now.",
+            )
+        ],
+        "possessive-role-then-name",
+    ),
+    (
+        "‘We are encouraged,’ said Chab Dai's Helen Ward.",
+        [("Helen Ward", "Chab Dai", "", "We are encouraged")],
+        "organisation-possessive-before-name",
+    ),
 ]
 
 

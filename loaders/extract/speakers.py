@@ -110,6 +110,8 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
     name = ""
     for i in range(max(0, len(tokens) - 4), len(tokens)):
         candidate = " ".join(tokens[i:])
+        if any(t.endswith(("'s", "’s")) for t in tokens[i:]):
+            continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
         if not tokens[i].endswith(".") and tokens[i] not in TITLES and is_name(candidate):
             while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
                 i -= 1
@@ -200,6 +202,9 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
     if _TWO_PEOPLE.search(head):
         return None  # "Naly Pilorge and Helen Sworn": two speakers, nobody in particular
+    last_named = _name_after_role(phrase)
+    if last_named is not None:
+        return last_named
     name_of = _NAME_OF_ORG.match(head)
     if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
         of = name_of.group("org")
@@ -240,6 +245,23 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         # a surname alone ("Burkhalter", "Ms Bun Eng"): the full name comes from the document
         return Pending("surname", name, speaker, is_titled=bool(gender or titles))
     return speaker
+
+
+def _name_after_role(phrase: str) -> Speaker | None:
+    """A role with its organisation, then the name: "IJM's director in Phnom Penh, Tom Reyes".
+
+    Only when the part before the name is no name itself ("Helen Sworn, Chab Dai, Phnom Penh"
+    is a person, an organisation and a place)."""
+    front, _, last = phrase.rpartition(",")
+    last = last.strip()
+    if not front.strip() or not 2 <= len(last.split()) <= 4 or not is_name(last):
+        return None
+    if is_name(front.split(",")[0].strip()):
+        return None
+    role, org = parse_role(front)
+    if org is None and not (role and _ROLE_NOUN_RE.search(role)):
+        return None
+    return Speaker(last, org.name if org else "", org.org_type if org else "", role)
 
 
 @dataclass
