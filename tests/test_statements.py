@@ -484,6 +484,25 @@ CASES = [
         [("Helen Ward", "Chab Dai", "", "We are encouraged")],
         "organisation-possessive-before-name",
     ),
+    (
+        "“The first paragraph of a long quote has no closing mark.\n\n"
+        "“The second one closes,” said Mary Lane.",
+        [
+            ("Mary Lane", "", "", "The first paragraph of a long quote has no closing mark."),
+            ("Mary Lane", "", "", "The second one closes"),
+        ],
+        "multi-paragraph-quote-first-paragraph-open",
+    ),
+    (
+        "Intro.\n\n“Part one goes on.\n\n“Part two goes on.\n\n“Part three closes,” said Mary "
+        "Lane.\n\n“An unclosed quote nobody claims.\n\nOthers said nothing.",
+        [
+            ("Mary Lane", "", "", "Part one goes on."),
+            ("Mary Lane", "", "", "Part two goes on."),
+            ("Mary Lane", "", "", "Part three closes"),
+        ],
+        "multi-paragraph-quote-three-paragraphs",
+    ),
 ]
 
 
@@ -539,15 +558,6 @@ def test_every_role_noun_makes_a_role(role: str) -> None:
 
 
 KNOWN_GAPS = [
-    (
-        "“The first paragraph of a long quote has no closing mark.\n\n"
-        "“The second one closes,” said Mary Lane.",
-        [
-            ("Mary Lane", "", "", "The first paragraph of a long quote has no closing mark."),
-            ("Mary Lane", "", "", "The second one closes"),
-        ],
-        "multi-paragraph-quote-first-paragraph-open",
-    ),
     (
         "“We will keep working with the police in every province.” Mary Lane said.",
         [("Mary Lane", "", "", "We will keep working with the police in every province.")],

@@ -19,9 +19,11 @@ Decisions:
   surname, a pronoun with no person named in the last ~8 sentences or after "A and B" subjects,
   a quote with no visible speaker, quoted titles ("titled", "the book").
 
-Not handled: a quote running over several paragraphs whose first paragraph has no closing mark
-(the first paragraph is lost); a speaker named only after the quote's sentence ('"..." / Smith
-said.' as two sentences); quotes containing a straight quote mark of the other kind.
+A quote running over several paragraphs (each opened, only the last closed: news style) gives one
+statement a paragraph, all by the speaker the last one names.
+
+Not handled: a speaker named only after the quote's sentence ('"..." / Smith said.' as two
+sentences); quotes containing a straight quote mark of the other kind.
 """
 
 from __future__ import annotations
@@ -114,6 +116,27 @@ def _blocks(reader: Attributions) -> Iterator[_Draft]:
             yield _Draft(speaker, [body[start:end]], s.start, end, reader.paragraph(start))
 
 
+def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
+    """Quotes that run over paragraphs: each paragraph opened by a double quote mark but not
+    closed, the next one opening again (news style), keyed by where the quote that finally
+    closes opens. Values: (opening mark, paragraph end) of each open paragraph, in order."""
+    body = ctx.document.body
+    chains: dict[int, list[tuple[int, int]]] = {}
+    pending: list[tuple[int, int]] = []
+    for p in ctx.paragraphs:
+        lead = len(p.text) - len(p.text.lstrip())
+        opener = p.start + lead
+        if body[opener : opener + 1] not in DOUBLE_OPENERS:
+            pending = []
+        elif any(c in p.text[lead + 1 :] for c in DOUBLE_CLOSERS):
+            if pending:
+                chains[opener] = pending
+            pending = []
+        else:
+            pending = [*pending, (opener, _trim_end(body, p.end))]
+    return chains
+
+
 def _extend(draft: _Draft, body: str, quote: re.Match[str], end: int) -> None:
     """Add the next part of a quote split by its attribution ('"A," he said. "B."')."""
     between = body[draft.last_close : quote.start()].strip()
@@ -166,6 +189,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     blocks = list(_blocks(reader))
     for block in blocks:
         yield _statement(ctx, block, iso3)
+    open_before = _open_paragraphs(ctx) if "\n" in body else {}
     draft: _Draft | None = None
     previous_end = 0  # where the previous quote closed: its words are nobody's attribution
     for m in _QUOTE_RE.finditer(body):
@@ -210,6 +234,11 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
             continue  # the report's words, nobody visible, or a scare quote
         start = sentence.start if intro_start is None else intro_start
         draft = _Draft(speaker, [quote], start, _trim_end(body, tail_end), paragraph, m.end())
+        for part_start, part_end in open_before.get(opener, ()):
+            # The paragraph(s) the quote began in: the same speaker, shown by this attribution.
+            part = _Draft(speaker, [_clean(body[part_start + 1 : part_end])], part_start, 0, 0)
+            part.end = draft.end
+            yield _statement(ctx, part, iso3)
     if draft is not None:
         yield _statement(ctx, draft, iso3)
 
