@@ -154,29 +154,10 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         | years_axis,
         # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a
         # category axis: Plotly drops categories no point uses, and every tier must show.
-        "yaxis": {
-            "anchor": "x",
-            "domain": [0.259, 1.0],
-            "tickmode": "array",
-            "tickvals": list(range(len(TIER_LABELS))),
-            "ticktext": list(TIER_LABELS),
-            "range": [len(TIER_LABELS) - 0.5, -0.5],  # reversed: rank 0 (Tier 1) at the top
-            "zeroline": False,
-            "title": {"text": "Official tier"},
-            "fixedrange": True,
-        },
+        "yaxis": {"anchor": "x", "domain": [0.259, 1.0], "title": {"text": "Official tier"}}
+        | _ranked_axis(TIER_LABELS),  # reversed: rank 0 (Tier 1) at the top
         # The same for the lanes, so both show when a country has neither.
-        "yaxis2": {
-            "anchor": "x2",
-            "domain": [0.0, 0.209],
-            "tickmode": "array",
-            "tickvals": list(range(len(LANES))),
-            "ticktext": list(LANES),
-            "range": [len(LANES) - 0.5, -0.5],
-            "zeroline": False,
-            "showgrid": True,
-            "fixedrange": True,
-        },
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.209], "showgrid": True} | _ranked_axis(LANES),
         # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
         "yaxis3": {
             "overlaying": "y",
@@ -185,6 +166,18 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
             "visible": False,
             "fixedrange": True,
         },
+    }
+
+
+def _ranked_axis(labels: tuple[str, ...]) -> dict[str, Any]:
+    """A y axis of ranks 0..n-1 labelled ``labels``, the first at the top, not zoomable."""
+    return {
+        "tickmode": "array",
+        "tickvals": list(range(len(labels))),
+        "ticktext": list(labels),
+        "range": [len(labels) - 0.5, -0.5],
+        "zeroline": False,
+        "fixedrange": True,
     }
 
 
