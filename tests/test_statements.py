@@ -455,6 +455,64 @@ CASES = [
         "nationality-profession-is-no-government",
     ),
     (
+        "“We needed more time,” said Mr. Samnang Keo, a Chab Dai lawyer. Police commander Rithy "
+        "Chea said the raids had been planned for weeks. “We needed more trucks,” he said.",
+        [
+            ("Samnang Keo", "Chab Dai", "lawyer", "We needed more time"),
+            ("Rithy Chea", "Police", "commander", "We needed more trucks"),
+        ],
+        "pronoun-after-indirect-speech-opening-with-a-common-word",
+    ),
+    (
+        "“The boats came back empty,” said Ms. Rachel Min of Hagar. Rights researcher Ananya Rao "
+        "doubts the official figures. “Nobody went out to sea to check,” she said.",
+        [
+            ("Rachel Min", "Hagar International", "", "The boats came back empty"),
+            ("Ananya Rao", "", "Rights researcher", "Nobody went out to sea to check"),
+        ],
+        "pronoun-after-a-person-named-before-a-non-reporting-verb",
+    ),
+    (
+        "“The visas are the problem,” said the U.S. ambassador, Karen Oduya.",
+        [("Karen Oduya", STATE, "ambassador", "The visas are the problem")],
+        "nationality-office-before-comma-and-name-is-the-government",
+    ),
+    (
+        "“Our inspectors are everywhere,” said Indonesia’s labour minister, Dewi Hartono.",
+        [
+            (
+                "Dewi Hartono",
+                "Government of Indonesia",
+                "labour minister",
+                "Our inspectors are everywhere",
+            )
+        ],
+        "possessive-country-office-before-comma-and-name-is-the-government",
+    ),
+    (
+        "“Our inspectors are everywhere,” said a Thai lawyer, Niran Boonmee.",
+        [("Niran Boonmee", "", "lawyer", "Our inspectors are everywhere")],
+        "nationality-profession-before-comma-and-name-is-no-government",
+    ),
+    (
+        "“Every case counts,” said U.S. Ambassador-at-Large R. Jonah Pell.",
+        [("R. Jonah Pell", STATE, "Ambassador-at-Large", "Every case counts")],
+        "hyphenated-title-then-leading-initial",
+    ),
+    (
+        "Arrests halved last year, according to Tomas Ferreira, HRW’s Asia researcher. “The "
+        "police simply stopped looking,” Ferreira said.",
+        [
+            (
+                "Tomas Ferreira",
+                "Human Rights Watch",
+                "Asia researcher",
+                "The police simply stopped looking",
+            )
+        ],
+        "role-from-a-sentence-final-according-to-mention",
+    ),
+    (
         "“We are seeing change,” IJM Vice President of Regional Operations, Southeast Asia, "
         "Dana Kerr said.",
         [
@@ -509,6 +567,30 @@ CASES = [
 @pytest.mark.parametrize("text, expected", [c[:2] for c in CASES], ids=[c[2] for c in CASES])
 def test_statements(text: str, expected: list[tuple[str, ...]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, org_type",
+    [
+        ("“Every case counts,” said U.S. Ambassador Leah Moreno.", "government"),
+        ("“Every case counts,” said the U.S. ambassador, Leah Moreno.", "government"),
+        ("“Every case counts,” said Vietnamese Deputy Minister Tran Quoc Bao.", "government"),
+        ("“Every case counts,” said Bao Tran, Vietnam’s deputy labour minister.", "government"),
+        ("“Every case counts,” said Vietnamese lawyer Tran Quoc Bao.", ""),
+        ("“Every case counts,” said Leah Moreno, an ambassador for the campaign.", ""),
+    ],
+    ids=[
+        "us-ambassador-before-name",
+        "us-ambassador-appositive-first",
+        "demonym-minister",
+        "possessive-country-minister-after-name",
+        "demonym-profession",
+        "office-without-country",
+    ],
+)
+def test_officials_speak_for_a_government(text: str, org_type: str) -> None:
+    ctx = DocumentContext.of(_document(text))
+    assert [s.org_type for s in extract_statements(ctx)] == [org_type]
 
 
 def test_no_document_year_no_statement() -> None:

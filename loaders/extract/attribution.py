@@ -90,6 +90,21 @@ _SUBJECT_RE = re.compile(
 _ACCORDING_SUBJECT = re.compile(
     rf"^{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
 )
+# "The figures fell, according to NAME, ROLE.": the same, at the sentence's end.
+_ACCORDING_LATE = re.compile(
+    rf",\s+{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}}?)?)"
+    r"(?:,|\s*[.!?]?\s*$)",
+    re.I,
+)
+# "Rights director Glorene Das believes ...": words before a full name, then a lower-case verb.
+# Not after two people ("A of X and B of Y spoke": a pronoun then has no one speaker) nor after
+# a reporting verb ("The report said Prime Minister NAME failed": NAME is not the subject).
+_NAMED_SUBJECT = re.compile(
+    rf"^(?P<who>(?:(?!(?:\b(?:and|{_VERB})\b|&))[^,“”\"«;:]){{0,60}}?"
+    r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)+)"
+    r"\s+(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]"
+)
+_CAPITAL = re.compile(r"\b[A-Z]")
 _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
 _PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
@@ -153,11 +168,13 @@ class Attributions:
         s = self.ctx.sentences[i]
         text = _LEAD.sub("", s.text, count=1)
         according = _ACCORDING_SUBJECT.match(text)
+        if not according and "ccording to" in text:
+            according = _ACCORDING_LATE.search(text)
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
         if not according and not first[:1].isupper() and first != "the":
             return  # a subject is a name or an organisation: it starts with a capital
-        if not according and first in NOT_NAME_WORDS and not rest[:1].isupper():
-            return  # "The report said", "Cambodia remains": no person or organisation first
+        if not according and first in NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
+            return  # "The report said", "Cambodia remains": no name follows ("Police chief NAME")
         phrases = [according.group("who")] if according else self._subject_phrases(text)
         for who in phrases:
             parsed = parse_speaker(who)
@@ -171,7 +188,8 @@ class Attributions:
     def _subject_phrases(text: str) -> list[str]:
         """What may name a sentence's subject, best first: the words before its reporting verb
         ("Tenaganita executive director Glorene Das said ..."), else before its first verb
-        ("Kek Galabru, founder of Licadho, was blunt")."""
+        ("Kek Galabru, founder of Licadho, was blunt"), else before a full name's verb
+        ("Rights director Glorene Das believes")."""
         phrases = []
         verb = _FIRST_VERB.search(text, 0, 200)
         if verb and verb.start() <= 160 and not has_quote_mark(text[: verb.start()]):
@@ -179,6 +197,9 @@ class Attributions:
         subject = _SUBJECT_RE.match(text)
         if subject:
             phrases.append(subject.group("who"))
+        named = _NAMED_SUBJECT.match(text)
+        if named:
+            phrases.append(named.group("who"))
         return phrases
 
     def _prepare(self, pending: Pending, pos: int) -> None:

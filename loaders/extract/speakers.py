@@ -47,6 +47,8 @@ _CIRCUMSTANCE = re.compile(
     r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
     r"|today|yesterday)$"
 )
+# The same as a last comma clause: "the U.S. ambassador, NAME, at a briefing in Jakarta".
+_CIRCUMSTANCE_CLAUSE = re.compile("," + _CIRCUMSTANCE.pattern)
 _TWO_PEOPLE = re.compile(r"\s(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|from|at|,|$)")
 _PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
@@ -100,6 +102,11 @@ def is_name(text: str) -> bool:
     return not find_organisations(text)
 
 
+def _is_title(token: str) -> bool:
+    """A title, hyphenated ones included ("Ambassador-at-Large", "Major-General")."""
+    return token.split("-")[0] in TITLES
+
+
 @lru_cache(maxsize=8192)
 def split_name(head: str) -> tuple[str, str, str, str] | None:
     """(words before the name, the name, gender, titles) for "IJM's director Ms. Jane Doe"."""
@@ -112,7 +119,7 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         candidate = " ".join(tokens[i:])
         if any(t.endswith(("'s", "’s")) for t in tokens[i:]):
             continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
-        if not tokens[i].endswith(".") and tokens[i] not in TITLES and is_name(candidate):
+        if not tokens[i].endswith(".") and not _is_title(tokens[i]) and is_name(candidate):
             while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
                 i -= 1
             name = " ".join(tokens[i:])
@@ -124,9 +131,9 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         words += name.split()[:-2]
         name = " ".join(name.split()[-2:])
     gender, titles = "", []
-    while words and words[-1].rstrip(".") in TITLES:  # "Lieutenant General", "Ms."
+    while words and _is_title(words[-1].rstrip(".")):  # "Lieutenant General", "Ms."
         titles.insert(0, words.pop().rstrip("."))
-        gender = gender or TITLES[titles[0]]
+        gender = gender or TITLES[titles[0].split("-")[0]]
     return " ".join(words), name, gender, " ".join(titles)
 
 
@@ -146,6 +153,17 @@ def _office(role: str) -> str:
     """The public office a role names ("Home Minister" -> "minister"), or ""."""
     found = _OFFICE_RE.findall(role)
     return found[-1].lower() if found else ""
+
+
+def _official(role: str, titles: str = "", nation: str = "") -> tuple[str, Organisation | None]:
+    """The role without a leading nationality, and the government body its holder speaks for
+    when the role is a public office of a named country ("Malaysia's home minister" ->
+    ("home minister", Government of Malaysia)); no body for a profession or no country."""
+    if not nation:
+        nation, rest = _nationality(role)
+        role = rest if nation and rest else role
+    office = _office(role or titles)
+    return role, (government_of(nation, office) if nation and office else None)
 
 
 def _org_speaker(org: Organisation) -> Speaker:
@@ -219,7 +237,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     pre, name, gender, titles = split
     nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
-    if not role and titles and all(t in OFFICE_TITLES for t in titles.split()):
+    if not role and titles and all(t.split("-")[0] in OFFICE_TITLES for t in titles.split()):
         role, org = parse_role(pre) if pre else ("", None)
         # "Prime Minister Hun Sen", "Interior Minister Sar Kheng": the office is the role
         role = role or " ".join(x for x in (pre if org is None else "", titles) if x)
@@ -227,13 +245,8 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         role, org = parse_role(pre)
         if not org and not role:
             return None  # words before the name that are neither a role nor an organisation
-    if org is None and role:
-        if not nation:
-            nation, rest = _nationality(role)  # "Malaysia's home minister"
-            role = rest if nation and rest else role
-        office = _office(role or titles)
-        if nation and office:  # an official speaks for the government
-            org = government_of(nation, office)
+    if org is None and role:  # an official speaks for the government
+        role, org = _official(role, titles, nation)
     speaker = Speaker(
         name,
         org.name if org else "",
@@ -252,15 +265,18 @@ def _name_after_role(phrase: str) -> Speaker | None:
 
     Only when the part before the name is no name itself ("Helen Sworn, Chab Dai, Phnom Penh"
     is a person, an organisation and a place)."""
-    front, _, last = phrase.rpartition(",")
+    front, _, last = _CIRCUMSTANCE_CLAUSE.sub("", phrase).rpartition(",")
     last = last.strip()
     if not front.strip() or not 2 <= len(last.split()) <= 4 or not is_name(last):
         return None
-    if is_name(front.split(",")[0].strip()):
+    first = front.split(",")[0].strip()
+    if _RUN_RE.fullmatch(first) and is_name(first):
         return None
     role, org = parse_role(front)
     if org is None and not (role and _ROLE_NOUN_RE.search(role)):
         return None
+    if org is None:  # "the U.S. ambassador, NAME": an official of that government
+        role, org = _official(role)
     return Speaker(last, org.name if org else "", org.org_type if org else "", role)
 
 
