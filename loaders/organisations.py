@@ -201,8 +201,8 @@ def _generic(m: re.Match[str]) -> tuple[int, Organisation] | None:
         country = _state(m.group("embassy").split()[0])
         return (m.end(), Organisation(f"Embassy of {country}", str(GOV))) if country else None
     if m.group("adj"):
-        country = _state(m.group("adj"))
-        return (m.end(), Organisation(f"Government of {country}", str(GOV))) if country else None
+        iso3 = iso3_of(m.group("adj"))
+        return (m.end(), government_of(iso3)) if iso3 else None
     return None
 
 

@@ -285,9 +285,11 @@ def _read_sentence(
                 for y in cue.years or (latest - cue.count,):
                     read.setdefault(y, "same-as")
         for stay in _STAYED_THERE.finditer(body, mention.end, hi):
-            after = [c for c in cues if 0 <= span.start + c.start - stay.end() <= 4]
-            for cue in after:
-                if cue.kind in ("year", "explicit") and cue.years:
+            for cue in cues:  # the years right after it: "remained there in 2023"
+                if (
+                    cue.kind in ("year", "explicit")
+                    and 0 <= span.start + cue.start - stay.end() <= 4
+                ):
                     for year in cue.years:
                         read.setdefault(year, "remains")
         if mention.is_from:

@@ -102,9 +102,9 @@ def is_name(text: str) -> bool:
     return not find_organisations(text)
 
 
-def _is_title(token: str) -> bool:
-    """A title, hyphenated ones included ("Ambassador-at-Large", "Major-General")."""
-    return token.split("-")[0] in TITLES
+def _title_word(token: str) -> str:
+    """The word a title is known by: "Ambassador-at-Large" -> "Ambassador", "Ms." -> "Ms"."""
+    return token.rstrip(".").split("-")[0]
 
 
 @lru_cache(maxsize=8192)
@@ -119,7 +119,11 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         candidate = " ".join(tokens[i:])
         if any(t.endswith(("'s", "’s")) for t in tokens[i:]):
             continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
-        if not tokens[i].endswith(".") and not _is_title(tokens[i]) and is_name(candidate):
+        if (
+            not tokens[i].endswith(".")
+            and _title_word(tokens[i]) not in TITLES
+            and is_name(candidate)
+        ):
             while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
                 i -= 1
             name = " ".join(tokens[i:])
@@ -131,9 +135,9 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         words += name.split()[:-2]
         name = " ".join(name.split()[-2:])
     gender, titles = "", []
-    while words and _is_title(words[-1].rstrip(".")):  # "Lieutenant General", "Ms."
+    while words and _title_word(words[-1]) in TITLES:  # "Lieutenant General", "Ms."
         titles.insert(0, words.pop().rstrip("."))
-        gender = gender or TITLES[titles[0].split("-")[0]]
+        gender = gender or TITLES[_title_word(titles[0])]
     return " ".join(words), name, gender, " ".join(titles)
 
 
@@ -237,7 +241,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     pre, name, gender, titles = split
     nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
-    if not role and titles and all(t.split("-")[0] in OFFICE_TITLES for t in titles.split()):
+    if not role and titles and all(_title_word(t) in OFFICE_TITLES for t in titles.split()):
         role, org = parse_role(pre) if pre else ("", None)
         # "Prime Minister Hun Sen", "Interior Minister Sar Kheng": the office is the role
         role = role or " ".join(x for x in (pre if org is None else "", titles) if x)

@@ -236,9 +236,8 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         draft = _Draft(speaker, [quote], start, _trim_end(body, tail_end), paragraph, m.end())
         for part_start, part_end in open_before.get(opener, ()):
             # The paragraph(s) the quote began in: the same speaker, shown by this attribution.
-            part = _Draft(speaker, [_clean(body[part_start + 1 : part_end])], part_start, 0, 0)
-            part.end = draft.end
-            yield _statement(ctx, part, iso3)
+            part = [_clean(body[part_start + 1 : part_end])]
+            yield _statement(ctx, _Draft(speaker, part, part_start, draft.end, paragraph), iso3)
     if draft is not None:
         yield _statement(ctx, draft, iso3)
 
