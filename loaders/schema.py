@@ -51,6 +51,28 @@ class OrgType(StrEnum):
     OTHER = "other"
 
 
+class Basis(StrEnum):
+    """Which reading of a text gave a placement's report year."""
+
+    EXPLICIT = "explicit"  # the year is written: "the 2015 report", "in 2014"
+    ORDINAL = "ordinal"  # "the 7th annual report" (the first came out in 2001)
+    DOCUMENT_DATE = "document-date"  # the report current when the text was written
+    THIS_YEAR = "this-year"  # "this year's report"
+    LAST_YEAR = "last-year"  # "last year", "the previous report"
+    YEARS_AGO = "years-ago"  # "two years ago"
+    SINCE = "since"  # "since 2013": every report from then to the current one
+    NOT_SINCE = "not-since"  # "has not enjoyed tier 2 status since 2004": that year
+    FIRST_SINCE = "first-since"  # "for the first time since 2005": that year and now
+    REMAINS = "remains"  # "remains", "kept", "again": the year before had the same tier
+    CONSECUTIVE = "consecutive"  # "third year in a row", "for four years": the years before
+    SAME_AS = "same-as"  # "the same categories as in the 2014 report"
+    SHARED = "shared"  # "a space it shares with China": the others, the same year
+    UPGRADED_FROM = "upgraded-from"  # "upgraded from X": X the year before
+    DOWNGRADED_FROM = "downgraded-from"  # "dropped from X"
+    MOVED_FROM = "moved-from"  # "moved from X" (no rank to tell the direction)
+    HAD_BEEN = "had-been"  # "had been on the watch list": before the current report
+
+
 class Confidence(StrEnum):
     HIGH = "high"  # a source states that year's placement directly
     MEDIUM = "medium"  # inferred from an adjacent year's source, or only the Cho/Kelley series
@@ -65,9 +87,10 @@ class ClaimStatus(StrEnum):
 
 FIRST_REPORT_YEAR = 2001
 
-# Bump when extraction rules or record fields change: cached records of older versions are
-# re-extracted. It lives here, not in loaders.extract, so a no-change build can check it without
-# loading the extractors.
+# The version of the record format. The build cache is keyed by it and by a hash of the extraction
+# code (loaders/cache.py), so an edited rule re-extracts every document without a bump here; bump
+# it when the records' fields change. It lives here, not in loaders.extract, so a no-change build
+# can check it without loading the extractors.
 EXTRACTOR_VERSION = "1"
 
 
@@ -101,7 +124,7 @@ class Placement(Record):
     country: str  # the name the report uses (Burma, Laos, Macau ...)
     iso3: str
     tier: str  # a Tier value
-    basis: str  # which reading gave the year: explicit, document-date, since, remains, ...
+    basis: str  # a Basis value: which reading gave the year
 
     kind: ClassVar[str] = "placement"
 

@@ -5,6 +5,8 @@ Adding a file adds a case. The front matter's ``expect`` block says what must be
     expect:
       placements:            # exactly this set of "ISO3 YEAR TIER" ([] = no placement at all)
         - KHM 2016 Tier 2
+      inferred:              # exactly these placements are marked date_inferred
+        - KHM 2016 Tier 2
       statements:            # exactly these, in any order: "speaker | organization | quote start"
         - Blair Burns | International Justice Mission | That is disappointing
       events: [enforcement]  # event types that must be present
@@ -75,6 +77,13 @@ def test_case_file(path: Path) -> None:
     if "placements" in expect:
         found = sorted({f"{r.iso3} {r.year} {r.tier}" for r in records if isinstance(r, Placement)})
         assert found == sorted(set(expect["placements"] or [])), path.name
+    if "inferred" in expect:
+        inferred = {
+            f"{r.iso3} {r.year} {r.tier}"
+            for r in records
+            if isinstance(r, Placement) and r.date_inferred
+        }
+        assert sorted(inferred) == sorted(set(expect["inferred"] or [])), path.name
 
     if "statements" in expect:
         statements = [r for r in records if isinstance(r, Statement)]

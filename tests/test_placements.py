@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from loaders.documents import Document, parse_published
 from loaders.extract.context import DocumentContext
+from loaders.extract.mentions import TRIGGER_WORDS
 from loaders.extract.placements import extract_placements
-from loaders.lexicon.tiers import ALIAS_STARTS, TIER_ALIASES, TRIGGER_WORDS
+from loaders.lexicon.tiers import TIER_ALIASES
 from loaders.schema import Placement
 
 T1, T2, WL, T3, SC = "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
@@ -768,7 +769,6 @@ NEGATIVES = [
         "2020-07",
     ),
     ("relative-only-no-date", "Burma remains on Tier 3 in the trafficking report.", None),
-    ("june-no-cue-is-ambiguous", "Laos is on Tier 3 of the trafficking report.", "2018-06"),
     ("no-country", "The trafficking report kept many countries on Tier 3.", "2015-07"),
     ("no-tip-context", "Cambodia is on a currency watch list.", "2015-07"),
     (
@@ -1025,14 +1025,30 @@ def test_never_crashes_and_offsets_hold(text: str, published: str | None) -> Non
 
 
 def test_every_alias_match_passes_the_cheap_gates() -> None:
-    # The sentence gate (TRIGGER_WORDS) and the regex lookahead (ALIAS_STARTS) must let every
-    # alias through: a new alias without its trigger word would silently never match.
+    # The sentence gate (TRIGGER_WORDS, computed from the aliases) must let every alias through:
+    # an alias whose trigger word were missed would silently never match.
     texts = [t for _, t, _, _ in POSITIVES] + [t for _, t, _ in NEGATIVES]
     blocked = []
     for label, pattern, _ in TIER_ALIASES:
         for text in texts:
             for m in re.finditer(pattern, text, re.IGNORECASE):
                 low = m.group().lower()
-                if not any(w in low for w in TRIGGER_WORDS) or not low.startswith(ALIAS_STARTS):
+                if not any(w in low for w in TRIGGER_WORDS):
                     blocked.append((label, m.group()))
     assert blocked == []
+
+
+@pytest.mark.parametrize(
+    "published, inferred",
+    [("2018-06", True), ("2018", True), ("2018-08", False), ("2018-06-29", True)],
+    ids=["june-no-cue", "year-only-no-cue", "after-the-window", "june-unsourced-day"],
+)
+def test_a_release_not_settled_by_date_or_text_is_read_and_marked(published, inferred) -> None:
+    # Never dropped silently: the report of the document's year is taken as out, and the reading
+    # that rests on it says so (date_inferred); a year the text writes needs no such mark.
+    found = _placements("Laos is on Tier 3 of the trafficking report.", published)
+    assert [(p.iso3, p.year, p.tier, p.date_inferred) for p in found] == [
+        ("LAO", 2018, T3, inferred)
+    ]
+    stated = _placements("Laos is on Tier 3 in the 2018 trafficking report.", published)
+    assert [p.date_inferred for p in stated] == [False]

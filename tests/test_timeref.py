@@ -7,6 +7,7 @@ import pytest
 from loaders.documents import Document, document_from_bytes, parse_published
 from loaders.extract.sentences import sentences
 from loaders.extract.timeref import REPORT_RELEASES, parse_years, reference_time, year_cues
+from loaders.lexicon.time import RELEASES
 
 
 def _reference(body: str, published: str | None):
@@ -18,33 +19,39 @@ def _reference(body: str, published: str | None):
 @pytest.mark.parametrize(
     "body, published, expected",
     [
-        ("Nothing about dates.", "2015-05", (2015, 5, False, 2014)),
-        ("Nothing about dates.", "2015-08", (2015, 8, False, 2015)),
-        # The 2015 report came out on 27 July: a July 2015 text without a day or cue cannot tell.
-        ("Nothing about dates.", "2015-07", (2015, 7, False, None)),
-        ("Nothing about dates.", "2015-07-28", (2015, 7, False, 2015)),
-        ("Nothing about dates.", "2015-07-20", (2015, 7, False, 2014)),
-        ("The report released today is grim.", "2014-06", (2014, 6, False, 2014)),
-        ("This year's trafficking report is grim.", "2014-06", (2014, 6, False, 2014)),
-        ("Ahead of the upcoming report, NGOs worry.", "2014-06", (2014, 6, False, 2013)),
-        ("Nothing about dates.", "2014-06", (2014, 6, False, None)),
+        ("Nothing about dates.", "2015-05", (2015, 5, False, 2014, False)),
+        ("Nothing about dates.", "2015-08", (2015, 8, False, 2015, False)),
+        # The 2015 report came out on 27 July: a July 2015 text without a day or cue is taken as
+        # written after it, and that is marked as assumed.
+        ("Nothing about dates.", "2015-07", (2015, 7, False, 2015, True)),
+        ("Nothing about dates.", "2015-07-28", (2015, 7, False, 2015, False)),
+        ("Nothing about dates.", "2015-07-20", (2015, 7, False, 2014, False)),
+        ("The report released today is grim.", "2013-06", (2013, 6, False, 2013, False)),
+        ("This year's trafficking report is grim.", "2013-06", (2013, 6, False, 2013, False)),
+        ("Ahead of the upcoming report, NGOs worry.", "2013-06", (2013, 6, False, 2012, False)),
+        ("Nothing about dates.", "2013-06", (2013, 6, False, 2013, True)),
         (
             "The State Department on Monday released its annual report.",
-            "2014-06",
-            (2014, 6, False, 2014),
+            "2013-06",
+            (2013, 6, False, 2013, False),
         ),
-        ("Nothing about dates.", "2014", (2014, None, False, None)),
-        ("The 2014 trafficking report is out.", "2014", (2014, None, False, 2014)),
+        ("Nothing about dates.", "2014", (2014, None, False, 2014, True)),
+        ("The 2014 trafficking report is out.", "2014", (2014, None, False, 2014, False)),
+        ("The 2014 report will be released in June.", "2014", (2014, None, False, 2013, False)),
         # The 2025 report came out late, in September.
-        ("Nothing about dates.", "2025-07", (2025, 7, False, 2024)),
+        ("Nothing about dates.", "2025-07", (2025, 7, False, 2024, False)),
         # No date: the latest report year the text names, marked inferred.
         (
             "The 2013 report and the 2015 TIP report differ. A 2016 law passed.",
             None,
-            (2015, None, True, 2015),
+            (2015, None, True, 2015, False),
         ),
-        ("Cambodia has been on the watch list since 2013.", None, (None, None, True, None)),
-        ("PHNOM PENH, July 30, 2015 - The report is out.", None, (2015, 7, True, 2015)),
+        (
+            "Cambodia has been on the watch list since 2013.",
+            None,
+            (None, None, True, None, False),
+        ),
+        ("PHNOM PENH, July 30, 2015 - The report is out.", None, (2015, 7, True, 2015, False)),
     ],
     ids=[
         "before-release-month",
@@ -59,6 +66,7 @@ def _reference(body: str, published: str | None):
         "june-released-its-annual",
         "year-only-no-cue",
         "year-only-names-its-report",
+        "year-only-report-to-come",
         "2025-late-report",
         "no-date-latest-named-report",
         "no-date-since-is-no-report-year",
@@ -67,7 +75,13 @@ def _reference(body: str, published: str | None):
 )
 def test_reference_time(body: str, published: str | None, expected: tuple) -> None:
     ref = _reference(body, published)
-    assert (ref.year, ref.month, ref.is_inferred, ref.latest_report_year) == expected
+    assert (
+        ref.year,
+        ref.month,
+        ref.is_inferred,
+        ref.latest_report_year,
+        ref.is_release_assumed,
+    ) == expected
 
 
 @pytest.mark.parametrize(
@@ -147,16 +161,21 @@ def test_parse_years(text: str, expected: tuple) -> None:
     assert parse_years(text) == expected
 
 
-def test_only_sourced_release_dates_are_known() -> None:
-    # 2015-07-27 and 2025-09-29 are the dates the reference notes give; no other is made up.
-    assert REPORT_RELEASES == {2015: (7, 27), 2025: (9, 29)}
+def test_every_release_date_has_its_source() -> None:
+    # A release date moves claims between report years: each must cite the page that states it.
+    assert REPORT_RELEASES[2015] == (7, 27) and REPORT_RELEASES[2025] == (9, 29)
+    for release in RELEASES:
+        assert release.source_url.startswith(("http://", "https://")), release
+        assert release.evidence.strip(), release
+        assert release.month in (6, 7, 9) and 1 <= release.day <= 31, release
+    assert len({r.year for r in RELEASES}) == len(RELEASES)
 
 
 @pytest.mark.parametrize(
     "published, text, latest",
     [
-        ("2018-06-10", "Laos is on the watch list.", None),
-        ("2018-07", "Laos is on the watch list.", None),
+        ("2018-06-10", "Laos is on the watch list.", 2018),
+        ("2018-07", "Laos is on the watch list.", 2018),
         ("2018-06-29", "The report came out on Thursday. Laos is on Tier 3.", 2018),
         ("2018-06-10", "The report, expected later this month, will rank Laos.", 2017),
         ("2018-08-02", "Laos is on Tier 3.", 2018),
@@ -165,8 +184,8 @@ def test_only_sourced_release_dates_are_known() -> None:
         ("2015-07-27", "Cambodia is on the watch list.", 2015),
     ],
     ids=[
-        "june-unsourced-no-cue-unknown",
-        "july-no-day-no-cue-unknown",
+        "june-unsourced-no-cue-assumed-out",
+        "july-no-day-no-cue-assumed-out",
         "release-window-out-cue",
         "release-window-pre-cue",
         "after-the-window",
@@ -176,7 +195,7 @@ def test_only_sourced_release_dates_are_known() -> None:
     ],
 )
 def test_latest_report_in_the_release_window(published, text, latest):
-    # Only sourced release dates decide a June/July date by itself; otherwise the text must tell,
-    # and when it does not, the latest report is unknown (no placement is guessed from it).
+    # Only sourced release dates decide a June/July date by itself; otherwise the text tells, and
+    # when it does not, the report is taken as out (and readings resting on that are inferred).
     document = document_from_bytes("t.md", f"---\npublished: '{published}'\n---\n{text}".encode())
     assert reference_time(document, sentences(document.body)).latest_report_year == latest

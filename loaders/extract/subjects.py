@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from loaders.extract.mentions import Mention
 from loaders.extract.sentences import Span
 from loaders.extract.timeref import compile_lower
 from loaders.gazetteer import UNITED_STATES, CountryMention, find_countries
 from loaders.lexicon import tiers as lex
-from loaders.schema import Tier
 
 # The words before a country that make it no subject ("victims from Burma"), read as words:
 # an end-anchored regex would be tried at every position of the text before the country.
@@ -47,20 +46,6 @@ _ALONG_WITH = compile_lower(r"\b(?:along\s+with|together\s+with|alongside|as\s+d
 _ITSELF = re.compile(r"\bitself\b")
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
 _POSSESSIVE = re.compile(r"^['’]s\b")
-
-
-@dataclass
-class Mention:
-    """A tier named in a sentence, with the countries it is about."""
-
-    start: int  # offsets into the body
-    end: int
-    tier: Tier
-    label: str
-    is_from: bool = False  # the tier before a move ("from X"), or a run before ("after 3 years on")
-    back: int = 1  # how many years before the current one it covers
-    subjects: list[CountryMention] = field(default_factory=list)
-    shared: list[CountryMention] = field(default_factory=list)
 
 
 def candidates(low: str, span: Span, found: list[CountryMention]) -> list[CountryMention]:

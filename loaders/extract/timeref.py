@@ -15,16 +15,14 @@ from dataclasses import dataclass
 
 from loaders.documents import Document
 from loaders.extract.sentences import Span
+from loaders.lexicon import time as time_lex
 from loaders.lexicon.tiers import NUMBER_WORDS
 from loaders.schema import FIRST_REPORT_YEAR
 
-# Release dates we have a source for (month, day); every other report came out in June or July.
-# Sources: the 2015 report on 2015-07-27 and the 2025 report, late, on 2025-09-29 (the reference
-# notes the project was built from; State Department release of each report). Add a year only
-# with its source: a wrong date silently moves claims between report years.
-REPORT_RELEASES: dict[int, tuple[int, int]] = {2015: (7, 27), 2025: (9, 29)}
-# Where no release date is sourced: the months the report usually comes out.
-RELEASE_WINDOW = (6, 7)
+# The release day of each report with a source (lexicon/time.py); other reports came out in June
+# or July (RELEASE_WINDOW), and then the text decides.
+REPORT_RELEASES: dict[int, tuple[int, int]] = {r.year: (r.month, r.day) for r in time_lex.RELEASES}
+RELEASE_WINDOW = time_lex.RELEASE_WINDOW
 
 _Y = r"(?:19|20)\d\d"
 _YEARS = rf"{_Y}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*[-–]\s*|\s+(?:to|through)\s+){_Y})*"
@@ -34,10 +32,7 @@ _REPORT = (
     r"(?:(?:Trafficking\s+in\s+Persons|TIP|trafficking(?:[\s-]+in[\s-]+persons)?|human[\s-]+"
     r"trafficking|anti-trafficking)\s+(?:\(TIP\)\s+)?)?(?:report|ranking|rankings|edition|list)s?\b"
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = time_lex.MONTHS
 
 
 def compile_lower(pattern: str) -> re.Pattern[str]:
@@ -106,29 +101,9 @@ _DISTRACTOR_AFTER = compile_lower(
     r"^\s*(?:[-–]\s*\d{2,4}|to\s+(?:" + _MONTHS + r")|(?:national\s+)?(?:action\s+)?(?:plan|law|"
     r"act|strategy|election|census|budget))"
 )
-_OUT_CUES = re.compile(
-    r"\b(?:released|issued|published|unveiled|launched|presented|made\s+public)\s+"
-    r"(?:on\s+)?(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"this\s+week|last\s+week|earlier\s+this\s+(?:week|month)|on\s+(?:june|july|september)\b)"
-    r"|\bthis\s+year['’]s\s+(?:\w+\s+){0,4}(?:report|ranking)|\b(?:newly|just)[\s-]+released\b"
-    r"|\b(?:new|latest)\s+(?:annual\s+)?(?:TIP\s+|trafficking\s+(?:in\s+persons\s+)?)?report\b"
-    r"|\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday)\s+(?:released|issued|"
-    r"published|unveiled)\b|\b(?:released|issued|published|unveiled)\s+its\s+(?:annual|\d{4})\b"
-    # "came out on Monday"; "on Friday downgraded Thailand"; "was upgraded on Thursday"
-    r"|\bcame\s+out\b|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\s+(?:downgraded|"
-    r"upgraded|placed|kept|moved|dropped|demoted|promoted|ranked|named)\b|\b(?:downgraded|upgraded|"
-    r"placed|kept|moved|dropped|demoted|promoted)\s+(?:\w+\s+){0,3}?on\s+(?:monday|tuesday|"
-    r"wednesday|thursday|friday)\b",
-    re.IGNORECASE,
-)
-_PRE_CUES = re.compile(
-    r"\bupcoming\b|\bforthcoming\b|\bahead\s+of\b|\b(?:will|to)\s+be\s+(?:released|published|"
-    r"issued)\b|\bdue\s+(?:out|to\s+be)\b|\bexpected\s+(?:to\s+be\s+(?:released|published)|"
-    r"in\s+(?:june|july))\b|\bbraces?\s+for\b|\bnext\s+(?:month|week)['’]s\s+report\b"
-    r"|\b(?:expected|set|due|scheduled)\s+to\s+(?:release|publish|issue|unveil)\b"
-    r"|\blater\s+this\s+(?:month|week)\b",
-    re.IGNORECASE,
-)
+_AFTER_RELEASE = compile_lower("|".join(time_lex.AFTER_RELEASE))
+_BEFORE_RELEASE = compile_lower("|".join(time_lex.BEFORE_RELEASE))
+_SPEAKS_OF_REPORT = compile_lower(r"\breports?\b|\bTIP\b|\branking|\btrafficking\s+in\s+persons\b")
 # The readings that need a digit need a year: a digit gates little ("Tier 2" is in most).
 _YEAR = re.compile(_Y)
 # Words without which _RELATIVE and _CONSECUTIVE cannot match (cheap tests first).
@@ -155,6 +130,10 @@ class ReferenceTime:
     is_inferred: bool
     latest_report_year: int | None  # the newest report out when the document was written
     day: int | None = None
+    # True when nothing settled whether the year's report was out (a date with no month, or in an
+    # unsourced release month, and no cue either way): it was taken as out, and the readings that
+    # rest on it are marked inferred.
+    is_release_assumed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,24 +224,42 @@ def year_cues(text: str) -> list[YearCue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def _is_out(year: int, month: int | None, day: int | None, text: str) -> bool | None:
-    """Was the ``year`` report out at that date? None when neither date nor text tells."""
+def _release_cues(body: str, spans: tuple[Span, ...]) -> tuple[int, int]:
+    """How many sentences speak of the year's report as out, and how many as still to come."""
+    low = lower_same_length(body)
+    after = before = 0
+    for span in spans:
+        if _AFTER_RELEASE.search(low, span.start, span.end):
+            after += 1
+        elif _BEFORE_RELEASE.search(low, span.start, span.end) and _SPEAKS_OF_REPORT.search(
+            low, span.start, span.end
+        ):
+            before += 1
+    return after, before
+
+
+def _is_out(
+    year: int, month: int | None, day: int | None, body: str, spans: tuple[Span, ...]
+) -> tuple[bool, bool]:
+    """(was the ``year`` report out at that date, was that assumed for want of date and cues)."""
     release = REPORT_RELEASES.get(year)
     if release is not None and month is not None:
         if month != release[0]:
-            return month > release[0]
+            return month > release[0], False
         if day is not None:
-            return (month, day) >= release
+            return (month, day) >= release, False
     if release is None and month is not None:
         first, last = RELEASE_WINDOW
         if month < first or month > last:
-            return month > last
-        # June or July with no sourced release day: only the text can tell (below).
-    if _PRE_CUES.search(text):
-        return False
-    if _OUT_CUES.search(text):
-        return True
-    return True if year in _named_report_years(text) else None
+            return month > last, False
+    # A date in the release month, or a year alone: the text tells, else the report is taken as
+    # out (most texts about a report follow its release; a preview says it is still to come).
+    after, before = _release_cues(body, spans)
+    if before > after:
+        return False, False
+    if after or year in _named_report_years(body):
+        return True, False
+    return True, True
 
 
 def _named_report_years(text: str) -> list[int]:
@@ -279,13 +276,13 @@ def reference_time(document: Document, spans: tuple[Span, ...]) -> ReferenceTime
     body = document.body
     if document.published is not None:
         p = document.published
-        out = _is_out(p.year, p.month, p.day, body)
-        latest = None if out is None else (p.year if out else p.year - 1)
-        return ReferenceTime(p.year, p.month, False, latest, p.day)
+        out, assumed = _is_out(p.year, p.month, p.day, body, spans)
+        latest = p.year if out else p.year - 1
+        return ReferenceTime(p.year, p.month, False, latest, p.day, assumed)
     m = _DATELINE.search(body, 0, 400)
     if m:
         year, month, day = int(m["year"]), _MONTH_NUMBER[m["month"].lower()], int(m["day"])
-        out = _is_out(year, month, day, body)
+        out, _ = _is_out(year, month, day, body, spans)
         return ReferenceTime(year, month, True, year if out else year - 1, day)
     named = _named_report_years(body)
     year = max(named) if named else None

@@ -59,16 +59,23 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
 )
 
-# One cheap test per document and per sentence before any expensive reading: every alias holds
-# one of these (lower-case) words.
-TRIGGER_WORDS: tuple[str, ...] = (
-    "tier", "watch", "black", "worst", "lowest", "bottom", "basement", "highest", "2wl",
-    "special",
-)  # fmt: skip
-# The first two letters of every alias, for a fast lookahead before the alias alternation.
-ALIAS_STARTS: tuple[str, ...] = (
-    "ti", "wa", "sp", "ne", "se", "on", "bl", "wo", "lo", "bo", "ve", "th", "to", "hi", "2w",
-)  # fmt: skip
+# A tier named only to compare ("a step above the watch list", "one tier away from Tier 3",
+# "very close to Tier 3"): the words right before it.
+COMPARED_BEFORE = (
+    r"\b(?:above|below|higher\s+than|lower\s+than|better\s+than|worse\s+than|short\s+of|"
+    r"instead\s+of|rather\s+than|than|away\s+from|close\s+to|closer\s+to|near|nearer|next\s+to|"
+    r"brink\s+of|verge\s+of|edge\s+of)\s+(?:the\s+|a\s+)?[\"“‘']?$"
+)
+
+# The tier left behind: "from the watch list", "off a watch list", "out of the basement" (a tier
+# name may be quoted: from the “Tier 2 Watch List”).
+FROM_BEFORE = (
+    r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
+    r"['’]s)\s+)*[\"“‘']?$"
+)
+
+# Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
+APPOSITION = r"[\"”’']?\s*(?:,|—|–|-|\()\s*(?:or\s+|i\.e\.,?\s+|namely\s+)?[\"“‘']?\s*"
 
 # A text about the TIP report mentions trafficking; a "blacklist" elsewhere is not a tier.
 TIP_CONTEXT = (
@@ -177,6 +184,15 @@ CARRIED_SUBJECT = (
     r"\b(?:it|the\s+country|the\s+kingdom|the\s+nation|the\s+government|"
     r"the\s+(?:\w+[\s-]+)?(?:nation|country|kingdom|state))\b"
 )
+
+# Where a clause ends inside a sentence: the subject of a tier is sought after the last one.
+CLAUSE_BOUNDARY = r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b"
+
+# A closed aside between commas ("Cambodia, which can do more, is ...") says nothing of the tier.
+ASIDE = r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,"
+
+# A condition opening the words before a tier: "if Cambodia is downgraded to Tier 3".
+CONDITIONAL_OPENER = r"\W*(?:if|unless|whether|should|when|once)\b"
 
 # "after four years on the watch list": the years before the current one had that tier.
 PAST_RUN = (

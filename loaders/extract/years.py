@@ -1,0 +1,190 @@
+"""Which report years a tier mention speaks of: the year read, then the span it implies.
+
+First the year: the report the sentence names ("the 2015 report"), a year or a relative phrase of
+the mention's own clause ("in 2014", "last year", "since 2013"), else the report current when the
+text was written (its date). Then the span: "remains" and "again" add the year before; "for a third
+year in a row" the two before; "the same categories as in the 2014 report" that year; "from X"
+the year before, with X; "remained there in 2023" that year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from loaders.extract.mentions import Mention
+from loaders.extract.sentences import Span
+from loaders.extract.timeref import ReferenceTime, YearCue, compile_lower, year_cues
+from loaders.lexicon import tiers as lex
+from loaders.schema import TIER_RANK, Basis
+
+_REMAINS = compile_lower(lex.REMAINS)
+_STAYED_THERE = compile_lower(lex.STAYED_THERE)
+_REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
+_UP = compile_lower(lex.MOVED_UP)
+_DOWN = compile_lower(lex.MOVED_DOWN)
+
+# Readings of the year that already are a span: no "remains" year is added to them.
+_SPANS = frozenset({Basis.SINCE, Basis.NOT_SINCE, Basis.FIRST_SINCE})
+_RELATIVE_BASES = {
+    "this-year": Basis.THIS_YEAR,
+    "last-year": Basis.LAST_YEAR,
+    "years-ago": Basis.YEARS_AGO,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class YearReading:
+    """The report years a mention names, and which reading gave them."""
+
+    years: tuple[int, ...]
+    basis: Basis
+
+
+def clause_of(span: Span, offset: int) -> int:
+    """Which ';'-separated part of the sentence an offset (into the sentence) falls in."""
+    return span.text.count(";", 0, offset)
+
+
+def report_named_before(text: str, before: str) -> list[YearCue]:
+    """'... in it', 'in that report': the one report the sentence before named, as a cue here."""
+    anaphor = _REPORT_ANAPHOR.search(text)
+    if anaphor is None:
+        return []
+    named = {y for c in year_cues(before) if c.kind in ("explicit", "ordinal") for y in c.years}
+    if len(named) != 1:
+        return []  # none, or several: which one "it" is cannot be told
+    return [YearCue(anaphor.start(), anaphor.end(), "explicit", (named.pop(),))]
+
+
+def since(year: int, ref: ReferenceTime) -> YearReading | None:
+    """ "since 2013": every report from 2013 to the latest out when the text was written."""
+    if ref.latest_report_year is not None:
+        last = ref.latest_report_year
+    elif ref.year is not None:
+        last = max(year, ref.year - 1)  # the reference year's report may not be out yet
+    else:
+        last = year  # no date at all: at least the year named
+    if last < year:
+        return None
+    return YearReading(tuple(range(year, last + 1)), Basis.SINCE)
+
+
+def report_years(
+    span: Span,
+    mention: Mention,
+    mains: Sequence[Mention],
+    cues: Sequence[YearCue],
+    ref: ReferenceTime,
+) -> YearReading | None:
+    """The report years a tier mention speaks of, and which reading gave them."""
+    rel = mention.start - span.start
+
+    def distance(cue: YearCue, m: Mention) -> int:
+        return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
+
+    def nearest(cue: YearCue) -> Mention:
+        # A year belongs to a tier of its own clause ("In 2009, ... Watch List; in 2010, ...").
+        clause = clause_of(span, cue.start)
+        same = [m for m in mains if clause_of(span, m.start - span.start) == clause]
+        return min(same or mains, key=lambda m: distance(cue, m))
+
+    stated = [c for c in cues if c.kind in ("explicit", "ordinal")]
+    mine = [c for c in cues if nearest(c) is mention and c.kind not in ("consecutive", "same-as")]
+    # One report named: the whole sentence is about it, unless this tier has a year of its own
+    # ("upgraded to Tier 2 in the 2024 report, after being on the watch list last year").
+    own = [c for c in mine if c.kind not in ("explicit", "ordinal")]
+    if len({c.years for c in stated}) == 1 and not (
+        own and min(distance(c, mention) for c in own) < distance(stated[0], mention)
+    ):
+        return YearReading(stated[0].years, Basis(stated[0].kind))
+    mine.sort(key=lambda c: min(abs(c.start - rel), abs(c.end - rel)))
+    for cue in mine:
+        if cue.kind in ("explicit", "ordinal", "year") and cue.years:
+            return YearReading(
+                cue.years, Basis.ORDINAL if cue.kind == "ordinal" else Basis.EXPLICIT
+            )
+        if cue.kind == "since":
+            return since(cue.years[0], ref)
+        if cue.kind == "not-since":  # "has not enjoyed tier 2 status since 2004"
+            return YearReading(cue.years, Basis.NOT_SINCE)
+        if cue.kind == "first-since" and ref.latest_report_year is not None:
+            return YearReading((*cue.years, ref.latest_report_year), Basis.FIRST_SINCE)
+        if ref.year is None:
+            return None  # a relative phrase without a reference year: ambiguous
+        if cue.kind == "this-year":
+            return YearReading((ref.year,), Basis.THIS_YEAR)
+        if cue.kind in ("last-year", "years-ago"):
+            return YearReading((ref.year - cue.count,), _RELATIVE_BASES[cue.kind])
+    if ref.latest_report_year is None:
+        return None
+    return YearReading((ref.latest_report_year,), Basis.DOCUMENT_DATE)
+
+
+def before_now(reading: YearReading, ref: ReferenceTime) -> YearReading | None:
+    """Years read from a pluperfect ("had been on the watch list"): the current report is not
+    among them."""
+    latest = ref.latest_report_year
+    if reading.basis not in (Basis.DOCUMENT_DATE, Basis.SINCE, Basis.CONSECUTIVE) or latest is None:
+        return reading
+    if reading.basis is Basis.DOCUMENT_DATE:
+        return YearReading((latest - 1,), Basis.HAD_BEEN)
+    kept = tuple(y for y in reading.years if y < latest)
+    return YearReading(kept, reading.basis) if kept else None
+
+
+def direction(was: Mention, now: Mention, clause: str) -> Basis:
+    """Which way a move went, from the tiers' ranks or the clause's verb."""
+    if was is now:
+        return Basis.UPGRADED_FROM if _UP.search(clause) else Basis.DOWNGRADED_FROM
+    a, b = TIER_RANK.get(str(was.tier)), TIER_RANK.get(str(now.tier))
+    if a is None or b is None:
+        return Basis.MOVED_FROM
+    return Basis.UPGRADED_FROM if a > b else Basis.DOWNGRADED_FROM
+
+
+def years_before(was: Mention, now: Mention, latest: int, clause: str) -> dict[int, Basis]:
+    """The years a "from X" or "after N years on X" tier covers, before the current one."""
+    first = {latest - 1: direction(was, now, clause)}
+    return first | {latest - k: Basis.CONSECUTIVE for k in range(2, was.back + 1)}
+
+
+def expand(
+    reading: YearReading,
+    span: Span,
+    low: str,
+    mention: Mention,
+    bounds: tuple[int, int],
+    own_clause: str,
+    cues: Sequence[YearCue],
+) -> dict[int, Basis]:
+    """Every year the mention covers: the year read, and the span its clause implies."""
+    lo, hi = bounds
+    read = dict.fromkeys(reading.years, reading.basis)
+    latest = max(reading.years)
+    # "remains", "kept", "again": the year before had the same tier.
+    # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
+    # ... but "was again downgraded" is a move, not a stay.
+    moved = _UP.search(own_clause) or _DOWN.search(own_clause)
+    if reading.basis not in _SPANS and not moved and _REMAINS.search(own_clause):
+        read.setdefault(latest - 1, Basis.REMAINS)
+    for cue in cues:
+        if not (lo <= span.start + cue.start < hi):
+            continue
+        if cue.kind == "consecutive":  # "for a third year in a row"
+            for back in range(1, cue.count):
+                read.setdefault(latest - back, Basis.CONSECUTIVE)
+        if cue.kind == "same-as":  # "the same categories as in the 2014 report"
+            for y in cue.years or (latest - cue.count,):
+                read.setdefault(y, Basis.SAME_AS)
+    for stay in _STAYED_THERE.finditer(low, mention.end, hi):
+        for cue in cues:  # the years right after it: "remained there in 2023"
+            if cue.kind in ("year", "explicit") and 0 <= span.start + cue.start - stay.end() <= 4:
+                for year in cue.years:
+                    read.setdefault(year, Basis.REMAINS)
+    if mention.is_from:
+        # "taken off the watch list" with no new tier named: only the years before are known.
+        runs = [c.count for c in cues if c.kind == "consecutive"]
+        mention.back = max([mention.back, *runs])
+        read = years_before(mention, mention, latest, low[lo:hi])
+    return read
