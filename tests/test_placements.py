@@ -848,6 +848,247 @@ NEGATIVES = [
 ]
 
 
+# Shapes real texts use (issue 10: the development set's misses, each named and written again here
+# in our own words, with negatives beside them). Each text says "trafficking": the extractor reads
+# only texts about the TIP report.
+POSITIVES += [
+    (
+        "list-after-tier-needs-its-introducer",
+        "Tier 2 Watch List countries in the region this year include Malaysia and Brunei."
+        " Trafficking groups took note.",
+        "2019-08",
+        {("MYS", 2019, WL), ("BRN", 2019, WL)},
+    ),
+    (
+        "copula-list-after-tier",
+        "Other nations moved to the lowest ranking were Belize and Chad."
+        " Trafficking groups took note.",
+        "2016-08",
+        {("BLZ", 2016, T3), ("TCD", 2016, T3)},
+    ),
+    (
+        "carried-subject-beside-a-country-in-a-phrase",
+        "Rights groups praised progress in Cambodia as the country was placed on the Tier 2 "
+        "Watch List for a third straight year. Trafficking groups took note.",
+        "2015-08",
+        {("KHM", 2015, WL), ("KHM", 2014, WL), ("KHM", 2013, WL)},
+    ),
+    (
+        "absolute-with-clause-list-keeping",
+        "The ranking held no surprises, with Burma and North Korea keeping their Tier 3 places."
+        " Trafficking groups took note.",
+        "2010-07",
+        {("MMR", 2010, T3), ("MMR", 2009, T3), ("PRK", 2010, T3), ("PRK", 2009, T3)},
+    ),
+    (
+        "list-that-already-counts",
+        "Vietnam was added to a trafficking blacklist that already counts North Korea."
+        " Trafficking groups took note.",
+        "2022-08",
+        {("VNM", 2022, T3), ("PRK", 2022, T3)},
+    ),
+    (
+        "fronted-tier-joins-a-list",
+        "On the watch list, Burma joins Laos and Thailand. Trafficking groups took note.",
+        "2017-08",
+        {("MMR", 2017, WL), ("LAO", 2017, WL), ("THA", 2017, WL)},
+    ),
+    (
+        "join-the-likes-of-in-a-prospect",
+        "A demotion would see Malaysia join the likes of Iran and Cuba in the lowest category."
+        " Trafficking groups took note.",
+        "2014-05",
+        {("IRN", 2013, T3), ("CUB", 2013, T3)},
+    ),
+    (
+        "a-country-named-again-with-its-own-verb-keeps-both",
+        "Laos and Burma both fell to Tier 3 in the 2016 report, but Laos last year was moved up "
+        "to the watch list. Trafficking groups took note.",
+        "2018-08",
+        {("LAO", 2016, T3), ("MMR", 2016, T3), ("LAO", 2017, WL)},
+    ),
+    (
+        "we-ranked-in-a-ministers-quote",
+        "“Last year we were graded as Tier 2,” the Cambodian minister said."
+        " Trafficking groups took note.",
+        "2019-07",
+        {("KHM", 2018, T2)},
+    ),
+    (
+        "weekday-report-and-figures-in-a-which-clause",
+        "Cambodia was upgraded to Tier 2 in Tuesday's trafficking report, which credited 40 "
+        "convictions in 2014 compared with 12 in 2013.",
+        "2015",
+        {("KHM", 2015, T2)},
+    ),
+    (
+        "apposition-after-a-comparison",
+        "Laos kept its place on the watch list, one tier away from the bottom rung, Tier 3."
+        " Trafficking groups took note.",
+        "2016-08",
+        {("LAO", 2016, WL), ("LAO", 2015, WL)},
+    ),
+    (
+        "failed-to-regain-is-no-placement",
+        "Burma dropped to Tier 3 in 2012 and has since failed to regain Tier 2."
+        " Trafficking groups took note.",
+        "2014-08",
+        {("MMR", 2012, T3)},
+    ),
+    (
+        "apposition-keeps-the-stay-verb",
+        "Malaysia retained the top ranking among its neighbours, Tier 1, the report shows."
+        " Trafficking groups took note.",
+        "2020-08",
+        {("MYS", 2020, T1), ("MYS", 2019, T1)},
+    ),
+    (
+        "opening-phrase-tier-is-the-one-left",
+        "Stuck for years on Tier 2, Indonesia slipped to the watch list in this year's report."
+        " Trafficking groups took note.",
+        "2023-08",
+        {("IDN", 2023, WL), ("IDN", 2022, T2)},
+    ),
+    (
+        "opening-phrase-years-spent-then-a-move",
+        "Having spent four years on the watch list, the kingdom was finally moved up to Tier 2. "
+        "Cambodia welcomed it. Trafficking groups took note.",
+        "2016-08",
+        {("KHM", 2016, T2)} | {("KHM", y, WL) for y in range(2012, 2016)},
+    ),
+    (
+        "pluperfect-run-before-a-fall",
+        "The country had sat on the watch list for three straight years before its fall to "
+        "Tier 3 in the 2022 report. Vietnam said little. Trafficking groups took note.",
+        "2022-08",
+        {("VNM", 2022, T3), ("VNM", 2021, WL), ("VNM", 2020, WL), ("VNM", 2019, WL)},
+    ),
+    (
+        "previous-two-years-pluperfect",
+        "For the previous two years, Laos had been on Tier 2. It was demoted to the watch list "
+        "this week. Trafficking groups took note.",
+        "2019-07",
+        {("LAO", 2018, T2), ("LAO", 2017, T2), ("LAO", 2019, WL)},
+    ),
+    (
+        "past-n-years-end-before-a-change-this-year",
+        "For the past three years the report kept Burma on the watch list; this year it was "
+        "demoted to Tier 3. Trafficking groups took note.",
+        "2016-07",
+        {("MMR", 2016, T3), ("MMR", 2015, WL), ("MMR", 2014, WL), ("MMR", 2013, WL)},
+    ),
+    (
+        "n-years-up-to-now-when-nothing-changed",
+        "Laos has been on Tier 2 for three years. Trafficking groups took note.",
+        "2012-08",
+        {("LAO", 2012, T2), ("LAO", 2011, T2), ("LAO", 2010, T2)},
+    ),
+    (
+        "a-numbered-group-points-back-at-a-list",
+        "The State Department faulted Laos, Burma and Eritrea for a lack of effort. The three "
+        "were among 20 countries ranked in the lowest category. Trafficking groups took note.",
+        "2009-06",
+        {("LAO", 2009, T3), ("MMR", 2009, T3), ("ERI", 2009, T3)},
+    ),
+    (
+        "this-category-points-back-at-the-tier",
+        "A watch list was created for Tier 2 countries showing warning signs. Vietnam and Fiji "
+        "were included in this category this year. Trafficking groups took note.",
+        "2008-07",
+        {("VNM", 2008, WL), ("FJI", 2008, WL)},
+    ),
+    (
+        "same-tier-it-held-in-years",
+        "The downgrade returns Malaysia to the same tier it held in 2012 and 2013, the watch list."
+        " Trafficking groups took note.",
+        "2014-08",
+        {("MYS", 2014, WL), ("MYS", 2013, WL), ("MYS", 2012, WL)},
+    ),
+    (
+        "two-digit-year-range",
+        "Sinking to the very bottom of the rankings in 2014-15, the kingdom pledged reform. "
+        "Thailand is now on Tier 2. Trafficking groups took note.",
+        "2018-07",
+        {("THA", 2014, T3), ("THA", 2015, T3), ("THA", 2018, T2)},
+    ),
+    (
+        "semicolon-clause-with-its-own-year",
+        "The trafficking report, released on Monday, placed Sri Lanka on Tier 2; it was on the "
+        "watch list in 2010, officials said.",
+        "2012-06",
+        {("LKA", 2012, T2), ("LKA", 2010, WL)},
+    ),
+    (
+        "run-before-a-move-is-not-the-new-tier",
+        "Although Laos meets the criteria for Tier 2 Watch List, it has been there for four "
+        "consecutive years and was therefore downgraded to Tier 3. Trafficking groups took note.",
+        "2018-06-28",
+        {("LAO", 2018, T3)},
+    ),
+    (
+        "like-country-after-tier-in-a-while-clause",
+        "Tier 1 nations meet the standards, while tier two governments – like Nepal – show "
+        "significant efforts. Trafficking groups took note.",
+        "2017-07",
+        {("NPL", 2017, T2)},
+    ),
+    (
+        "a-relative-clause-states-a-fact-inside-a-debate",
+        "Officials argued over whether downgrading Laos, which was kept on the watch list, to "
+        "Tier 3 would hurt ties. Trafficking groups took note.",
+        "2012-07",
+        {("LAO", 2012, WL), ("LAO", 2011, WL)},
+    ),
+    (
+        "worst-offenders-with-words-between-and-a-following-clause",
+        "The US placed Chad, Fiji and Haiti on its list of worst human trafficking offenders on "
+        "June 30, following criticism that last year's report was politicised."
+        " Trafficking groups took note.",
+        "2016",
+        {("TCD", 2016, T3), ("FJI", 2016, T3), ("HTI", 2016, T3)},
+    ),
+]
+
+NEGATIVES += [
+    (
+        "a-new-clause-ends-the-list-after-a-tier",
+        "Nineteen other countries were also designated Tier 3 this year, while 12 – including "
+        "regional neighbour Laos and Burma – share a separate label. Trafficking groups took note.",
+        "2025-10",
+    ),
+    (
+        "it-rates-is-the-report-and-being-defines",
+        "It ranks every government's record, with Tier 1 being the best and Tier 3 the worst. "
+        "Thailand hopes for better. Trafficking groups took note.",
+        "2014-07",
+    ),
+    (
+        "a-drop-to-a-tier-that-would-happen",
+        "Thailand and Malaysia now face a drop to Tier 3, which would put them alongside Iran."
+        " Trafficking groups took note.",
+        "2014-05",
+    ),
+    (
+        "an-otherwise-required-downgrade",
+        "The plan, if carried out, would spare Cambodia an otherwise required downgrade to Tier 3."
+        " Trafficking groups took note.",
+        "2021-07",
+    ),
+    (
+        "enough-to-maintain-a-tier",
+        "Officials said the reforms were enough to maintain Tier 2 status. Vietnam agreed."
+        " Trafficking groups took note.",
+        "2016-08",
+    ),
+    (
+        "a-numbered-group-before-its-list-points-at-nothing",
+        "The three were among 20 countries ranked in the lowest category. The State Department "
+        "faulted Laos, Burma and Eritrea for a lack of effort. Trafficking groups took note.",
+        "2009-06",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
     [pytest.param(t, p, e, id=i) for i, t, p, e in POSITIVES]
@@ -861,9 +1102,12 @@ def test_placements(text: str, published: str | None, expected: set) -> None:
 def test_evidence_is_the_sentence_at_its_offsets(text: str, published: str | None) -> None:
     records = _placements(text, published)
     assert records
+    # Inferred: no date at all, or a date that leaves the release unsettled (then only readings
+    # resting on the date are marked).
+    assumed = DocumentContext.of(_document(text, published)).reference.is_release_assumed
     for r in records:
         assert text[r.start : r.end] == r.evidence
-        assert r.date_inferred is (published is None)
+        assert r.date_inferred is (published is None or (assumed and r.basis != "explicit"))
 
 
 def test_one_record_per_country_year_tier_sentence() -> None:

@@ -31,6 +31,22 @@ from loaders.extract.sentences import paragraphs, sentences
         ),
         ("He said “no.” Then left.", ["He said “no.”", "Then left."]),
         ("Para one\n\nPara two", ["Para one", "Para two"]),
+        (
+            "NGO: Report Disappoints as Cambodia Remains on the Tier 2 Watch List Again\nThe "
+            "group said so.",
+            [
+                "NGO: Report Disappoints as Cambodia Remains on the Tier 2 Watch List Again",
+                "The group said so.",
+            ],
+        ),
+        (
+            "a long line of running prose that wraps here without any stop at all\nThe text "
+            "goes on.",
+            [
+                "a long line of running prose that wraps here without any stop at all\nThe text "
+                "goes on."
+            ],
+        ),
         ("  \n ", []),
     ],
     ids=[
@@ -43,6 +59,8 @@ from loaders.extract.sentences import paragraphs, sentences
         "quote-then-attribution",
         "period-inside-closing-quote",
         "blank-line",
+        "long-title-cased-headline-line",
+        "long-prose-line-wraps",
         "blank-text",
     ],
 )

@@ -34,6 +34,8 @@ _MOVED_AFTER = compile_lower(lex.MOVED_AFTER)
 _PAST_RUN = compile_lower(lex.PAST_RUN)
 _APPOSITION = compile_lower(lex.APPOSITION)
 _TO_AFTER = re.compile(r"\bto\b")
+_OPENING = compile_lower(lex.OPENING_PHRASE)
+_COMMA = re.compile(r"[,;:]")
 _HEADING_END = ".!?…\"'”’):;"
 
 
@@ -50,6 +52,7 @@ class Mention:
     subjects: list[CountryMention] = field(default_factory=list)
     shared: list[CountryMention] = field(default_factory=list)
     joined: list[CountryMention] = field(default_factory=list)  # "joins X and Y on Tier 3"
+    in_opening: bool = False  # inside a phrase opening the sentence ("Having been at Tier 2, ...")
 
 
 def _required_words(pattern: str) -> set[str]:
@@ -140,6 +143,7 @@ def find_mentions(low: str, span: Span, hit_windows: list[tuple[int, int]]) -> l
     text = low[span.start : span.end]
     has_move = bool(_MOVED_ANY.search(text))
     out: list[Mention] = []
+    compared_end = -1  # where the last tier named only for comparison ended
     found = [m for lo, hi in hit_windows for m in _TIER_LOW.finditer(low, lo, hi)]
     for m in found:
         name = m.lastgroup or ""
@@ -150,8 +154,11 @@ def find_mentions(low: str, span: Span, hit_windows: list[tuple[int, int]]) -> l
             if _OTHER_LIST.search(near):
                 continue
         before = low[span.start : m.start()]
-        if _COMPARED.search(before[-40:]):
-            continue  # "a step above the watch list", "one tier away from Tier 3"
+        if _COMPARED.search(before[-40:]) or (
+            compared_end >= 0 and _APPOSITION.fullmatch(low, compared_end, m.start())
+        ):
+            compared_end = m.end()
+            continue  # "a step above the watch list", "one tier away from the lowest, Tier 3"
         tier = _ALIAS_TIER[name]
         if (
             out
@@ -169,6 +176,14 @@ def find_mentions(low: str, span: Span, hit_windows: list[tuple[int, int]]) -> l
         if years_on:
             is_from, back = True, years_on
         out.append(Mention(m.start(), m.end(), tier, label, is_from, back))
+    # "Stalled at Tier 2, Vietnam fell to the watch list": a tier in an opening phrase, with a
+    # move after the phrase ends, is the tier left.
+    if out and _OPENING.fullmatch(low, span.start, out[0].start):
+        comma = _COMMA.search(low, out[0].end, span.end)
+        if comma and (len(out) == 1 or comma.start() < out[1].start):
+            out[0].in_opening = True
+            if _MOVED_ANY.search(low, comma.end(), span.end):
+                out[0].is_from = True
     # "Cambodia, a Tier 2 Watch List country for three years, was upgraded on Thursday": a move
     # named after the only tier, with no tier to go to, makes that tier the one left behind.
     if len(out) == 1 and not out[0].is_from:

@@ -15,13 +15,15 @@ in 2023"); tiers written as bare numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from loaders.extract.context import DocumentContext
 from loaders.extract.mentions import Mention, find_mentions, is_heading, trigger_hits, windows
 from loaders.extract.sentences import Span
-from loaders.extract.subjects import assign_subjects
+from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
 from loaders.extract.years import (
     before_now,
@@ -46,6 +48,10 @@ _BOUNDARY = compile_lower(lex.CLAUSE_BOUNDARY)
 _ASIDE = compile_lower(lex.ASIDE)
 _AND = compile_lower(r"\band\b")
 _CONDITIONAL = compile_lower(lex.CONDITIONAL_OPENER)
+_PROSPECT = compile_lower(lex.PROSPECT_BEFORE)
+_CATEGORY = compile_lower(lex.CATEGORY_ANAPHOR)
+_SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
+_RELATIVE_OPEN = compile_lower(r",\s*(?:which|who)\b")
 # Readings that rest on the report current at the document's date (not on a year the text gives).
 _FROM_DOCUMENT_DATE = frozenset(
     {
@@ -71,11 +77,13 @@ class Reading:
     tier: Tier
     basis: Basis
     rests_on_date: bool  # the year came from the document's date, not from words of the text
+    is_duration: bool = False  # one of a run of years that may end before the current report
 
 
 @dataclass
 class _State:
-    """What carries from sentence to sentence: the last country named as a subject."""
+    """What carries from sentence to sentence: the last country named as a subject, and the
+    lists of countries named (subjects.Antecedents)."""
 
     ctx: DocumentContext
     last_subject: str = ""
@@ -87,6 +95,27 @@ class _State:
         if self.main is None:
             self.main = self.ctx.main_country
         return self.main if self.main != UNITED_STATES else ""
+
+    def group(self, n: int, before: int) -> list[str]:
+        """The last list of exactly n countries in the sentence before the one at ``before``."""
+        index = bisect_right(self._starts, before) - 1
+        if index < 1:
+            return []
+        previous = self.ctx.sentences[index - 1]
+        low = self._low
+        found = [
+            c for c in self.ctx.countries.within(previous.start, previous.end) if c.names_state
+        ]
+        runs = [g for g in list_groups(low, found) if len({c.iso3 for c in g}) == n]
+        return [c.iso3 for c in runs[-1]] if runs else []
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.ctx.sentences]
+
+    @cached_property
+    def _low(self) -> str:
+        return lower_same_length(self.ctx.document.body)
 
 
 @dataclass(frozen=True)
@@ -113,15 +142,22 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
         return
     state = _State(ctx)
     records: dict[tuple[str, int, str, int], Placement] = {}
+    durations: set[tuple[str, int, str, int]] = set()
     headings: set[int] = set()
-    for index in sorted(hits):
+    mentioned: dict[int, list[Mention]] = {}
+    for index in sorted(set(hits) | set(_category_anaphors(low, ctx.sentences, hits))):
         span = ctx.sentences[index]
         if is_heading(span):
             headings.add(span.start)
-        mentions = find_mentions(low, span, windows(span, hits[index]))
+        mentions = find_mentions(low, span, windows(span, hits[index])) if index in hits else []
+        mentioned[index] = mentions
+        if not mentions:
+            mentions = _tier_pointed_back(low, span, mentioned.get(index - 1, []))
         previous = ctx.sentences[index - 1] if index else None
         for r in _read_sentence(span, low, mentions, state, previous):
             key = (r.iso3, r.year, str(r.tier), span.start)
+            if r.is_duration:
+                durations.add(key)
             if key not in records:
                 provenance = ctx.provenance(span)
                 if r.rests_on_date and ctx.reference.is_release_assumed:
@@ -134,7 +170,47 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
                     tier=str(r.tier),
                     basis=str(r.basis),
                 )
+    _end_durations_before_a_change(records, durations)
     yield from _body_over_headings(records, headings)
+
+
+def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[int]]) -> list[int]:
+    """Sentences that name no tier but point back at the one just named ("this category")."""
+    if "this " not in low and "that " not in low and "same " not in low:
+        return []
+    return [
+        i
+        for i, span in enumerate(spans)
+        if i not in hits and i - 1 in hits and _CATEGORY.search(low, span.start, span.end)
+    ]
+
+
+def _tier_pointed_back(low: str, span: Span, before: list[Mention]) -> list[Mention]:
+    """ "Cambodia and Malaysia were included in this category": the tier the sentence before
+    opened with, as a mention at the pointing words."""
+    m = _CATEGORY.search(low, span.start, span.end)
+    if m is None or not before:
+        return []
+    return [Mention(m.start(), m.end(), before[0].tier, "pointed back")]
+
+
+def _end_durations_before_a_change(
+    records: dict[tuple[str, int, str, int], Placement], durations: set[tuple[str, int, str, int]]
+) -> None:
+    """ "For the past four years it was on the watch list" in a text that gives it another tier
+    this year: the four years end the year before (in place)."""
+    firm = {(r.iso3, r.year, r.tier) for k, r in records.items() if k not in durations}
+    runs: dict[tuple[int, str, str], list[tuple[str, int, str, int]]] = {}
+    for key in durations:
+        runs.setdefault((key[3], key[0], key[2]), []).append(key)
+    for (_, iso3, tier), keys in runs.items():
+        top = max(k[1] for k in keys)
+        if not any(i == iso3 and y == top and t != tier for i, y, t in firm):
+            continue
+        moved = [(key, records.pop(key)) for key in keys]
+        for key, record in moved:
+            shifted = (key[0], key[1] - 1, key[2], key[3])
+            records[shifted] = replace(record, year=key[1] - 1, basis=str(Basis.CONSECUTIVE))
 
 
 def _body_over_headings(
@@ -157,8 +233,8 @@ def _body_over_headings(
 
 
 def _sentence_states_nothing(text: str, mentions: list[Mention]) -> bool:
-    """Vague spans, definitions and "between" several tiers state no placement."""
-    if not mentions or _VAGUE.search(text) or _DEFINITION.search(text):
+    """Vague spans and "between" several tiers state no placement."""
+    if not mentions or _VAGUE.search(text):
         return True
     return len({m.tier for m in mentions}) > 1 and " between " in text
 
@@ -175,28 +251,54 @@ def _read_sentence(
     froms = [m for m in mentions if m.is_from and m not in mains]
     found = state.ctx.countries.within(span.start, span.end)
     body = state.ctx.document.body
-    assign_subjects(body, low, span, mains, state.carried, found)
-    if not any(m.subjects for m in mains):
+    assign_subjects(body, low, span, mains, state, found)
+    if not any(m.subjects or m.joined for m in mains):
         return
     cues = year_cues(text)
     if previous is not None and not any(c.years for c in cues):
         cues += report_named_before(text, low[previous.start : previous.end])
     sentence = _Sentence(span, low, text, cues)
     for i, mention in enumerate(mains):
+        lo = mains[i - 1].end if i else span.start
+        hi = mains[i + 1].start if i + 1 < len(mains) else span.end
+        yield from _read_joined(sentence, mention, mains, state)
         if not mention.subjects:
             continue
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
-        lo = mains[i - 1].end if i else span.start
-        hi = mains[i + 1].start if i + 1 < len(mains) else span.end
         yield from _read_mention(sentence, mention, mains, froms, (lo, hi), state)
 
 
-def _predicate(low: str, mention: Mention, lo: int) -> str:
-    """From the clause holding the subject to the end of the tier words (asides removed)."""
+def _read_joined(
+    s: _Sentence, mention: Mention, mains: list[Mention], state: _State
+) -> Iterator[Reading]:
+    """ "join the likes of Iran and Cuba in the lowest category": the countries joined are there
+    already, in the year the sentence speaks of, whether or not the joining happens."""
+    if not mention.joined:
+        return
+    reading = report_years(s.span, s.text, mention, mains, s.cues, state.ctx.reference)
+    if reading is None:
+        return
+    for c in mention.joined:
+        for year in reading.years:
+            yield Reading(
+                c.iso3, year, mention.tier, Basis.SHARED, reading.basis in _FROM_DOCUMENT_DATE
+            )
+
+
+def _predicate(low: str, mention: Mention, lo: int, sentence_start: int) -> str:
+    """From the clause holding the subject to the end of the tier words (asides removed).
+
+    A tier inside a relative clause of its subject ("India, which shares the watch list with
+    Cambodia, ...") has that clause as its predicate, not the sentence around it.
+    """
     first = min((c.start for c in mention.subjects if c.start < mention.start), default=lo)
-    first = max(first, lo)
-    clause = max((m.end() for m in _BOUNDARY.finditer(low, lo, first)), default=lo)
+    start = lo if first >= lo else sentence_start  # a subject shared with an earlier tier
+    clause = max((m.end() for m in _SUBJECT_CLAUSE.finditer(low, start, first)), default=start)
+    relatives = list(_RELATIVE_OPEN.finditer(low, first, mention.start))
+    relative = relatives[-1] if relatives else None
+    if relative is not None and "," not in low[relative.end() : mention.start]:
+        return low[relative.start() + 1 : mention.end]
     # A closed relative clause says nothing of the tier ("Cambodia, which can do more, is").
     return _ASIDE.sub(",", low[clause : mention.end])
 
@@ -208,6 +310,14 @@ def _mention_states_nothing(
     lo, hi = bounds
     # Threats, hopes, recommendations, debates, pending decisions are not placements.
     if _NOT_PLACEMENT.search(predicate) or _CONDITIONAL.match(s.low, lo, mention.start):
+        return True
+    # "a downgrade to Tier 3 would ...", "enough to maintain Tier 2": a prospect or a purpose.
+    if _PROSPECT.search(s.low, max(lo, mention.start - 70), mention.start):
+        return True
+    # A definition of the tier in its own clause ("Tier 3 countries are those whose ...").
+    boundary = _BOUNDARY.search(s.low, mention.end, hi)
+    after = s.low[mention.end : boundary.start() if boundary else hi]
+    if _DEFINITION.search(predicate) or _DEFINITION.search(after):
         return True
     # Negation binds to the tier's own verb: "does not fully meet the standards and is
     # placed on the watch list" is a placement, "was not downgraded to Tier 3" is not.
@@ -227,25 +337,30 @@ def _read_mention(
 ) -> Iterator[Reading]:
     """The placements one tier mention states, for each of its subjects."""
     lo, hi = bounds
-    predicate = _predicate(s.low, mention, lo)
-    own_clause = predicate[max((m.end() for m in _BOUNDARY.finditer(predicate)), default=0) :]
+    predicate = _predicate(s.low, mention, lo, s.span.start)
+    # The tier's own clause: after the last boundary before the tier words (an apposition inside
+    # them, "the best ranking, Tier 1", is no boundary).
+    head = len(predicate) - (mention.end - mention.start)
+    own_clause = predicate[
+        max((m.end() for m in _BOUNDARY.finditer(predicate, 0, head)), default=0) :
+    ]
     if _mention_states_nothing(s, mention, predicate, own_clause, bounds):
         return
     ref = state.ctx.reference
-    reading = report_years(s.span, mention, mains, s.cues, ref)
+    reading = report_years(s.span, s.text, mention, mains, s.cues, ref)
     if reading and _PLUPERFECT.search(predicate):
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:
         return
-    read = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues)
+    covered = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues, mains)
     rests_on_date = reading.basis in _FROM_DOCUMENT_DATE
     tier_from = _from_mention(mention, froms, mains)
     earlier = {}
     if tier_from is not None:
         earlier = years_before(tier_from, mention, max(reading.years), s.low[lo:hi])
     for c in mention.subjects:
-        for year, basis in read.items():
-            yield Reading(c.iso3, year, mention.tier, basis, rests_on_date)
+        for year, basis in covered.years.items():
+            yield Reading(c.iso3, year, mention.tier, basis, rests_on_date, covered.is_duration)
         for year, basis in earlier.items():
             yield Reading(c.iso3, year, tier_from.tier, basis, rests_on_date)
     for c in mention.shared:

@@ -84,7 +84,17 @@ def _line_break_cuts(body: str, newline: int) -> bool:
     if m >= n or body[m] == "\n":
         return True
     line_start = body.rfind("\n", 0, newline) + 1
-    return newline - line_start < _SHORT_LINE and (body[m].isupper() or body[m] in _OPENERS)
+    if not (body[m].isupper() or body[m] in _OPENERS):
+        return False
+    return newline - line_start < _SHORT_LINE or _is_title(body[line_start:newline])
+
+
+def _is_title(line: str) -> bool:
+    """A headline: most of its words capitalised ("IJM: TIP Report Disappoints as Cambodia ...")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 @lru_cache(maxsize=256)

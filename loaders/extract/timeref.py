@@ -25,7 +25,11 @@ REPORT_RELEASES: dict[int, tuple[int, int]] = {r.year: (r.month, r.day) for r in
 RELEASE_WINDOW = time_lex.RELEASE_WINDOW
 
 _Y = r"(?:19|20)\d\d"
-_YEARS = rf"{_Y}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*[-–]\s*|\s+(?:to|through)\s+){_Y})*"
+# Years in a row: "2013, 2014 and 2015", "2010-2013", "2010 to 2013", "2014-15".
+_YEARS = (
+    rf"{_Y}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*[-–]\s*|\s+(?:to|through)\s+){_Y}"
+    r"|\s*[-–/]\s*\d\d(?!\d))*"
+)
 _NUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)?"
 _REPORT = (
     r"(?:(?:U\.?S\.?|US|annual|global|State\s+Department(?:['’]s)?|American|\(TIP\))\s+)*"
@@ -61,7 +65,7 @@ _MONTH_NUMBER.update({"sept": 9, "may": 5})
 _EXPLICIT = compile_lower(
     rf"\b(?P<years>{_YEARS})(?:['’]s)?\s+{_REPORT}"
     rf"|\b(?:Trafficking\s+in\s+Persons|TIP|report|ranking)s?\s+(?:\(TIP\)\s+)?(?:report\s+)?"
-    rf"(?:for\s+|of\s+)?(?P<after>{_Y})\b(?!\s*[-–]\s*{_Y})"
+    rf"(?:for\s+|of\s+)?(?:(?:{time_lex.MONTHS})\.?\s+)?(?P<after>{_Y})\b(?!\s*[-–]\s*{_Y})"
 )
 _ORDINAL = compile_lower(
     rf"\b(?P<n>{_NUM})\s+(?:annual\s+)?(?:Trafficking\s+in\s+Persons\s+|TIP\s+)?"
@@ -80,15 +84,32 @@ _RELATIVE = compile_lower(
 # "efforts over the previous year", "during the last year": the period a report covers (its
 # reporting period), not a placement a year back.
 _PERIOD_BEFORE = re.compile(r"\b(?:over|during|throughout|across|within)\s+$")
+# A run of years: "a third year in a row" (an ordinal: this year is the third), "four consecutive
+# years", "for the past four years" (a duration: it may end before this year, see years.py),
+# "for the previous three years" (the years before this one).
 _CONSECUTIVE = compile_lower(
     rf"\b(?P<n>{_NUM})\s+(?:consecutive|straight|successive)\s+(?:years?|times?|reports?)\b"
     rf"|\b(?P<n2>{_NUM})\s+(?:years?|times?)\s+(?:in\s+a\s+row|running)\b"
     rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b"
-    rf"|\bfor\s+(?:the\s+(?:past|last)\s+)?(?P<n4>{_NUM})\s+years\b"
+    rf"|\b(?:for|over|in)\s+(?:the\s+(?P<last>past|last|previous|prior|preceding)\s+)?"
+    rf"(?P<n4>{_NUM})\s+years\b"
 )
+_ORDINAL_WORD = re.compile(r"(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$")
+# "the same categories as in the 2014 report", "the same rank it occupied in 2015 and 2016".
 _SAME_AS = compile_lower(
-    rf"\bsame\s+(?:categor(?:y|ies)|tiers?|rank(?:ing)?s?|positions?|places?|spots?)\s+as\s+"
-    rf"(?:in\s+)?(?:the\s+)?(?:(?P<year>{_Y})|(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))"
+    rf"\bsame\s+(?:categor(?:y|ies)|tiers?|rank(?:ing)?s?|positions?|places?|spots?|levels?|"
+    rf"status)\s+(?:as\s+|that\s+|which\s+)?(?:(?:it|they)\s+)?(?:(?:had|has|have)\s+)?"
+    rf"(?:(?:appeared|occupied|held|had|were|was|enjoyed|stood|sat)\s+)?(?:in\s+|at\s+)?"
+    rf"(?:the\s+)?(?:(?P<years>{_YEARS})|(?P<last>last\s+year|a\s+year\s+(?:ago|earlier)))"
+)
+# The report just out, by another name: "Monday's report", "the report released Friday".
+_CURRENT = compile_lower(
+    rf"\b(?:{time_lex.WEEKDAYS}|today|yesterday|this\s+week)['’]s\s+(?:\w+\s+){{0,4}}?"
+    rf"(?:report|ranking)\b"
+    rf"|\b(?:the\s+)?(?:new|newly\s+released|just[\s-]+released|latest)\s+(?:\w+\s+){{0,5}}?"
+    rf"(?:report|ranking)\b"
+    rf"|\breport\s+(?:released|issued|published)\s+(?:on\s+)?(?:today|yesterday|this\s+week|"
+    rf"{time_lex.WEEKDAYS})\b"
 )
 # Years that are not report years: a plan's, a law's, a period's, a statistic's.
 _DISTRACTOR = compile_lower(
@@ -96,10 +117,12 @@ _DISTRACTOR = compile_lower(
     r"convict\w*|prosecut\w*|investigat\w*|victims?|arrest\w*|budget|election|census|period|"
     r"fiscal|decree|signed|passed|enacted|adopted|memorandum|agreement|"
     r"visit\w*|founded|opened|elected)\b[^.;]{0,25}$"
+    # a figure's year: "36 convicted in 2009", "only 11 in 2008", "$877,407 in 2015"
+    r"|(?<!tier\s)(?<!tier-)\b(?!(?:19|20)\d\d\b)\d[\d,.]*%?\s+(?:[a-z]+\s+){0,3}(?:in|during|by|for)\s+(?:the\s+)?$"
 )
 _DISTRACTOR_AFTER = compile_lower(
-    r"^\s*(?:[-–]\s*\d{2,4}|to\s+(?:" + _MONTHS + r")|(?:national\s+)?(?:action\s+)?(?:plan|law|"
-    r"act|strategy|election|census|budget))"
+    r"^\s*(?:to\s+(?:" + _MONTHS + r")|(?:national\s+)?(?:action\s+)?(?:plan|law|"
+    r"act|strategy|election|census|budget|reporting|fiscal|financial|school|academic|period))"
 )
 _AFTER_RELEASE = compile_lower("|".join(time_lex.AFTER_RELEASE))
 _BEFORE_RELEASE = compile_lower("|".join(time_lex.BEFORE_RELEASE))
@@ -108,14 +131,7 @@ _SPEAKS_OF_REPORT = compile_lower(r"\breports?\b|\bTIP\b|\branking|\btrafficking
 _YEAR = re.compile(_Y)
 # Words without which _RELATIVE and _CONSECUTIVE cannot match (cheap tests first).
 _RELATIVE_WORDS = ("this year", "last", "ago", "earlier", "before", "previous", "prior", "current")
-_CONSECUTIVE_WORDS = (
-    "consecutive",
-    "straight",
-    "successive",
-    " row",
-    "running",
-    "for ",
-)
+_CONSECUTIVE_WORDS = ("consecutive", "straight", "successive", " row", "running", "years")
 _DATELINE = re.compile(
     rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b", re.IGNORECASE
 )
@@ -142,9 +158,9 @@ class YearCue:
 
     start: int
     end: int
-    kind: str  # explicit, ordinal, year, since, not-since, first-since, this-year, last-year,
-    # years-ago,
-    # consecutive, same-as
+    # explicit, ordinal, current, year, since, not-since, first-since, this-year, last-year,
+    # years-ago, consecutive, duration, previous, same-as
+    kind: str
     years: tuple[int, ...] = ()
     count: int = 0  # consecutive: how many years; years-ago/last-year: how far back
 
@@ -155,10 +171,14 @@ def _number(word: str) -> int:
 
 
 def parse_years(text: str) -> tuple[int, ...]:
-    """'2013, 2014 and 2015' -> (2013, 2014, 2015); '2010-2013' or '2010 to 2013' -> a range."""
+    """'2013, 2014 and 2015' -> (2013, 2014, 2015); '2010-2013', '2010 to 2013' or '2014-15' ->
+    a range."""
     out: list[int] = []
-    for m in re.finditer(rf"({_Y})(?:\s*(?:[-–]|to|through)\s*({_Y}))?", text):
-        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    for m in re.finditer(
+        rf"({_Y})(?:\s*(?:[-–]|to|through)\s*({_Y})|\s*[-–/]\s*(\d\d)(?!\d))?", text
+    ):
+        first = int(m.group(1))
+        last = int(m.group(2) or (m.group(1)[:2] + m.group(3) if m.group(3) else m.group(1)))
         out.extend(range(first, last + 1) if 0 <= last - first <= 25 else (first,))
     return tuple(y for y in out if y >= FIRST_REPORT_YEAR)
 
@@ -178,9 +198,12 @@ def year_cues(text: str) -> list[YearCue]:
     # Each reading needs a word or a year: test for it before running its regex.
     if "same" in low:
         for m in _SAME_AS.finditer(text):
-            years = (int(m.group("year")),) if m.group("year") else ()
+            years = parse_years(m.group("years")) if m.group("years") else ()
             cues.append(YearCue(m.start(), m.end(), "same-as", years, 0 if years else 1))
             taken.append(m.span())
+    if "report" in low or "ranking" in low:
+        for m in _CURRENT.finditer(text):
+            cues.append(YearCue(m.start(), m.end(), "current"))
     if has_year:
         for m in _EXPLICIT.finditer(text):
             years = parse_years(m.group("years") or m.group("after"))
@@ -218,9 +241,16 @@ def year_cues(text: str) -> list[YearCue]:
                 cues.append(YearCue(m.start(), m.end(), "years-ago", count=n))
     if any(w in low for w in _CONSECUTIVE_WORDS):
         for m in _CONSECUTIVE.finditer(text):
-            n = _number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
-            if n >= 2:
-                cues.append(YearCue(m.start(), m.end(), "consecutive", count=n))
+            word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            n = _number(word)
+            if m.group("last") in ("previous", "prior", "preceding"):
+                kind = "previous"
+            elif _ORDINAL_WORD.match(word) or m.group("n3"):
+                kind = "consecutive"
+            else:
+                kind = "duration"
+            if n >= 2 or (kind == "previous" and n >= 1):
+                cues.append(YearCue(m.start(), m.end(), kind, count=n))
     return sorted(cues, key=lambda c: c.start)
 
 

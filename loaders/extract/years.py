@@ -24,6 +24,11 @@ _REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
 _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
 
+_DETACH = compile_lower(lex.DETACHED_CLAUSE)
+# Cues that name the report itself, and the basis each gives.
+_STATED = {"explicit": Basis.EXPLICIT, "ordinal": Basis.ORDINAL, "current": Basis.DOCUMENT_DATE}
+# Cues that say how long, not which year.
+_RUNS = frozenset({"consecutive", "duration", "previous", "same-as"})
 # Readings of the year that already are a span: no "remains" year is added to them.
 _SPANS = frozenset({Basis.SINCE, Basis.NOT_SINCE, Basis.FIRST_SINCE})
 _RELATIVE_BASES = {
@@ -70,15 +75,33 @@ def since(year: int, ref: ReferenceTime) -> YearReading | None:
     return YearReading(tuple(range(year, last + 1)), Basis.SINCE)
 
 
+def _detached(text: str, mention: Mention, span: Span, cue: YearCue) -> bool:
+    """A cue after the tier, past a clause of its own ("..., which cited 36 convictions in
+    2009"; "..., with officials saying arrests fell last year"), speaks of something else."""
+    end = mention.end - span.start
+    return cue.start >= end and bool(_DETACH.search(text, end, cue.start))
+
+
 def report_years(
     span: Span,
+    text: str,
     mention: Mention,
     mains: Sequence[Mention],
     cues: Sequence[YearCue],
     ref: ReferenceTime,
 ) -> YearReading | None:
-    """The report years a tier mention speaks of, and which reading gave them."""
+    """The report years a tier mention speaks of, and which reading gave them.
+
+    ``text`` is the sentence, lower-cased (the cues' offsets point into it).
+    """
     rel = mention.start - span.start
+    cues = [c for c in cues if not _detached(text, mention, span, c)]
+    if ref.latest_report_year is not None:
+        # "Monday's report", "the new report": the report current when the text was written.
+        now = (ref.latest_report_year,)
+        cues = [YearCue(c.start, c.end, "current", now) if c.kind == "current" else c for c in cues]
+    else:
+        cues = [c for c in cues if c.kind != "current"]
 
     def distance(cue: YearCue, m: Mention) -> int:
         return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
@@ -100,10 +123,10 @@ def report_years(
         return YearReading(stated[0].years, Basis(stated[0].kind))
     mine.sort(key=lambda c: min(abs(c.start - rel), abs(c.end - rel)))
     for cue in mine:
-        if cue.kind in ("explicit", "ordinal", "year") and cue.years:
-            return YearReading(
-                cue.years, Basis.ORDINAL if cue.kind == "ordinal" else Basis.EXPLICIT
-            )
+        if cue.kind in _STATED:
+            return YearReading(cue.years, _STATED[cue.kind])
+        if cue.kind == "year" and cue.years:
+            return YearReading(cue.years, Basis.EXPLICIT)
         if cue.kind == "since":
             return since(cue.years[0], ref)
         if cue.kind == "not-since":  # "has not enjoyed tier 2 status since 2004"
@@ -149,6 +172,35 @@ def years_before(was: Mention, now: Mention, latest: int, clause: str) -> dict[i
     return first | {latest - k: Basis.CONSECUTIVE for k in range(2, was.back + 1)}
 
 
+def runs_of(
+    span: Span, mention: Mention, mains: Sequence[Mention], cues: Sequence[YearCue]
+) -> list[YearCue]:
+    """The cues of how long ("third year in a row", "the same categories as in 2014") that belong
+    to this tier: the one nearest to it; "the same ... as" also to every tier after it."""
+
+    def distance(cue: YearCue, m: Mention) -> int:
+        return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
+
+    out = []
+    for cue in cues:
+        if cue.kind not in _RUNS:
+            continue
+        nearest = min(mains, key=lambda m: distance(cue, m))
+        follows = cue.kind == "same-as" and cue.end <= mention.start - span.start
+        if nearest is mention or follows:
+            out.append(cue)
+    return out
+
+
+@dataclass
+class Covered:
+    """Every year a mention covers, and whether they are a duration that may end before the
+    current report ("on the watch list for four years", told when it has just left it)."""
+
+    years: dict[int, Basis]
+    is_duration: bool = False
+
+
 def expand(
     reading: YearReading,
     span: Span,
@@ -157,23 +209,37 @@ def expand(
     bounds: tuple[int, int],
     own_clause: str,
     cues: Sequence[YearCue],
-) -> dict[int, Basis]:
+    mains: Sequence[Mention],
+) -> Covered:
     """Every year the mention covers: the year read, and the span its clause implies."""
     lo, hi = bounds
     read = dict.fromkeys(reading.years, reading.basis)
     latest = max(reading.years)
+    is_duration = False
     # "remains", "kept", "again": the year before had the same tier.
     # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
     # ... but "was again downgraded" is a move, not a stay.
     moved = _UP.search(own_clause) or _DOWN.search(own_clause)
     if reading.basis not in _SPANS and not moved and _REMAINS.search(own_clause):
         read.setdefault(latest - 1, Basis.REMAINS)
-    for cue in cues:
-        if not (lo <= span.start + cue.start < hi):
-            continue
+    runs = runs_of(span, mention, mains, cues)
+    if moved and not mention.is_from:
+        # A tier moved to was not held for years: "has been there for four years and was
+        # downgraded to Tier 3" (the run is the tier before).
+        runs = [c for c in runs if c.kind == "same-as"]
+    # "for the previous two years ... had been": counted back from the current report.
+    now = latest + 1 if reading.basis is Basis.HAD_BEEN else latest
+    for cue in runs:
         if cue.kind == "consecutive":  # "for a third year in a row"
             for back in range(1, cue.count):
                 read.setdefault(latest - back, Basis.CONSECUTIVE)
+        if cue.kind == "duration":  # "for four years": up to now, or up to the year before
+            for back in range(1, cue.count):
+                read.setdefault(latest - back, Basis.CONSECUTIVE)
+            is_duration = reading.basis is Basis.DOCUMENT_DATE
+        if cue.kind == "previous" and reading.basis in (Basis.DOCUMENT_DATE, Basis.HAD_BEEN):
+            # "for the previous three years": the years before the current report only
+            read = {now - back: Basis.CONSECUTIVE for back in range(1, cue.count + 1)}
         if cue.kind == "same-as":  # "the same categories as in the 2014 report"
             for y in cue.years or (latest - cue.count,):
                 read.setdefault(y, Basis.SAME_AS)
@@ -184,7 +250,11 @@ def expand(
                     read.setdefault(year, Basis.REMAINS)
     if mention.is_from:
         # "taken off the watch list" with no new tier named: only the years before are known.
-        runs = [c.count for c in cues if c.kind == "consecutive"]
+        runs = [
+            c.count
+            for c in runs_of(span, mention, mains, cues)
+            if c.kind in ("consecutive", "duration", "previous")
+        ]
         mention.back = max([mention.back, *runs])
         read = years_before(mention, mention, latest, low[lo:hi])
-    return read
+    return Covered(read, is_duration)

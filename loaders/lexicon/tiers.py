@@ -37,13 +37,22 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     ("tier 3", rf"tier[\s-]+{_THREE}\b", Tier.TIER_3),
     ("blacklist", r"black[\s-]?list(?:ed|s)?\b", Tier.TIER_3),
-    ("worst offenders", r"worst\s+offenders?\b", Tier.TIER_3),
+    (
+        "worst offenders",
+        r"worst\s+(?:(?:human|trafficking|people|traffickers?|in|persons|labou?r)\s+){0,3}"
+        r"offenders?\b",
+        Tier.TIER_3,
+    ),
     (
         "lowest of three categories",
         r"lowest\s+of\s+(?:the\s+|its\s+)?(?:three|four)\s+(?:categories|tiers|rankings|levels)",
         Tier.TIER_3,
     ),
-    ("lowest category", r"lowest\s+(?:category|tier|level|grade)\b", Tier.TIER_3),
+    (
+        "lowest category",
+        r"lowest\s+(?:category|tier|level|grade|status|position|place|spot|designation)\b",
+        Tier.TIER_3,
+    ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
     ("bottom rung", r"bottom\s+rung\b", Tier.TIER_3),
     (
@@ -55,7 +64,7 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ("tier 2", rf"tier[\s-]+{_TWO}\b", Tier.TIER_2),
     ("tier 1", rf"tier[\s-]+{_ONE}\b", Tier.TIER_1),
     ("top tier", r"\btop[\s-]+tier\b", Tier.TIER_1),
-    ("highest ranking", r"highest\s+(?:ranking|rank|category|tier|rating)\b", Tier.TIER_1),
+    ("highest ranking", r"(?:highest|best|top)\s+(?:ranking|rank|category|rating)\b", Tier.TIER_1),
     ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
 )
 
@@ -64,18 +73,20 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
 COMPARED_BEFORE = (
     r"\b(?:above|below|higher\s+than|lower\s+than|better\s+than|worse\s+than|short\s+of|"
     r"instead\s+of|rather\s+than|than|away\s+from|close\s+to|closer\s+to|near|nearer|next\s+to|"
-    r"brink\s+of|verge\s+of|edge\s+of)\s+(?:the\s+|a\s+)?[\"“‘']?$"
+    r"brink\s+of|verge\s+of|edge\s+of|criteria\s+for|eligible\s+for|requirements?\s+for)\s+"
+    r"(?:the\s+|a\s+)?[\"“‘']?$"
 )
 
 # The tier left behind: "from the watch list", "off a watch list", "out of the basement" (a tier
 # name may be quoted: from the “Tier 2 Watch List”).
 FROM_BEFORE = (
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
-    r"['’]s)\s+)*[\"“‘']?$"
+    r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?)?"
+    r"[\"“‘']?$"
 )
 
 # Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
-APPOSITION = r"[\"”’']?\s*(?:,|—|–|-|\()\s*(?:or\s+|i\.e\.,?\s+|namely\s+)?[\"“‘']?\s*"
+APPOSITION = r"[\"”’']?\s*(?:,|—|–|-{1,2}|\()\s*(?:or\s+|i\.e\.,?\s+|namely\s+)?[\"“‘']?\s*"
 
 # A text about the TIP report mentions trafficking; a "blacklist" elsewhere is not a tier.
 TIP_CONTEXT = (
@@ -110,16 +121,33 @@ NOT_A_PLACEMENT = (
 
 # Negation: "was not downgraded to Tier 3", "no longer on the watch list". ("has not enjoyed
 # tier 2 status since 2004" is read apart: it dates the last such year.)
-NEGATION = r"\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnor\b"
+NEGATION = (
+    r"\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b|\bnor\b|\bfail(?:s|ed|ing)?\s+to\b|"
+    r"\bfailure\s+to\b"
+)
+
+# Right before a tier, these make it a prospect or a purpose, not a placement: "a downgrade to
+# Tier 3 would ...", "an otherwise required downgrade to Tier 3", "enough to maintain Tier 2".
+PROSPECT_BEFORE = (
+    r"\b(?:an?|any|possible|potential|required|automatic|mandatory|further)\s+(?:\w+\s+)?"
+    r"(?:downgrade|demotion|upgrade|promotion|drop|fall|move|return|slide)\s+(?:back\s+)?"
+    r"(?:to|into|onto)\s+(?:the\s+|a\s+)?[\"“‘']?$"
+    r"|\bto\s+(?:maintain|keep|reach|achieve|attain|earn|regain|win|secure|get|retain|deserve|"
+    r"return\s+to|move\s+(?:up\s+)?to|climb\s+to|rise\s+to|graduate\s+to)\s+"
+    r"(?:(?:its|their|the|a|an|his|her)\s+)?[\"“‘']?$"
+)
 
 # Said after the tier word, these make it pending ("stay on that list for another year").
 PENDING_AFTER = r"\bfor\s+another\s+year\b|\bnext\s+year\b|\bpariah\b|\bloom\w*"
 
 # Definitions of a tier, not a country's place in it.
+# Read in the tier's own clause (before it, and after it up to the next comma), so a definition
+# quoted elsewhere in the sentence does not void a placement.
 DEFINITION = (
     r"\b(?:countries|nations|governments)\s+(?:are|is)\s+(?:those|ones|countries)\b|"
-    r"\bare\s+those\b|\bis\s+(?:reserved|for\s+countries)\b|\bdefined\b|\bmeans\s+that\b|"
-    r"\brefers\s+to\b|\bwhose\s+governments\b"
+    r"\bare\s+those\b|\bis\s+(?:reserved\s+for|for)\s+(?:an?\s+|the\s+)?(?:countr|nation|govern)|"
+    r"\bdefined\b|\bmeans\s+that\b|\brefers\s+to\b|\bwhose\s+governments\b|"
+    r"\bbeing\s+(?:the\s+)?(?:most|least|best|worst)\b"
 )
 
 # Vague spans: several tiers over an unstated run of years, or years counted back without a year.
@@ -131,8 +159,9 @@ VAGUE = (
 
 # Verbs saying the tier is the same as the year before.
 REMAINS = (
-    r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed)?\b|\bkept\b|\bkeeps?\b|\bstay(?:s|ed)?\b|"
-    r"\bretain(?:s|ed)?\b|\bagain\b|\bstill\b|\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b"
+    r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bkept\b|\bkeep(?:s|ing)?\b|"
+    r"\bstay(?:s|ed|ing)?\b|\bretain(?:s|ed|ing)?\b|\bagain\b|\bstill\b|"
+    r"\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b"
 )
 
 # A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
@@ -153,11 +182,12 @@ REPORT_ANAPHOR = (
 MOVED_UP = (
     r"\bupgrad\w*|\bpromot\w*|\braised\b|\bmoved?\s+up\b|\bmoving\s+up\b|\bimprov\w*|"
     r"\belevat\w*|\bbumped\s+up\b|\brose\b|\bclimb\w*|\btaken\s+off\b|\bremoved\b|\blifted\b|"
-    r"\bgraduat\w*"
+    r"\bgraduat\w*|\bboost\w*|\bascend\w*|\badvanc\w*|\bjump\w*|\bleap\w*|\bback\s+up\b"
 )
 MOVED_DOWN = (
     r"\bdowngrad\w*|\bdemot\w*|\blowered\b|\bdrop\w*|\bfell\b|\bfall(?:s|en)?\b|\bslip\w*|"
-    r"\brelegat\w*|\bmoved?\s+down\b|\bsank\b|\bsunk\b|\bplunged\b|\bknocked\s+down\b"
+    r"\brelegat\w*|\bmoved?\s+down\b|\bsank\b|\bsunk\b|\bsink\w*|\bplunged\b|\bplummet\w*|"
+    r"\bknocked\s+down\b|\bslid\w*|\btumbl\w*|\bdumped\b|\bpushed\s+down\b"
 )
 
 # A move told after the only tier named ("a watch list country ..., was upgraded on Thursday").
@@ -178,15 +208,111 @@ NUMBER_WORDS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "first": 1,
 }  # fmt: skip
 
+# Subjects: the words around a country or a list that decide whether it is the one ranked.
+PREPOSITIONS = (
+    "in from to into with by against than between across near at for of about unlike among "
+    "over toward towards via through on"
+)
+SKIPPED_BEFORE_COUNTRY = "the neighbouring neighboring nearby"
+# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state.
+STATE_NOUNS = (
+    "government kingdom republic state authorities ranking rating placement status downgrade "
+    "upgrade demotion promotion position"
+)
+# Between two countries of one list: "Burma, North Korea and Laos".
+LIST_GLUE = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
+# Sharing a place in the ranking ("a space it shares with"), not a border.
+SHARED_PLACE = (
+    r"\b(?:space|place|spot|category|ranking|rank|list|status|position|distinction|company|tier|"
+    r"level|rung|bottom|basement|designation|grade|rating)\b"
+)
+# "downgraded to Tier 3 along with Malaysia", "..., as well as Macau and Taiwan": co-subjects.
+ALONG_WITH = (
+    r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were|as\s+well\s+as)\s+"
+    r"(?:the\s+)?$"
+)
+# "with Myanmar and Cambodia retaining their Tier 3 positions": the list is the subject.
+ABSOLUTE_AFTER = (
+    r"\s+(?:(?:now|both|all|again|still|also)\s+)?(?:\w+ing|ranked|placed|listed|kept|left)\b"
+)
+# Words that introduce a list after the tier: "Tier 3 countries include X", "were X", "– X".
+LIST_AFTER_TIER = (
+    r"\b(?:include[sd]?|including|are|were|is|was|lists?|listed|such\s+as|namely|like|"
+    r"comprises?|comprising|counts?|contains?|among\s+them)\b|[:—–]|\s-\s|--"
+    r"|\b(?:ranking|rating|placement|status|designation|position|grade|classification)s?\s+"
+    r"(?:of|for)\b"  # "the Tier 3 ranking of Thailand"
+)
+# A new clause between the tier and a country: that country is not on the tier.
+NEW_CLAUSE = r"\b(?:while|whereas|but|although|though|however|yet)\b|;"
+# "a blacklist that already counts Malaysia": a relative clause naming members.
+MEMBERS_AFTER_TIER = (
+    r"[\"”’']?\s*(?:list|category|tier|group|ranking)?\s*,?\s*(?:that|which)\s+"
+    r"(?:already\s+|also\s+|now\s+)?(?:counts|includes|contains|lists|has)\s+"
+    r"(?:the\s+likes\s+of\s+)?"
+)
+# "Myanmar joins Laos and Thailand", "join the likes of Syria, Cuba and Iran".
+JOIN = r"\bjoin(?:s|ed|ing)?\s+(?:the\s+likes\s+of\s+|fellow\s+|countries\s+such\s+as\s+)?"
+# Between a country and its tier with no verb: "North Korea in Tier 3", "Syria and Iran in the ".
+VERBLESS_GAP = (
+    r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:all|both|also|now|again|still)\s+)?"
+    r"(?:in|on|at|as|to|into|onto)\s+(?:(?:the|a|an|its|their)\s+)?[\"“‘']?\s*"
+)
+# A tier opening its sentence before the subject: "On the watch list, Myanmar joins ...".
+FRONTED_TIER = r"\W*(?:on|in|at|onto)\s+(?:(?:the|a|its|their)\s+)?[\"“‘']?"
+
 # Pronoun subjects that carry the country named before ("It remains on the watch list",
 # "keeps the kingdom on Tier 3"); used only when the sentence names no country at all.
 CARRIED_SUBJECT = (
     r"\b(?:it|the\s+country|the\s+kingdom|the\s+nation|the\s+government|"
     r"the\s+(?:\w+[\s-]+)?(?:nation|country|kingdom|state))\b"
 )
+# "Last year we were graded as Tier 2": a government speaking of its own country.
+CARRIED_WE = (
+    r"\bwe\s+(?:were|are|have\s+been|had\s+been|was|got|remain(?:ed)?|stay(?:ed)?)\s+(?:\w+\s+)?"
+    r"(?:graded|ranked|placed|put|rated|kept|downgraded|upgraded|demoted|promoted|listed|on|in|at)\b"
+)
+# "the three are among 12 countries ranked ...", "both countries": the list named just before.
+GROUP_SUBJECT = (
+    r"\b(?:the|all|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?!\s+(?:categories|tiers|rankings|levels|years|reports))"
+    r"|\b(?P<both>both)\s+(?:countries|nations|governments)\b"
+)
+
+# A phrase opening the sentence before its subject, with a tier in it and a move after it:
+# "Stalled for years at Tier 2, Vietnam fell to the watch list", "Having been at Tier 2 for five
+# years, the upgrade ...": that tier is the one left.
+OPENING_PHRASE = (
+    r"\W*(?:[a-z]+ed|[a-z]+ing|after|following|long|since|stuck|held|kept|left)\b[^,;:]*$"
+)
+
+# A sentence with no tier of its own that points back at the tier just named: "A special watch
+# list was set up. Cambodia and Malaysia were included in this category."
+CATEGORY_ANAPHOR = (
+    r"\b(?:this|that|the\s+same)\s+(?:category|list|group|tier|ranking|designation|"
+    r"classification)\b"
+)
+
+# "It rates each nation's efforts", "it lists East Timor ...": "it" is the report.
+REPORT_AS_IT = (
+    r"it\s+(?:also\s+)?(?:rates|ranks|lists|grades|places|puts|assigns|classifies|categori[sz]es|"
+    r"evaluates|assesses|analy[sz]es|covers|names|designates|includes|divides|sorts|groups)\b"
+)
 
 # Where a clause ends inside a sentence: the subject of a tier is sought after the last one.
 CLAUSE_BOUNDARY = r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b"
+
+# After a tier, a clause of its own: a year past it speaks of something else ("..., which cited
+# 36 convictions in 2009", "..., with officials saying arrests fell last year").
+DETACHED_CLAUSE = (
+    r",\s*(?:which|who|whose|with|because|when|while|whereas|although|though|despite|amid|after|"
+    r"before|compared|following|[a-z]+ing|as\s+(?!well\b|of\b|in\b))\b"
+    r"|\b(?:because|amid|whereas|although|compared\s+(?:to|with))\b|;"
+)
+
+# Before a subject, an adverbial clause opens: "... urged the office to act, as the country was
+# placed on the watch list" (the predicate starts after it). Not "that": "recommended that ..."
+# keeps the recommending verb in the predicate.
+SUBORDINATOR = r"\b(?:as|because|since|after|when|although|though)\b"
 
 # A closed aside between commas ("Cambodia, which can do more, is ...") says nothing of the tier.
 ASIDE = r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,"
@@ -196,7 +322,7 @@ CONDITIONAL_OPENER = r"\W*(?:if|unless|whether|should|when|once)\b"
 
 # "after four years on the watch list": the years before the current one had that tier.
 PAST_RUN = (
-    r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
+    r"\b(?:after|following|ending|spent|spending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
     r"years?\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )
 
