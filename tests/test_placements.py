@@ -1049,6 +1049,30 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "from-with-an-adjective-and-a-tier-bypassed",
+        "The 2005 trafficking report took Burma from its comfortable Tier 2 ranking, bypassed the "
+        "watch list and dropped it into Tier 3.",
+        "2005-07",
+        {("MMR", 2005, T3), ("MMR", 2004, T2)},
+    ),
+    (
+        "in-company-points-back-at-the-tier-just-given",
+        "The 2005 trafficking report dropped Cambodia to Tier 3. The move put the kingdom in poor "
+        "company: Sudan, Cuba and 10 others.",
+        "2005-07",
+        {("KHM", 2005, T3), ("SDN", 2005, T3), ("CUB", 2005, T3)},
+    ),
+    (
+        "same-rank-points-at-the-current-tier",
+        "Malaysia was placed on the watch list in the 2018 trafficking report. The downgrade "
+        "returns it to the same rank it held in 2015, and follows its climb to Tier 2 in 2017.",
+        "2018-08",
+        {("MYS", 2018, WL), ("MYS", 2015, WL), ("MYS", 2017, T2)},
+    ),
+]
+
 NEGATIVES += [
     (
         "a-new-clause-ends-the-list-after-a-tier",

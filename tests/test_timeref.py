@@ -13,7 +13,7 @@ from loaders.lexicon.time import RELEASES
 def _reference(body: str, published: str | None):
     date, _ = parse_published(published)
     doc = Document(id="t.md", body=body, sha256="0", published=date)
-    return reference_time(doc, sentences(body))
+    return reference_time(doc, body, sentences(body))
 
 
 @pytest.mark.parametrize(
@@ -216,4 +216,5 @@ def test_latest_report_in_the_release_window(published, text, latest):
     # Only sourced release dates decide a June/July date by itself; otherwise the text tells, and
     # when it does not, the report is taken as out (and readings resting on that are inferred).
     document = document_from_bytes("t.md", f"---\npublished: '{published}'\n---\n{text}".encode())
-    assert reference_time(document, sentences(document.body)).latest_report_year == latest
+    body = document.body
+    assert reference_time(document, body, sentences(body)).latest_report_year == latest

@@ -119,7 +119,7 @@ class Attributions:
 
     def __init__(self, ctx: DocumentContext) -> None:
         self.ctx = ctx
-        self.body = ctx.document.body
+        self.body = ctx.text
         self.sentence_starts = [s.start for s in ctx.sentences]
         self.paragraph_starts = [p.start for p in ctx.paragraphs]
         self.people = People()

@@ -7,27 +7,35 @@ from functools import cached_property
 from typing import Any
 
 from loaders.documents import Document
-from loaders.extract.sentences import Span, paragraphs, sentences
+from loaders.extract.sentences import Span, paragraphs, sentences, unwrap_blank_lines
 from loaders.extract.timeref import ReferenceTime, reference_time
 from loaders.gazetteer import CountryIndex
 
 
 @dataclass(frozen=True)
 class DocumentContext:
+    """One document as the extractors read it.
+
+    ``text`` is the body as read (sentences.unwrap_blank_lines): the same length and offsets as
+    the body, so every record's start and end point into the body, and its evidence is the body's.
+    """
+
     document: Document
+    text: str
     sentences: tuple[Span, ...]
     paragraphs: tuple[Span, ...]
     reference: ReferenceTime
 
     @classmethod
     def of(cls, document: Document) -> DocumentContext:
-        spans = sentences(document.body)
-        return cls(document, spans, paragraphs(document.body), reference_time(document, spans))
+        text = unwrap_blank_lines(document.body)
+        spans = sentences(text)
+        return cls(document, text, spans, paragraphs(text), reference_time(document, text, spans))
 
     @cached_property
     def countries(self) -> CountryIndex:
         """Every country the body names, found in one scan; sentences look theirs up by range."""
-        return CountryIndex(self.document.body)
+        return CountryIndex(self.text)
 
     @cached_property
     def main_country(self) -> str:
@@ -39,7 +47,7 @@ class DocumentContext:
         return {
             "document": self.document.id,
             "doc_sha256": self.document.sha256,
-            "evidence": span.text,
+            "evidence": self.document.body[span.start : span.end],
             "start": span.start,
             "end": span.end,
             "date_inferred": self.reference.is_inferred,

@@ -116,7 +116,7 @@ def _sentence_country(ctx: DocumentContext, start: int, end: int) -> str:
 
 def extract_events(ctx: DocumentContext) -> Iterator[Event]:
     """One event per sentence and type that the sentence's phrases name."""
-    body = ctx.document.body
+    body = ctx.text
     sentences = ctx.sentences
     starts = [s.start for s in sentences]
     # ASCII-folded (one character for one) so str.find runs on 1-byte text: several times faster

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from loaders.extract.context import DocumentContext
@@ -30,6 +30,7 @@ from loaders.extract.years import (
     expand,
     report_named_before,
     report_years,
+    same_as_follows,
     years_before,
 )
 from loaders.gazetteer import UNITED_STATES, country_name
@@ -50,8 +51,11 @@ _AND = compile_lower(r"\band\b")
 _CONDITIONAL = compile_lower(lex.CONDITIONAL_OPENER)
 _PROSPECT = compile_lower(lex.PROSPECT_BEFORE)
 _CATEGORY = compile_lower(lex.CATEGORY_ANAPHOR)
+_CARRIED = compile_lower(lex.CARRIED_SUBJECT)
+_SAME_PLACE = compile_lower(r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)")
 _SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
 _RELATIVE_OPEN = compile_lower(r",\s*(?:which|who)\b")
+_LEFT_BEHIND = frozenset({Basis.UPGRADED_FROM, Basis.DOWNGRADED_FROM, Basis.MOVED_FROM})
 # Readings that rest on the report current at the document's date (not on a year the text gives).
 _FROM_DOCUMENT_DATE = frozenset(
     {
@@ -88,6 +92,8 @@ class _State:
     ctx: DocumentContext
     last_subject: str = ""
     main: str | None = None
+    # Each country's tier in the current report, as read so far ("the same rank" points at it).
+    current: dict[str, Tier] = field(default_factory=dict)
 
     def carried(self) -> str:
         if self.last_subject:
@@ -115,7 +121,7 @@ class _State:
 
     @cached_property
     def _low(self) -> str:
-        return lower_same_length(self.ctx.document.body)
+        return lower_same_length(self.ctx.text)
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
     One record per (iso3, year, tier, sentence). A heading's reading is dropped where the body
     gives the same country and year another tier (the body's precise sentence wins).
     """
-    body = ctx.document.body
+    body = ctx.text
     # Cheap gates first: most documents and sentences never reach the readings below.
     low = lower_same_length(body)
     hits = trigger_hits(low, ctx.sentences)
@@ -158,6 +164,8 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             key = (r.iso3, r.year, str(r.tier), span.start)
             if r.is_duration:
                 durations.add(key)
+            if r.year == ctx.reference.latest_report_year and r.basis not in _LEFT_BEHIND:
+                state.current.setdefault(r.iso3, r.tier)
             if key not in records:
                 provenance = ctx.provenance(span)
                 if r.rests_on_date and ctx.reference.is_release_assumed:
@@ -175,13 +183,18 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
 
 
 def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[int]]) -> list[int]:
-    """Sentences that name no tier but point back at the one just named ("this category")."""
-    if "this " not in low and "that " not in low and "same " not in low:
+    """Sentences that name no tier but point back at one: "this category" (the tier of the
+    sentence before), "the same rank it held in 2015" (its subject's current tier)."""
+    if not any(w in low for w in ("this ", "that ", "same ", "company")):
         return []
     return [
         i
         for i, span in enumerate(spans)
-        if i not in hits and i - 1 in hits and _CATEGORY.search(low, span.start, span.end)
+        if i not in hits
+        and (
+            (i - 1 in hits and _CATEGORY.search(low, span.start, span.end))
+            or _SAME_PLACE.search(low, span.start, span.end)
+        )
     ]
 
 
@@ -189,9 +202,10 @@ def _tier_pointed_back(low: str, span: Span, before: list[Mention]) -> list[Ment
     """ "Cambodia and Malaysia were included in this category": the tier the sentence before
     opened with, as a mention at the pointing words."""
     m = _CATEGORY.search(low, span.start, span.end)
-    if m is None or not before:
+    now = [b for b in before if not b.is_from]
+    if m is None or not now:
         return []
-    return [Mention(m.start(), m.end(), before[0].tier, "pointed back")]
+    return [Mention(m.start(), m.end(), now[0].tier, "pointed back")]
 
 
 def _end_durations_before_a_change(
@@ -244,13 +258,15 @@ def _read_sentence(
 ) -> Iterator[Reading]:
     """The placements one sentence states."""
     text = low[span.start : span.end]
+    if "same" in text:
+        yield from _same_place(span, low, text, mentions, state)
     if _sentence_states_nothing(text, mentions):
         return
     # The tiers now, and the tiers left behind ("from the watch list").
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
     found = state.ctx.countries.within(span.start, span.end)
-    body = state.ctx.document.body
+    body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
     if not any(m.subjects or m.joined for m in mains):
         return
@@ -267,6 +283,35 @@ def _read_sentence(
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
         yield from _read_mention(sentence, mention, mains, froms, (lo, hi), state)
+
+
+def _same_place(
+    span: Span, low: str, text: str, mentions: list[Mention], state: _State
+) -> Iterator[Reading]:
+    """ "Malaysia's downgrade returns it to the same rank it occupied in 2015 and 2016": with no
+    tier of its own for the same-as to follow, the subject had in those years the tier it has now
+    (as the document read it so far)."""
+    cues = year_cues(text)
+    mains = [m for m in mentions if not m.is_from]
+    for cue in cues:
+        if cue.kind != "same-as" or not cue.years:
+            continue
+        at = span.start + cue.start
+        if any(same_as_follows(span, cue, m, mains, cues) for m in mains):
+            continue  # a tier follows it: years.runs_of gives it the years
+        subject = _subject_before(low, span, at, state)
+        tier = state.current.get(subject)
+        if tier is not None:
+            for year in cue.years:
+                yield Reading(subject, year, tier, Basis.SAME_AS, False)
+
+
+def _subject_before(low: str, span: Span, at: int, state: _State) -> str:
+    """The country a sentence is about before ``at``: the first named, else the one carried."""
+    named = [c for c in state.ctx.countries.within(span.start, at) if c.names_state]
+    if named:
+        return named[0].iso3
+    return state.carried() if _CARRIED.search(low, span.start, at) else ""
 
 
 def _read_joined(

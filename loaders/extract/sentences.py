@@ -97,6 +97,25 @@ def _is_title(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_SINGLE_BLANK = re.compile(r"\n[ \t]*\n(?![ \t]*\n)")
+_OPEN_LINE_END = '.!?:;"”’)'
+
+
+def unwrap_blank_lines(body: str) -> str:
+    """The body as read, same length and offsets: in a text hard-wrapped with a blank line after
+    every line (most of its blocks single lines of 50-110 characters ending mid-sentence), a single
+    blank line is a line break, and only two or more end a paragraph."""
+    blocks = [b.strip() for b in _PARAGRAPH_BREAK.split(body) if b.strip()]
+    if len(blocks) < 6:
+        return body
+    open_lines = [
+        b for b in blocks if "\n" not in b and 50 <= len(b) <= 110 and b[-1] not in _OPEN_LINE_END
+    ]
+    if len(open_lines) < 0.5 * len(blocks):
+        return body
+    return _SINGLE_BLANK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", body)
+
+
 @lru_cache(maxsize=256)
 def paragraphs(body: str) -> tuple[Span, ...]:
     """Paragraphs: text between blank lines."""

@@ -81,7 +81,7 @@ def _joined(parts: list[str]) -> str:
 
 
 def _statement(ctx: DocumentContext, draft: _Draft, iso3: str) -> Statement:
-    body = ctx.document.body
+    body = ctx.text
     span = Span(draft.start, draft.end, body[draft.start : draft.end])
     s = draft.speaker
     return Statement(
@@ -120,7 +120,7 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
     """Quotes that run over paragraphs: each paragraph opened by a double quote mark but not
     closed, the next one opening again (news style), keyed by where the quote that finally
     closes opens. Values: (opening mark, paragraph end) of each open paragraph, in order."""
-    body = ctx.document.body
+    body = ctx.text
     chains: dict[int, list[tuple[int, int]]] = {}
     pending: list[tuple[int, int]] = []
     for p in ctx.paragraphs:
@@ -179,7 +179,7 @@ def _attribute(
 
 def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     """Every attributed direct quote of the document (see the module docstring for the rules)."""
-    body = ctx.document.body
+    body = ctx.text
     if ctx.reference.year is None:
         return  # a statement's year is its document's year: unknown means no statement
     if not any(mark in body for mark in _OPENERS) and ":" not in body:

@@ -256,14 +256,14 @@ def assign_subjects(
             mention.subjects = before + _along_with(low, named, mention.end, hi)
         elif not named and (group := _group_subject(low, lo, mention, antecedents)):
             mention.subjects = [CountryMention(lo, lo, iso3, False, True) for iso3 in group]
+        elif listed := _listed_after(low, span, countries, mention, hi):
+            mention.subjects = [c for c in listed if c not in mention.shared]
         elif (at := _carried_at(low, lo, mention, countries, named)) is not None and (
             iso3 := antecedents.carried()
         ):
             # A zero-length mention where the pronoun stands: a subject carried, not named.
             mention.subjects = [CountryMention(at, at, iso3, False, True)]
             mention.subjects += _along_with(low, named, mention.end, hi)
-        elif listed := _listed_after(low, span, countries, mention, hi):
-            mention.subjects = [c for c in listed if c not in mention.shared]
         elif i:
             mention.subjects = list(mains[i - 1].subjects)
         members = _members_after(low, named, mention, hi)

@@ -297,13 +297,13 @@ def _named_report_years(text: str) -> list[int]:
     return [y for m in found for y in parse_years(m["years"] or m["after"])]
 
 
-def reference_time(document: Document, spans: tuple[Span, ...]) -> ReferenceTime:
+def reference_time(document: Document, body: str, spans: tuple[Span, ...]) -> ReferenceTime:
     """The document's reference time: its published date, else what its text says.
 
     Without a date: a dateline ("June 28, 2016") gives the date; else the latest report year the
-    text names is taken as the current one (that report is out: the text names it).
+    text names is taken as the current one (that report is out: the text names it). ``body`` is
+    the document's text as read.
     """
-    body = document.body
     if document.published is not None:
         p = document.published
         out, assumed = _is_out(p.year, p.month, p.day, body, spans)

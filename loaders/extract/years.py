@@ -9,6 +9,7 @@ the year before, with X; "remained there in 2023" that year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,12 @@ _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
 
 _DETACH = compile_lower(lex.DETACHED_CLAUSE)
+# A verb between a same-as and a tier ("..., and follows its climb to Tier 2"): a crude test, by
+# endings and the commonest finite verbs.
+_OWN_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ing|[a-z]{3,}ed|[a-z]{3,}s\s+(?:its|their|the|a|an)|was|were|is|are|has|had|"
+    r"have)\b"
+)
 # Cues that name the report itself, and the basis each gives.
 _STATED = {"explicit": Basis.EXPLICIT, "ordinal": Basis.ORDINAL, "current": Basis.DOCUMENT_DATE}
 # Cues that say how long, not which year.
@@ -172,22 +179,44 @@ def years_before(was: Mention, now: Mention, latest: int, clause: str) -> dict[i
     return first | {latest - k: Basis.CONSECUTIVE for k in range(2, was.back + 1)}
 
 
+def _distance(span: Span, cue: YearCue, m: Mention) -> int:
+    return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
+
+
+def same_as_follows(
+    span: Span, cue: YearCue, mention: Mention, mains: Sequence[Mention], cues: Sequence[YearCue]
+) -> bool:
+    """ "the same categories as in the 2014 report, with the first four as Tier 2 Watch List
+    nations": a same-as before a tier covers it, unless the tier has a verb or a year of its own
+    ("..., and briefly climbing up to Tier 2 in 2017")."""
+    if cue.end > mention.start - span.start:
+        return False
+    gap = span.text[cue.end : mention.start - span.start].lower()
+    if _OWN_VERB.search(gap):
+        return False
+    return not any(
+        c.kind == "year"
+        and c.start > cue.end
+        and min(mains, key=lambda m, c=c: _distance(span, c, m)) is mention
+        for c in cues
+    )
+
+
 def runs_of(
     span: Span, mention: Mention, mains: Sequence[Mention], cues: Sequence[YearCue]
 ) -> list[YearCue]:
     """The cues of how long ("third year in a row", "the same categories as in 2014") that belong
-    to this tier: the one nearest to it; "the same ... as" also to every tier after it."""
-
-    def distance(cue: YearCue, m: Mention) -> int:
-        return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
-
+    to this tier: the one nearest to it (a same-as after it); a same-as before it by
+    same_as_follows."""
     out = []
     for cue in cues:
         if cue.kind not in _RUNS:
             continue
-        nearest = min(mains, key=lambda m: distance(cue, m))
-        follows = cue.kind == "same-as" and cue.end <= mention.start - span.start
-        if nearest is mention or follows:
+        nearest = min(mains, key=lambda m, c=cue: _distance(span, c, m))
+        if cue.kind == "same-as" and cue.end <= mention.start - span.start:
+            if same_as_follows(span, cue, mention, mains, cues):
+                out.append(cue)
+        elif nearest is mention:
             out.append(cue)
     return out
 

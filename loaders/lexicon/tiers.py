@@ -73,8 +73,9 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
 COMPARED_BEFORE = (
     r"\b(?:above|below|higher\s+than|lower\s+than|better\s+than|worse\s+than|short\s+of|"
     r"instead\s+of|rather\s+than|than|away\s+from|close\s+to|closer\s+to|near|nearer|next\s+to|"
-    r"brink\s+of|verge\s+of|edge\s+of|criteria\s+for|eligible\s+for|requirements?\s+for)\s+"
-    r"(?:the\s+|a\s+)?[\"“‘']?$"
+    r"brink\s+of|verge\s+of|edge\s+of|criteria\s+for|eligible\s+for|requirements?\s+for|"
+    r"bypass(?:ed|ing|es)?|skipp(?:ed|ing)(?:\s+over)?|jump(?:ed|ing)\s+over)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?[\"“‘']?$"
 )
 
 # The tier left behind: "from the watch list", "off a watch list", "out of the basement" (a tier
@@ -82,7 +83,7 @@ COMPARED_BEFORE = (
 FROM_BEFORE = (
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
     r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?)?"
-    r"[\"“‘']?$"
+    r"(?:[\w-]+\s+)?[\"“‘']?$"  # one adjective may stand between: "its comfortable Tier 2"
 )
 
 # Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
@@ -289,7 +290,7 @@ OPENING_PHRASE = (
 # list was set up. Cambodia and Malaysia were included in this category."
 CATEGORY_ANAPHOR = (
     r"\b(?:this|that|the\s+same)\s+(?:category|list|group|tier|ranking|designation|"
-    r"classification)\b"
+    r"classification)\b|\b(?:in|into)\s+(?:\w+\s+)?company\b"
 )
 
 # "It rates each nation's efforts", "it lists East Timor ...": "it" is the report.
