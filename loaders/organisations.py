@@ -160,6 +160,9 @@ _GENERIC_RE = re.compile(
     r"|\b(?P<dept>(?:General\s+|National\s+)?Department\s+of\s+(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
     r"|\b(?P<embassy>(?:[A-Z][a-z]+)\s+Embassy)\b"
+    # "Thailand's embassy to America", "Malaysia's embassy in Washington"
+    r"|\b(?P<owner>[A-Z][a-z]+)['’]s\s+[Ee]mbassy(?:\s+(?:to|in)\s+(?P<where>(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?"
     r"|\b(?P<adj>[A-Z][a-z]+)\s+government\b"
 )
 
@@ -200,6 +203,12 @@ def _generic(m: re.Match[str]) -> tuple[int, Organisation] | None:
     if m.group("embassy"):
         country = _state(m.group("embassy").split()[0])
         return (m.end(), Organisation(f"Embassy of {country}", str(GOV))) if country else None
+    if m.group("owner"):
+        country = _state(m.group("owner"))
+        where = f" {m.group(0).split()[2]} {m.group('where')}" if m.group("where") else ""
+        return (
+            (m.end(), Organisation(f"Embassy of {country}{where}", str(GOV))) if country else None
+        )
     if m.group("adj"):
         iso3 = iso3_of(m.group("adj"))
         return (m.end(), government_of(iso3)) if iso3 else None
@@ -213,7 +222,10 @@ def find_organisations(text: str) -> tuple[OrgMention, ...]:
         OrgMention(m.start(), m.end(), _BY_KEY[_key(m.group())])
         for m in _GAZETTEER_RE.finditer(text)
     ]
-    if any(word in text for word in ("Minist", "Police", "Embassy", "government", "Department")):
+    if any(
+        word in text
+        for word in ("Minist", "Police", "Embassy", "embassy", "government", "Department")
+    ):
         taken = [(f.start, f.end) for f in found]
         for m in _GENERIC_RE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -564,6 +564,118 @@ CASES = [
 ]
 
 
+# Shapes of real texts (issue 10), each written again here in our own words.
+CASES += [
+    (
+        "Cambodia stayed on the watch list, US Secretary of State Jane Roe said Tuesday at a "
+        "briefing.\n\n“Every country can do more,” Roe said.",
+        [("Jane Roe", STATE, "Secretary of State", "Every country can do more")],
+        "surname-from-a-titled-name-in-indirect-speech",
+    ),
+    (
+        "Laos made progress, the US Embassy said in a statement.\n\n“The government must "
+        "prosecute complicit officials,” the embassy said.",
+        [("US Embassy", "US Embassy", "", "The government must prosecute complicit officials")],
+        "the-embassy-after-it-spoke-in-indirect-speech",
+    ),
+    (
+        "Minister Sok Dara, who leads the anti-trafficking office, called the new ranking "
+        "“very fair,” and left.",
+        [("Sok Dara", "", "Minister", "very fair")],
+        "two-word-phrase-that-ends-the-clause",
+    ),
+    (
+        "Ambassador Jane Roe said corruption was a “key weapon” of traffickers who pay officials.",
+        [],
+        "two-word-phrase-borrowed-mid-clause",
+    ),
+    (
+        "Minister Sok Dara said the ministry, which leads the effort, called the ranking “quite "
+        "unfair,",
+        [("Sok Dara", "", "Minister", "quite unfair")],
+        "quote-cut-off-by-the-excerpt",
+    ),
+    (
+        "The ministry insists that it has worked with NGOs, calling trafficking “one of the worst "
+        "forms of",
+        [],
+        "quote-cut-off-mid-phrase",
+    ),
+    (
+        "On May 2 Vietnam's embassy to Britain issued a press release headlined, “Vietnam's "
+        "Progress Beats Expectations.” Laos disagreed.",
+        [
+            (
+                "Embassy of Vietnam to Britain",
+                "Embassy of Vietnam to Britain",
+                "",
+                "Vietnam's Progress Beats Expectations.",
+            )
+        ],
+        "press-release-headline-is-the-organisations",
+    ),
+    (
+        "“We came very close to Tier 3 this time [and that worries us],” in last year's report, "
+        "said Mai Lin, a fellow at a Hanoi institute.",
+        [("Mai Lin", "", "", "We came very close to Tier 3 this time [and that worries us]")],
+        "phrase-between-quote-and-said-and-brackets",
+    ),
+    (
+        "“Our record on trafficking in 2015 exceeds every criterion,” said Laos's Ambassador to "
+        "Japan Khamla Vong.The Foreign Ministry agrees.",
+        [
+            (
+                "Khamla Vong",
+                "Government of Laos",
+                "Ambassador to Japan",
+                "Our record on trafficking in 2015 exceeds every criterion",
+            )
+        ],
+        "space-lost-after-the-full-stop",
+    ),
+    (
+        "Sok Dara did not reject the report outright.\n\n“We have arrested more traffickers "
+        "than ever before.”\n\n“What hurts is that nobody noticed,” Sok Dara said.",
+        [
+            ("Sok Dara", "", "", "We have arrested more traffickers than ever before."),
+            ("Sok Dara", "", "", "What hurts is that nobody noticed"),
+        ],
+        "quote-paragraph-takes-the-next-paragraphs-speaker",
+    ),
+    (
+        "The report faults the courts.\n\n“The government did not convict any officials.”\n\n"
+        "“It did not fund shelters,” the report said.",
+        [],
+        "quote-paragraphs-before-the-reports-words",
+    ),
+    (
+        "The US has long funded shelters but, Sok Dara said, the report ignores them.\n\n“We "
+        "worked hard and we won, and the team deserves credit",
+        [("Sok Dara", "", "", "We worked hard and we won, and the team deserves credit")],
+        "quote-paragraph-continues-indirect-speech",
+    ),
+    (
+        "The report said the courts were slow.\n\n“Prosecutions fell sharply across the country "
+        "this year.”",
+        [],
+        "quote-paragraph-after-the-reports-paraphrase",
+    ),
+    (
+        "Jane Roe, the US “envoy for trafficking in persons,” put it plainly at the launch: “Laos "
+        "is on Tier 3 because of official complicity.”",
+        [
+            (
+                "Jane Roe",
+                "US",
+                "envoy for trafficking in persons",
+                "Laos is on Tier 3 because of official complicity.",
+            )
+        ],
+        "colon-after-the-subjects-own-words",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", [c[:2] for c in CASES], ids=[c[2] for c in CASES])
 def test_statements(text: str, expected: list[tuple[str, ...]]) -> None:
     assert statements(text) == expected

@@ -38,6 +38,16 @@ _COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
 _FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
 # '"...," said John Smith, director of X.'
 _TAIL_VERB_WHO = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$")
+# '"...," in the upcoming report, said NAME': a short phrase of the quote's before the verb.
+_TAIL_AFTER_PHRASE = re.compile(
+    rf"^[^“”\"«,.;]{{1,60}},\s*(?P<verb>{_VERB})\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$"
+)
+# "..., the US Embassy said in a statement.": indirect speech told at the sentence's end.
+_SAID_AT_END = re.compile(
+    rf",\s+(?P<who>[^,“”\"«;:]{{2,120}}?)\s+{_AUX}(?:{_VERB})\b[^,“”\"«;:]{{0,80}}[.!?]?\s*$"
+)
+# "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
+_SAID_INSIDE = re.compile(rf",\s+(?P<who>[^,“”\"«;:]{{2,80}}?)\s+(?:{_VERB}),")
 _TAIL_ACCORDING = re.compile(
     rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
 )
@@ -161,11 +171,13 @@ class Attributions:
                     )
 
     def _read_subject(self, i: int) -> None:
-        """Remember the person or organisation a sentence opens with ("NAME, ROLE, thinks")."""
+        """Remember the person or organisation a sentence opens with ("NAME, ROLE, thinks"), and
+        the speaker of indirect speech told at its end or inside it ("..., NAME said.")."""
         if i in self._read_subjects:
             return
         self._read_subjects.add(i)
         s = self.ctx.sentences[i]
+        self._read_said(s)
         text = _LEAD.sub("", s.text, count=1)
         according = _ACCORDING_SUBJECT.match(text)
         if not according and "ccording to" in text:
@@ -183,6 +195,80 @@ class Attributions:
             if isinstance(parsed, Speaker):
                 self.people.add(s.start, parsed)
                 return
+
+    def _read_said(self, s: Span) -> None:
+        """ "..., the US Embassy said in a statement.", "but, Sar Kheng said, ...": remember that
+        speaker, at where they are named."""
+        if has_quote_mark(s.text):
+            return  # a quote's own attribution is read with the quote
+        for pattern in (_SAID_AT_END, _SAID_INSIDE):
+            m = pattern.search(s.text)
+            if m:
+                parsed = parse_speaker(_WHO_TAIL_CUT.sub("", m.group("who")))
+                if isinstance(parsed, Pending) and parsed.kind != "group":
+                    parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+                if isinstance(parsed, Speaker):
+                    self.people.add(s.start + m.start("who"), parsed)
+                    return
+
+    def named_in(self, phrase: str, pos: int) -> Speaker | None:
+        """The first speaker a phrase names, reading from each capitalised word in turn ("ON JUNE
+        12th Thailand's embassy to America" -> the embassy)."""
+        for m in re.finditer(r"(?<![\w'’])[A-Z]", phrase):
+            parsed = self._speaker(phrase[m.start() :], pos)
+            if isinstance(parsed, Speaker):
+                return parsed
+        return None
+
+    def colon_subject(self, sentence_head: str, pos: int) -> Speaker | str | bool | None:
+        """'John Miller, the US "Ambassador-at-large ...," put it bluntly: "..."': the subject
+        the sentence opens with, before a colon that introduces the quote."""
+        text = re.sub(r"[“”\"«»‘’]", " ", _LEAD.sub("", sentence_head.strip(), count=1))
+        m = _SUBJECT_RE.match(text)
+        return self._speaker(m.group("who"), pos) if m else False
+
+    def indirect_speaker(self, line_start: int) -> Speaker | None:
+        """The speaker the paragraph (or line) before ``line_start`` reports in indirect speech,
+        read from its last sentence back ("..., Sar Kheng said, their history ...", "NAME told
+        reporters that ..."); None when it reports the report or nobody."""
+        end = len(self.body[:line_start].rstrip())
+        if end == 0:
+            return None
+        start = self.body.rfind("\n", 0, end) + 1
+        first = self._sentence_index(start)
+        last = self._sentence_index(end - 1)
+        for i in range(last, first - 1, -1):
+            s = self.ctx.sentences[i]
+            if has_quote_mark(s.text):
+                return None
+            for pattern in (_SAID_AT_END, _SAID_INSIDE):
+                m = pattern.search(s.text)
+                if m:
+                    found = self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), s.start)
+                    return found if isinstance(found, Speaker) else None
+            opening = self.opening_speaker(s.text, s.start)
+            if opening is not False:
+                return opening if isinstance(opening, Speaker) else None
+        return None
+
+    def _titled_mentions(self, surname: str, i: int) -> None:
+        """Remember "US Secretary of State Condoleezza Rice" (a name with its title) wherever a
+        sentence names the surname with more words before it."""
+        text = self.ctx.sentences[i].text
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            words = text[max(0, m.start() - 90) : m.start()].split()
+            for k in range(min(len(words), 8), 0, -1):
+                phrase = " ".join([*words[-k:], surname])
+                if not phrase[:1].isupper():
+                    continue
+                parsed = parse_speaker(phrase)
+                if (
+                    isinstance(parsed, Speaker)
+                    and parsed.is_person
+                    and parsed.name.endswith(surname)
+                ):
+                    self.people.add(self.ctx.sentences[i].start + m.start(), parsed)
+                    break
 
     @staticmethod
     def _subject_phrases(text: str) -> list[str]:
@@ -212,6 +298,7 @@ class Attributions:
                     for m in _FULL_NAME_RE.finditer(self.ctx.sentences[i].text):
                         if is_name(m.group()):
                             self.people.know(m.group())
+                    self._titled_mentions(pending.value, i)
             return
         first = self._sentence_index(max(0, pos - _PRONOUN_WINDOW))
         for i in range(first, self._sentence_index(pos) + 1):
@@ -238,7 +325,7 @@ class Attributions:
 
     def tail_speaker(self, tail: str, pos: int) -> Speaker | str | bool | None:
         """Attribution after the quote; False when the tail holds no attribution at all."""
-        for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING):
+        for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING, _TAIL_AFTER_PHRASE):
             m = pattern.match(tail)
             if m:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), pos)

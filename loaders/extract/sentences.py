@@ -70,6 +70,20 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
+def _is_glued_sentence_end(body: str, dot: int, after: int) -> bool:
+    """ "said the ambassador.The ministry": a lower-case word, a full stop, then a capitalised
+    word with no space (not "U.S.", "e.g.", "3.5", "example.com")."""
+    return (
+        after == dot + 1
+        and dot >= 3
+        and body[dot - 3 : dot].isalpha()
+        and body[dot - 3 : dot].islower()
+        and body[after : after + 1].isupper()
+        and body[after + 1 : after + 3].isalpha()
+        and body[after + 1 : after + 3].islower()
+    )
+
+
 def _line_break_cuts(body: str, newline: int) -> bool:
     """True when the line break at ``newline`` ends a sentence (see the module docstring)."""
     k = newline - 1
@@ -146,6 +160,9 @@ def sentences(body: str) -> tuple[Span, ...]:
         while j < n and body[j] in _CLOSERS:
             j += 1
         resume = j
+        if single and body[i] == "." and _is_glued_sentence_end(body, i, j):
+            cuts.append(j)  # "Isarabhakdi.The Foreign Ministry": a space lost after a full stop
+            continue
         if j >= n or not body[j].isspace():
             continue  # "3.5", "U.S.-Cambodia", or the end of the text
         # "U.S. Agency", "Lt. Gen.": an abbreviation's period ends no sentence. A sentence that

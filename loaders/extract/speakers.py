@@ -99,6 +99,8 @@ def is_name(text: str) -> bool:
     tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
     if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
+    if any(iso3_of(t) for t in tokens):
+        return False  # "Ambassador to Japan Khamla Vong": the country ends the title
     return not find_organisations(text)
 
 

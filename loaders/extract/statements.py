@@ -1,20 +1,29 @@
 """Statements: direct quotes and who said them, with the sentence(s) that show both.
 
 A statement is a quote in quote marks attributed by a reporting verb next to it ('"...," NAME,
-TITLE, said'; 'NAME said: "..."'; '"...," she said'; 'according to NAME'), the continuation of
-such a quote ('"...," he said. "..."' is one statement), or a block introduced by "As they
-explain:" / "to quote from the article:", which belongs to the quoted article's named author
-("reported in The Washington Post by NAME of ORG").
+TITLE, said'; 'NAME said: "..."'; '"...," she said'; 'according to NAME'; '"...," in the 2014
+report, said NAME'), the continuation of such a quote ('"...," he said. "..."' is one statement),
+or a block introduced by "As they explain:" / "to quote from the article:", which belongs to the
+quoted article's named author ("reported in The Washington Post by NAME of ORG").
 
 Decisions:
 - The report's own words are left out: quotes attributed to "the report", "the document", "it",
   "in its report", and partial quotes in a sentence whose words before the verb name a report
   ('In its 2015 Trafficking in Persons report, US officials say Cambodia "does not fully comply
   ..."') are official text, not statements (so no "US officials" speaker is ever made up). A
-  named organisation speaking ("the US Embassy said") is kept, the organisation being the speaker.
-- Partial quotes inside indirect speech ('Burkhalter said ... it has "a distance to go."') are
-  kept when the sentence opens with a nameable speaker and a reporting verb and the quote has at
-  least four words; shorter quoted phrases without an adjacent verb are scare quotes.
+  named organisation speaking ("the US Embassy said", "the embassy issued a press release
+  headlined, ...") is kept, the organisation being the speaker.
+- Partial quotes inside indirect speech ('Sok said ... it has "a distance to go."') are kept when
+  the sentence opens with a nameable speaker and a reporting verb; a phrase of two or three words
+  only when it ends its clause ('called the ranking "quite good,"'), not when borrowed mid-clause
+  ('was a "top tool" of traffickers'); one word is a scare quote.
+- An attribution before a colon ('NAME, the US "envoy ...," put it bluntly: "..."') names the
+  sentence's subject.
+- A quote paragraph with no attribution takes the speaker of the next paragraph's quote ('"A."'
+  then '"B," Virak said.'), else of the indirect speech in the paragraph before ('..., Sar Kheng
+  said, ...' then '"A."'); never the report's.
+- A quote the excerpt cuts off (opened, never closed before the text ends) counts with a speaker
+  as above, unless it stops mid-phrase ("one of the worst forms of").
 - Ambiguity yields nothing: "they"/"it", an unknown untitled surname, two people sharing a
   surname, a pronoun with no person named in the last ~8 sentences or after "A and B" subjects,
   a quote with no visible speaker, quoted titles ("titled", "the book").
@@ -22,7 +31,7 @@ Decisions:
 A quote running over several paragraphs (each opened, only the last closed: news style) gives one
 statement a paragraph, all by the speaker the last one names.
 
-Not handled: a speaker named only after the quote's sentence ('"..." / Smith said.' as two
+Not handled: a speaker named only in the sentence after the quote's ('"..." / Smith said.' as two
 sentences); quotes containing a straight quote mark of the other kind.
 """
 
@@ -35,7 +44,7 @@ from dataclasses import dataclass
 from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker
+from loaders.extract.speakers import REPORT, Speaker
 from loaders.lexicon.speech import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
 from loaders.schema import Statement
 
@@ -53,6 +62,23 @@ _QUOTE_RE = re.compile(
     rf"|(?<=[{SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
     rf"(?:[{SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{SINGLE_CLOSERS}])(?![\w])"
 )
+# A quoted phrase inside indirect speech is a statement from two words ('called the ranking
+# "quite good"'); one word is a scare quote ("biased", "shocked").
+_MIN_PARTIAL_WORDS = 2
+# ... but a phrase of fewer words inside a clause that goes on after it is a borrowed phrase.
+_MIN_EMBEDDED_WORDS = 4
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
+# 'Thailand's embassy to America issued a press release headlined, "..."'.
+_RELEASE_HEADLINE = re.compile(
+    r"(?P<who>[A-Z][^,“”\"«;:]{2,100}?)\s+(?:issued|released|put\s+out|published|sent\s+out)\s+"
+    r"(?:a|an|its)\s+(?:press\s+release|statement|communiqu[eé]|release)\s+"
+    r"(?:headlined|titled|entitled)\s*[,:]?\s*$"
+)
+# A quote opened near the end with no closing mark after it (the excerpt stops mid-quote).
+_LAST_OPENER = re.compile(r"(?<![\w])[“\"«](?=[^“”\"«»]*\Z)")
+# A cut-off quote that stops on one of these stops mid-phrase: what was said cannot be told.
+_DANGLING = frozenset("of the a an to and or in on for with by at from that".split())
+_CUT_QUOTE_MAX = 1500
 # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
 _LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
 _TITLE_CUE = re.compile(
@@ -162,15 +188,20 @@ def _attribute(
     sentence's opening (``sentence_head``) are tried in turn.
     """
     if speaker is False and _TITLE_CUE.search(head):
+        release = _RELEASE_HEADLINE.search(sentence_head)
+        if release:  # 'the embassy issued a press release headlined, "..."': its own words
+            return reader.named_in(release.group("who"), opener), None, True
         return None, None, True  # a headline or a book title, not speech
     if speaker is False:
         speaker = reader.head_speaker(head, opener)
+    if speaker is False and head.rstrip().endswith(":"):  # 'NAME ... put it bluntly: "..."'
+        speaker = reader.colon_subject(sentence_head, opener)
     if speaker is False and not head.strip():  # 'NAME told VOA:' then the quote
         sentence = reader.sentence(opener)
         previous = reader.sentence(sentence.start - 1) if sentence.start else None
         if previous is not None and previous.text.endswith(":"):
             return reader.intro_speaker(previous.text, previous.start), previous.start, True
-    if speaker is False and n_words >= 4:
+    if speaker is False and n_words >= _MIN_PARTIAL_WORDS:
         opening = reader.opening_speaker(sentence_head, opener)  # partial quote, indirect speech
         if opening is not False:
             return opening, None, False
@@ -191,6 +222,8 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         yield _statement(ctx, block, iso3)
     open_before = _open_paragraphs(ctx) if "\n" in body else {}
     draft: _Draft | None = None
+    # Whole-paragraph quotes with no attribution, waiting for the next paragraph's speaker.
+    waiting: list[_Draft] = []
     previous_end = 0  # where the previous quote closed: its words are nobody's attribution
     for m in _QUOTE_RE.finditer(body):
         opener = m.start()
@@ -230,8 +263,27 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         if draft is not None:
             yield _statement(ctx, draft, iso3)
             draft = None
-        if not isinstance(speaker, Speaker) or n_words < 2 or (n_words < 4 and not adjacent):
+        leads = _leads_paragraph(ctx, opener)
+        if waiting and not (leads and paragraph == waiting[-1].paragraph + 1):
+            yield from _settle(ctx, reader, waiting, iso3)
+            waiting = []
+        if speaker is False and leads and n_words >= 2:
+            # '"We have made efforts ..."' alone, then '"What is worrying ...," Virak said.'
+            end = _trim_end(body, tail_end)
+            waiting.append(_Draft(_NOBODY, [quote], opener, end, paragraph, m.end()))
+            continue
+        if isinstance(speaker, Speaker):
+            for w in waiting:
+                yield _statement(ctx, _Draft(speaker, w.parts, w.start, w.end, w.paragraph), iso3)
+        elif waiting:
+            yield from _settle(ctx, reader, waiting, iso3, speaker)
+        waiting = []
+        if not isinstance(speaker, Speaker) or n_words < _MIN_PARTIAL_WORDS:
             continue  # the report's words, nobody visible, or a scare quote
+        raw = (m.group("q") or m.group("sq") or "").rstrip()
+        ends = _ENDS_CLAUSE.match(body, m.end()) or raw[-1:] in ",.;:!?"
+        if not adjacent and n_words < _MIN_EMBEDDED_WORDS and not ends:
+            continue  # 'corruption was a "top tool" of traffickers': a phrase borrowed mid-clause
         start = sentence.start if intro_start is None else intro_start
         draft = _Draft(speaker, [quote], start, _trim_end(body, tail_end), paragraph, m.end())
         for part_start, part_end in open_before.get(opener, ()):
@@ -240,6 +292,71 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
             yield _statement(ctx, _Draft(speaker, part, part_start, draft.end, paragraph), iso3)
     if draft is not None:
         yield _statement(ctx, draft, iso3)
+    cut = _cut_off_quote(ctx, reader, previous_end)
+    if cut is not None:
+        if cut.speaker is _NOBODY:
+            waiting.append(cut)
+        else:
+            yield _statement(ctx, cut, iso3)
+    yield from _settle(ctx, reader, waiting, iso3)
+
+
+# The speaker of a quote still waiting for its attribution.
+_NOBODY = Speaker("")
+
+
+def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:
+    """True when the quote mark opens its paragraph."""
+    body = ctx.text
+    start = body.rfind("\n", 0, opener) + 1
+    return not body[start:opener].strip()
+
+
+def _settle(
+    ctx: DocumentContext,
+    reader: Attributions,
+    waiting: list[_Draft],
+    iso3: str,
+    after: Speaker | str | bool | None = False,
+) -> Iterator[Statement]:
+    """Quote paragraphs no attribution followed: in news style they continue the indirect speech
+    of the paragraph before them ("..., Sar Kheng said, ..." then the quote); the report's words
+    (``after`` is REPORT, or the paragraph before paraphrases the report) are left out."""
+    if not waiting or after == REPORT:
+        return
+    speaker = reader.indirect_speaker(waiting[0].start)
+    if speaker is None:
+        return
+    for w in waiting:
+        yield _statement(ctx, _Draft(speaker, w.parts, w.start, w.end, w.paragraph), iso3)
+
+
+def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Draft | None:
+    """A quote opened and never closed before the text ends (an excerpt cut mid-quote), with its
+    speaker: the words before it in its sentence ('..., called the ranking "quite good,'), else
+    _NOBODY when it opens a paragraph (settled as a continuation); None otherwise."""
+    body = ctx.text
+    found = _LAST_OPENER.search(body, after)
+    if found is None:
+        return None
+    opener = found.start()
+    quote = _clean(body[opener + 1 :])
+    if len(quote.split()) < _MIN_PARTIAL_WORDS or len(quote) > _CUT_QUOTE_MAX:
+        return None
+    if quote.split()[-1].lower() in _DANGLING:
+        return None  # 'calling it "one of the worst forms of': cut mid-phrase
+    sentence = reader.sentence(opener)
+    head = body[max(sentence.start, after) : opener]
+    speaker, intro_start, _adjacent = _attribute(
+        reader, False, head, body[sentence.start : opener], opener, len(quote.split())
+    )
+    paragraph = reader.paragraph(opener)
+    if isinstance(speaker, Speaker):
+        start = sentence.start if intro_start is None else intro_start
+        return _Draft(speaker, [quote], start, _trim_end(body, len(body)), paragraph)
+    if speaker is False and _leads_paragraph(ctx, opener):
+        return _Draft(_NOBODY, [quote], opener, _trim_end(body, len(body)), paragraph)
+    return None
 
 
 def _trim_end(body: str, end: int) -> int:

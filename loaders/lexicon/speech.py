@@ -40,6 +40,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "conceded",
     "cautioned",
     "tweeted",
+    "called", "described", "lamented",
 )  # fmt: skip
 
 # "according to NAME" attributes like a verb but puts the speaker after it.
