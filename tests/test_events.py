@@ -6,235 +6,286 @@ import re
 
 import pytest
 
-from loaders.documents import document_from_bytes, document_from_path
+from loaders.documents import document_from_bytes
+from loaders.extract import extract_records
 from loaders.extract.context import DocumentContext
 from loaders.extract.events import extract_events
-from loaders.lexicon.events import EVENT_KEYWORDS, EVENT_STEMS
-from loaders.schema import EventType
+from loaders.lexicon.events import EVENT_PHRASES
+from loaders.schema import Event
 
 
 def events(text: str, published: str | None = "2016-07") -> list[tuple[str, int, str]]:
     front = f'---\npublished: "{published}"\n---\n' if published else ""
     document = document_from_bytes("case.md", (front + text).encode("utf-8"))
-    found = list(extract_events(DocumentContext.of(document)))
+    found = [r for r in extract_records(document) if isinstance(r, Event)]
     for e in found:
         assert document.body[e.start : e.end] == e.evidence
     return sorted((e.type, e.year, e.iso3) for e in found)
 
 
 CASES = [
+    # ---- the report's release: news of the current report, once ---------------------------------
     (
-        "In its 2015 Trafficking in Persons report, the State Department kept Cambodia on the "
-        "watch list.",
+        "In its 2015 Trafficking in Persons report, released on Monday, the State Department "
+        "kept Cambodia on the watch list. The report again placed Cambodia on the watch list.",
+        "2015-07-28",
         [("report", 2015, "KHM")],
-        "report-with-year-in-sentence",
+        "report-release-once-however-often-told",
     ),
     (
-        "The TIP report released on Monday moved Cambodia to Tier 2.",
-        [("report", 2016, "KHM")],
-        "report-document-year",
+        "Ahead of the trafficking report due out later this month, Cambodia is on the watch list.",
+        "2015-06-01",
+        [],
+        "a-preview-tells-no-release",
     ),
+    (
+        "Cambodia dropped to Tier 3 in the 2005 trafficking report. Nothing else happened.",
+        "2016-07",
+        [],
+        "a-background-placement-is-no-release",
+    ),
+    # ---- funding ---------------------------------------------------------------------------------
     (
         "USAID gave $4 million in grants to Cambodian shelters in 2012.",
+        "2016-07",
         [("funding", 2012, "KHM")],
-        "funding-usaid-grants",
+        "funding-gave-with-year",
     ),
     (
-        "The U.S. Agency for International Development provided millions of dollars to "
-        "Cambodian shelters.",
-        [("funding", 2016, "KHM")],
-        "funding-united-states-donor-is-the-country-acted-on",
+        "Through a grant from USAID, the group opened a shelter in Cambodia in 2014.",
+        "2016-07",
+        [("funding", 2014, "KHM")],
+        "funding-grant-from",
     ),
     (
-        "Cambodian police raided three brothels in Svay Pak and arrested nine suspects.",
-        [("enforcement", 2016, "KHM")],
-        "enforcement-raids-arrests-one-per-sentence",
-    ),
-    (
-        "Cambodian courts convicted 40 traffickers in 2014, up from 12 the year before.",
-        [("enforcement", 2014, "KHM")],
-        "enforcement-convictions",
-    ),
-    (
-        "IJM says police have made efforts in recent years to crack down on sex trafficking in "
-        "Cambodia.",
-        [("enforcement", 2016, "KHM")],
-        "in-recent-years-is-not-a-year",
-    ),
-    (
-        "Cambodia passed a new law against human trafficking in 2008.",
-        [("legislation", 2008, "KHM")],
-        "legislation-law-with-year",
-    ),
-    (
-        "Thailand adopted a royal decree on fishing vessels.",
-        [("legislation", 2016, "THA")],
-        "legislation-decree-country-named-in-sentence",
+        "The shelter budget in Cambodia grew from $40,000 in 2014 to $55,000 in 2015.",
+        "2016-07",
+        [("funding", 2014, "KHM"), ("funding", 2015, "KHM")],
+        "funding-one-event-per-figure-year",
     ),
     (
         "Cambodia risked losing all US aid if it did nothing.",
-        [("diplomacy", 2016, "KHM"), ("funding", 2016, "KHM")],
-        "aid-cut-off-threat-is-diplomacy-and-funding",
-    ),
-    (
-        "The prospect of being demoted to Tier III pariah status strengthened reformers in "
-        "Cambodia.",
-        [("diplomacy", 2016, "KHM")],
-        "threat-of-demotion-is-diplomacy",
-    ),
-    (
-        "The ambassador warned that Cambodia could face a downgrade to Tier 3.",
-        [("diplomacy", 2016, "KHM")],
-        "could-face-a-downgrade-with-article",
-    ),
-    (
-        "Officials in Phnom Penh feared a possible demotion of Cambodia.",
-        [("diplomacy", 2016, "KHM")],
-        "possible-demotion",
-    ),
-    (
-        "Analysts see a likely upgrade for Cambodia.",
+        "2016-07",
         [],
-        "likely-upgrade-is-no-threat",
+        "a-threat-to-aid-is-no-event",
     ),
+    # ---- enforcement -----------------------------------------------------------------------------
     (
-        "Washington granted Malaysia a waiver from sanctions in 2014.",
-        [("diplomacy", 2014, "MYS")],
-        "waiver-sanctions",
-    ),
-    (
-        "IJM has found a sharp decline in the number of minors sold in Cambodia.",
-        [("research", 2016, "KHM")],
-        "research-has-found",
-    ),
-    (
-        "A 2013 survey by Chab Dai estimated that 8 percent of workers in Cambodia were minors.",
-        [("research", 2013, "KHM")],
-        "research-survey-year",
-    ),
-    # ---- negation: a negated phrase names no event; another phrase of the sentence still can ----
-    (
-        "Police arrested 12 suspects in Cambodia but did not prosecute any of them.",
+        "Cambodian police raided three brothels in Svay Pak on Friday and arrested nine suspects.",
+        "2016-07",
         [("enforcement", 2016, "KHM")],
+        "enforcement-on-friday-one-event",
+    ),
+    (
+        "Cambodian courts convicted 40 traffickers in 2014, compared with 12 in 2013.",
+        "2016-07",
+        [("enforcement", 2013, "KHM"), ("enforcement", 2014, "KHM")],
+        "enforcement-figures-per-year",
+    ),
+    (
+        "Police in Cambodia have made efforts in recent years to crack down on sex trafficking.",
+        "2016-07",
+        [],
+        "efforts-in-recent-years-are-no-event",
+    ),
+    (
+        "The report credited Cambodia with the conviction of 42 traffickers.",
+        "2016-07",
+        [("enforcement", 2015, "KHM")],
+        "credited-by-the-report-its-reporting-period",
+    ),
+    (
+        "Police arrested 12 suspects in Cambodia in 2015 but did not prosecute any of them.",
+        "2016-07",
+        [("enforcement", 2015, "KHM")],
         "one-phrase-negated-another-not",
     ),
+    ("No arrests were made in Cambodia that year.", "2016-07", [], "negated-enforcement"),
     (
-        "Authorities in Cambodia not only arrested the brothel owner but seized her assets.",
-        [("enforcement", 2016, "KHM")],
-        "not-only-is-no-negation",
+        "No officials in Cambodia have been prosecuted for the crimes uncovered in 2015.",
+        "2016-07",
+        [],
+        "negated-subject",
     ),
     (
-        "None of this would have happened in Cambodia without local police who cared.",
-        [("enforcement", 2016, "KHM")],
-        "without-an-actor-is-no-negation",
-    ),
-    ("The case in Cambodia closed without any arrests.", [], "without-any"),
-    (
-        "Cambodian courts handed down no fewer than 40 convictions in 2014.",
-        [("enforcement", 2014, "KHM")],
-        "no-fewer-than-is-no-negation",
-    ),
-    (
-        "Cambodia was not downgraded in the 2015 TIP report.",
-        [("report", 2015, "KHM")],
-        "negated-report-phrase-is-still-a-report",
-    ),
-    # ---- not events ----------------------------------------------------------------------------
-    ("No arrests were made in Cambodia that year.", [], "negated-enforcement"),
-    (
-        "The government of Cambodia did not prosecute any officials for complicity.",
+        "The government of Cambodia did not prosecute any officials for complicity in 2015.",
+        "2016-07",
         [],
         "did-not-prosecute",
     ),
-    ("Cambodia failed to convict a single trafficker.", [], "failed-to-convict"),
     (
         "Authorities in Cambodia did not investigate or prosecute any complicit officials.",
+        "2016-07",
         [],
         "negation-over-an-or-chain",
     ),
     (
+        "The number of convictions in Cambodia rose four-fold between 2012 and 2013.",
+        "2016-07",
+        [],
+        "a-trend-is-no-event",
+    ),
+    (
+        "Cambodian men repatriated from Malaysia report forced labour.",
+        "2016-07",
+        [],
+        "a-participle-describing-people-is-no-event",
+    ),
+    (
+        "The Cambodian police dropped the hammer on the traffickers.",
+        "2016-07",
+        [("enforcement", 2016, "KHM")],
+        "an-undated-past-action-with-its-actor",
+    ),
+    # ---- legislation -----------------------------------------------------------------------------
+    (
+        "Cambodia passed a new law against human trafficking in 2008.",
+        "2016-07",
+        [("legislation", 2008, "KHM")],
+        "legislation-law-with-year",
+    ),
+    (
+        "Thailand's cabinet adopted a national action plan last year.",
+        "2016-07",
+        [("legislation", 2015, "THA")],
+        "legislation-last-year",
+    ),
+    (
+        "The report recognized the first prosecutions of officials since the enactment of the "
+        "2008 law in Cambodia.",
+        "2016-07",
+        [("enforcement", 2015, "KHM"), ("legislation", 2008, "KHM")],
+        "a-year-inside-another-phrase-is-that-ones",
+    ),
+    (
         "Amend the 2008 law on trafficking to allow undercover investigations in Cambodia.",
+        "2016-07",
         [],
         "recommendation-imperative",
     ),
+    # ---- diplomacy -------------------------------------------------------------------------------
     (
-        "- Vigorously prosecute traffickers in Cambodia; increase funding for shelters.",
+        "Washington granted Malaysia a waiver from sanctions in 2014.",
+        "2016-07",
+        [("diplomacy", 2014, "MYS")],
+        "waiver-granted",
+    ),
+    (
+        "The ambassador warned that Cambodia could face sanctions.",
+        "2016-07",
         [],
-        "recommendation-list-item",
+        "could-face-sanctions-is-no-event",
     ),
     (
-        "Increased police raids in Cambodia led to 40 arrests.",
-        [("enforcement", 2016, "KHM")],
-        "a-past-participle-opening-is-no-imperative",
+        "Cambodia's interior minister called the report “biased” on Sunday.",
+        "2016-07",
+        [("diplomacy", 2016, "KHM")],
+        "a-government-rejects-the-report",
     ),
-    ("Cambodia reported not a single conviction.", [], "not-a-single-conviction"),
-    ("Laos has no law against labour trafficking.", [], "has-no-law"),
-    ("Cambodia didn’t arrest anyone for it.", [], "contracted-negation"),
-    ("Cambodia didn't arrest anyone for it.", [], "contracted-negation-straight"),
-    ("Aid workers talked about the problem constantly in Cambodia.", [], "aid-workers-are-not-aid"),
-    ("If Cambodia didn't clean up its act, things would change.", [], "lowercase-act-is-not-a-law"),
-    ("When I was doing my research for my novel, I walked in Siem Reap.", [], "research-alone"),
-    ("The weather in Phnom Penh was hot in 2015.", [], "no-keyword"),
-]
-
-
-@pytest.mark.parametrize("text, expected", [c[:2] for c in CASES], ids=[c[2] for c in CASES])
-def test_events(text: str, expected: list[tuple[str, int, str]]) -> None:
-    assert events(text) == expected
-
-
-def test_no_year_anywhere_no_event() -> None:
-    text = "Cambodian police raided three brothels."
-    assert events(text, published=None) == []
-    assert events("In 2012 Cambodian police raided three brothels.", published=None) == [
-        ("enforcement", 2012, "KHM")
-    ]
-
-
-def test_nearest_year_to_the_keyword() -> None:
-    text = "After the 2008 law, 30 suspects were arrested in 2011 in Cambodia."
-    assert events(text) == [("enforcement", 2011, "KHM"), ("legislation", 2008, "KHM")]
-
-
-# One sample sentence per keyword: a test fails when a lexicon entry matches no sample.
-KEYWORD_SAMPLES = [
-    "the Trafficking in Persons (TIP) report",
-    "the TIP report came out",
-    "the annual ranking and the annual trafficking report",
-    "it stayed on the watch list, the watchlist, the watch-list",
-    "Cambodia was downgraded; Laos was upgraded",
-    "the department released its annual report",
-    "Cambodia was placed on Tier 2 and ranked at Tier 3",
-    "USAID and the U.S. Agency for International Development",
-    "more aid for shelters and a grant and more funding; it was funded",
-    "millions of dollars, $4 million, donated and a donation",
-    "financial support and foreign assistance",
-    "police raids; they raided and arrested; prosecution and prosecuted",
-    "convictions rose; authorities cracked down and led a crackdown; dropped the hammer",
-    "victims rescued, men sentenced and jailed, suspects detained; law enforcement; investigations",
-    "a new law, a bill, legislation, a sub-decree and a decree",
-    "the Trafficking Victims Protection Act and an amendment, ratified and enacted",
-    "the penal code and the criminal code",
-    "sanctions and a waiver, waived, threats, pariah status, diplomacy, diplomatic pressure",
-    "it risked being demoted; the prospect of losing status; a possible demotion",
-    "Washington could cut off aid; an aid cut-off; losing all US aid",
-    "a study and a survey; IJM has found; it found that; the findings; researchers",
-    "research shows and data show; it estimated",
+    (
+        "A Cambodian spokesman said the government was not concerned by the report's findings.",
+        "2016-07",
+        [("diplomacy", 2016, "KHM")],
+        "not-concerned-by-the-findings",
+    ),
+    (
+        "The US sanctioned two Cambodian officials in November.",
+        "2016-07",
+        [("diplomacy", 2015, "KHM")],
+        "a-month-after-the-texts-own-is-last-year",
+    ),
+    (
+        "March 3, 2016 Dear Ambassador Smith: I write to ask you to look again at Cambodia.",
+        "2016-03",
+        [("diplomacy", 2016, "KHM")],
+        "a-letter",
+    ),
+    # ---- research --------------------------------------------------------------------------------
+    (
+        "A 2013 survey by Chab Dai estimated that 8 percent of workers in Cambodia were minors.",
+        "2016-07",
+        [("research", 2013, "KHM")],
+        "research-survey-year",
+    ),
+    (
+        "Earlier reports on Cambodia, published in 2009 and 2012, found abuses.",
+        "2016-07",
+        [("research", 2009, "KHM"), ("research", 2012, "KHM")],
+        "research-published-in-two-years",
+    ),
+    (
+        "Rights group X documented how soldiers in Cambodia forced villagers to work in 2014.",
+        "2016-07",
+        [("research", 2016, "KHM")],
+        "research-year-is-its-own-not-what-it-tells",
+    ),
+    (
+        "The State Department released its annual trafficking report, and Cambodia stays put.",
+        "2016-07",
+        [],
+        "the-tip-report-is-no-research",
+    ),
+    ("The weather in Phnom Penh was hot in 2015.", "2016-07", [], "no-event-words"),
 ]
 
 
 @pytest.mark.parametrize(
-    "kind, keyword",
-    [(k.value, w) for k, words in EVENT_KEYWORDS.items() for w in words],
+    "text, published, expected", [c[:3] for c in CASES], ids=[c[3] for c in CASES]
+)
+def test_events(text: str, published: str, expected: list[tuple[str, int, str]]) -> None:
+    assert events(text, published) == expected
+
+
+def test_no_year_anywhere_no_event() -> None:
+    assert events("Police in Cambodia raided three brothels.", published=None) == []
+    assert events("In 2012 police in Cambodia raided three brothels.", published=None) == [
+        ("enforcement", 2012, "KHM")
+    ]
+
+
+def test_one_event_per_type_and_year_with_its_first_sentence() -> None:
+    text = (
+        "Police in Cambodia arrested 9 suspects in 2014. Courts convicted 4 of them in 2014. "
+        "Police raided a karaoke bar in 2015."
+    )
+    document = document_from_bytes("case.md", text.encode("utf-8"))
+    found = list(extract_events(DocumentContext.of(document)))
+    assert [(e.type, e.year) for e in found] == [("enforcement", 2014), ("enforcement", 2015)]
+    assert found[0].evidence.startswith("Police in Cambodia arrested 9")
+
+
+# One sample sentence per phrase: a test fails when a lexicon entry matches no sample.
+PHRASE_SAMPLES = [
+    "police arrested nine; they charged; courts convicted; a man sentenced; jailed; imprisoned",
+    "police raided a bar and rescued girls; victims repatriated; officials prosecuted; detained",
+    "arrest a group of men; 36 convictions in 2009; raids on brothels; a crackdown against them",
+    "long prison sentences; 83 women were taken from the hotel; she is finally home",
+    "convicting four traffickers; the conviction of 42 traffickers; the first prosecutions of",
+    "police dropped the hammer; authorities cracked down",
+    "a grant from USAID; it awarded $4 million; the budget grew from $4 in 2014 to $5 in 2015",
+    "Washington cut aid to the army; the shelter is funded by donors",
+    "Cambodia signed a memorandum; the law was passed; the enactment of the 2005 law",
+    "the 2019 promulgation of the plan; Cambodia signed an agreement",
+    "it was granted a waiver; a waiver was granted; Washington sanctioned officials",
+    "a presidential waiver spared the country",
+    "a visit by the secretary; Kerry visited Bangkok; they urged US officials to visit",
+    "the embassy issued a press release headlined; dear ambassador; I write to",
+    "the minister rejected the report; he called the ranking biased",
+    "he was shocked by the decision; the nomination of a president",
+    "the ministry summoned the US ambassador; the group published a study; a survey found",
+    "reports published in 2013; IJM has found; the group documented how; a documentary by X",
+    "the institute, which in May named three countries",
+]
+
+
+@pytest.mark.parametrize(
+    "kind, phrase",
+    [(k.value, p) for k, phrases in EVENT_PHRASES.items() for p in phrases],
     ids=lambda v: v if isinstance(v, str) and len(v) < 30 else None,
 )
-def test_every_keyword_is_used_and_starts_with_a_stem(kind: str, keyword: str) -> None:
-    pattern = re.compile(rf"(?<!\w)(?:{keyword})(?!\w)", re.IGNORECASE)
-    matches = [m.group().lower() for s in KEYWORD_SAMPLES for m in pattern.finditer(s)]
-    assert matches, f"{kind}: {keyword!r} unused"
-    stems = EVENT_STEMS[EventType(kind)]
-    for text in matches:  # matches are only tried where a stem starts
-        assert text.startswith(stems), text
+def test_every_phrase_is_used(kind: str, phrase: str) -> None:
+    pattern = re.compile(phrase)
+    assert any(pattern.search(s.lower()) for s in PHRASE_SAMPLES), f"{kind}: {phrase!r} unused"
 
 
 KNOWN_GAPS = [
@@ -252,22 +303,3 @@ KNOWN_GAPS = [
 )
 def test_known_gaps(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert events(text) == expected
-
-
-# The seeds' golden events: (document, type, evidence contains).
-GOLDEN = [
-    ("000", "funding", "U.S. Agency for International Development provided millions of dollars"),
-    ("000", "enforcement", "Cambodian police dropped the hammer"),
-    ("000", "diplomacy", "Tier III pariah status"),
-    ("004", "report", "In its 2015 Trafficking in Persons report"),
-    ("004", "research", "IJM has found a sharp decline in the number of minors"),
-    ("004", "enforcement", "police have made in recent years to crack down"),
-]
-
-
-@pytest.mark.parametrize("doc, kind, evidence", GOLDEN, ids=[f"{g[0]}-{g[1]}" for g in GOLDEN])
-def test_seed_golden_events(root, doc: str, kind: str, evidence: str) -> None:
-    (path,) = (root / "data" / "documents").glob(f"{doc}_*.md")
-    found = list(extract_events(DocumentContext.of(document_from_path(path))))
-    assert any(e.type == kind and evidence in e.evidence and e.year == 2015 for e in found)
-    assert {e.iso3 for e in found} == {"KHM"}

@@ -59,14 +59,15 @@ REQUIRED_STATEMENTS = [
     (VOA, "Christa Sharpe", IJM, "", "The bad image of Cambodia in the past"),
 ]
 
-# (document, event type, evidence contains)
+# (document, event type, evidence contains): the types expected.json requires. Its other examples
+# (the "Tier III pariah status" prospect, police "efforts in recent years") are, by the labelling
+# rules of ../shared/devset/README.md, a prospect and a general state: no events. The report's
+# release is read from the placements; its evidence is the first sentence placing Cambodia.
 REQUIRED_EVENTS = [
     (BLOG, "funding", "U.S. Agency for International Development provided millions of dollars"),
     (BLOG, "enforcement", "Cambodian police dropped the hammer"),
-    (BLOG, "diplomacy", "Tier III pariah status"),
-    (VOA, "report", "In its 2015 Trafficking in Persons report"),
+    (VOA, "report", "Cambodia Remains on US Watch List"),
     (VOA, "research", "IJM has found a sharp decline in the number of minors"),
-    (VOA, "enforcement", "police have made in recent years to crack down"),
 ]
 
 

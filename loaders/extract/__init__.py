@@ -13,7 +13,8 @@ from loaders.schema import EXTRACTOR_VERSION, Record
 def extract_records(document: Document) -> list[Record]:
     """Every placement, statement and event the document states, in that order."""
     ctx = DocumentContext.of(document)
-    return [*extract_placements(ctx), *extract_statements(ctx), *extract_events(ctx)]
+    placements = list(extract_placements(ctx))
+    return [*placements, *extract_statements(ctx), *extract_events(ctx, placements)]
 
 
 def extract_records_or_skip(document: Document) -> list[Record] | Skipped:

@@ -10,10 +10,10 @@ a tier repeated in apposition ("the best ranking, Tier 1") is one mention, the m
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse  # the parser re itself uses: reads an alias's literal words
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from loaders.extract.patterns import required_words
 from loaders.extract.sentences import Span
 from loaders.extract.timeref import compile_lower
 from loaders.gazetteer import CountryMention
@@ -55,39 +55,11 @@ class Mention:
     in_opening: bool = False  # inside a phrase opening the sentence ("Having been at Tier 2, ...")
 
 
-def _required_words(pattern: str) -> set[str]:
-    """Words every match of the pattern contains (the longest literal run of each branch)."""
-
-    def walk(items) -> set[str]:
-        runs: list[str] = []
-        run = ""
-        branches: list[set[str]] = []
-        for op, arg in items:
-            if op is sre_parse.LITERAL:
-                run += chr(arg)
-                continue
-            runs.append(run)
-            run = ""
-            if op is sre_parse.SUBPATTERN:
-                branches.append(walk(arg[-1]))
-            elif op is sre_parse.BRANCH:
-                alternatives = [walk(b) for b in arg[1]]
-                if all(alternatives):
-                    branches.append(set().union(*alternatives))
-        runs.append(run)
-        longest = max(runs, key=len)
-        if len(longest.strip()) >= 3:
-            return {longest.strip()}
-        return min((b for b in branches if b), key=len, default=set())
-
-    return walk(sre_parse.parse(pattern.lower()))
-
-
 def trigger_words() -> tuple[str, ...]:
     """The words at least one of which every tier alias contains (computed from the aliases)."""
     words: set[str] = set()
     for label, pattern, _ in lex.TIER_ALIASES:
-        found = _required_words(pattern)
+        found = required_words(pattern)
         if not found:
             raise ValueError(f"tier alias {label!r} has no literal word to find it by")
         words |= found

@@ -1,145 +1,138 @@
-"""Event vocabulary: the phrases that make a sentence an event of each EventType.
+"""Event vocabulary: the words that tell something happened, by EventType, and the words that say
+it did not (yet).
 
-Each entry is a regular-expression fragment (matched case-insensitively on word boundaries unless
-it says otherwise); loaders/extract/events.py joins them into one pattern at import. Every entry
-is exercised by tests/test_events.py. Exclusions live beside the word they restrict.
+Patterns are regex fragments for lower-cased text (events.py compiles them with compile_lower).
+An event phrase is a concrete happening: a past or perfect verb ("police arrested", "USAID
+awarded a grant", "the law was enacted", "researchers published"), or a count or a dated noun
+("36 convictions in 2009", "the 2019 promulgation of the plan", "a March 2015 assessment"). The
+report's own release is not read here: it comes from the placements (events.report_event).
 """
 
 from __future__ import annotations
 
 from loaders.schema import EventType
 
-EVENT_KEYWORDS: dict[EventType, tuple[str, ...]] = {
-    # A report's release or a placement.
-    EventType.REPORT: (
-        r"trafficking in persons \(?(?:tip\)? )?report",
-        r"tip report",
-        r"annual (?:trafficking )?(?:report|ranking)",
-        r"watch ?-?list",
-        r"(?:down|up)graded",
-        r"released (?:its|the|this year's|this year’s) (?:annual )?report",
-        r"(?:placed|kept|ranked|listed) (?:on|in|as|at) tier",
-    ),
-    # Aid, grants, USAID. "aid workers", "legal aid" and "first aid" are not funding.
-    EventType.FUNDING: (
-        r"usaid",
-        r"agency for international development",
-        r"(?<!legal )(?<!first )aid(?! workers?| groups?| organi[sz]ations?| agenc(?:y|ies))",
-        r"grants?",
-        r"funding",
-        r"funded",
-        r"millions? of dollars",
-        r"\$\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?",
-        r"donat(?:ed|ion|ions)",
-        r"financial (?:support|assistance)",
-        r"foreign assistance",
-    ),
-    # Police operations, raids, arrests, prosecutions, convictions, crackdowns.
+# A figure right before the phrase or in it: "36 convicted", "42 traffickers", "$4 million".
+_COUNT = r"(?:\$\s?)?\d[\d,.]*(?:\s?(?:million|billion|percent|per\s+cent|%))?"
+
+EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
     EventType.ENFORCEMENT: (
-        r"police",
-        r"raids?",
-        r"raided",
-        r"arrest(?:s|ed|ing)?",
-        r"prosecut(?:ed|ion|ions|ing|e)",
-        r"convict(?:ed|ion|ions)",
-        r"crack(?:ed|ing)? down",
-        r"crackdowns?",
-        r"dropped the hammer",
-        r"rescued",
-        r"sentenced",
-        r"jailed",
-        r"detained",
-        r"law enforcement",
-        r"investigations?",
+        r"\b(?:arrested|charged|convicted|sentenced|jailed|imprisoned|raided|rescued|repatriated|"
+        r"prosecuted|detained|extradited|intercepted|freed|busted|apprehended|indicted)\b",
+        r"\b(?:arrest|rescue|raid|detain|convict|charge)\s+(?:a|an|the|\d+|dozens|scores|hundreds)\b",
+        rf"\b{_COUNT}\s+(?:\S+\s+){{0,3}}?(?:arrests|convictions|prosecutions|investigations|"
+        r"raids|rescues|traffickers|suspects)\b",
+        r"\b(?:dropped\s+the\s+hammer|cracked\s+down)\b",
+        r"\b(?:raids?|crackdown)\s+(?:on|against)\b",
+        r"\bprison\s+(?:sentences?|terms?)\b",
+        r"\b(?:was|were|has\s+been|have\s+been)\s+(?:found|taken|brought|sent)\s+(?:home|back|"
+        r"abandoned|from)\b",
+        r"\b(?:is|are)\s+(?:finally\s+)?home\b",
+        r"\bconvicting\s+\w+",
+        r"\bconviction\s+of\s+\d+",
+        r"\b(?:first|\d+)\s+(?:\S+\s+){0,2}(?:prosecutions?|convictions?|arrests?)\s+of\b",
     ),
-    # Laws, bills, decrees. "law enforcement" is enforcement; "act" needs a capital (its name).
+    EventType.FUNDING: (
+        r"\bgrants?\s+(?:from|of|to|by)\b",
+        r"\b(?:awarded|granted|donated|provided|pledged|allocated|gave|committed|disbursed|"
+        r"contributed|announced|approved|earmarked|released|unveiled)\s+(?:\S+\s+){0,3}?(?:\$|us\$|usd|millions?|funds?|funding|grants?|aid|"
+        r"money|\d)",
+        r"\b(?:funds?|funding|budget|aid)\s+(?:\S+\s+){0,6}?from\s+\$?\d[\d,.]*\s+(?:\S+\s+){0,2}"
+        r"in\s+(?:19|20)\d\d",
+        r"\b(?:cut|suspended|withheld|froze|halted|slashed)\s+(?:\S+\s+){0,3}?(?:aid|funding|"
+        r"assistance|grants?)\b",
+        r"\bfunded\s+by\b",
+    ),
     EventType.LEGISLATION: (
-        r"laws?(?! enforcement)",
-        r"bills?",
-        r"legislation",
-        r"(?:sub-)?decrees?",
-        r"(?<=\w )(?-i:Act)",  # a law's name: "the Trafficking Victims Protection Act"
-        r"amendments?",
-        r"ratified",
-        r"enacted",
-        r"penal code",
-        r"criminal code",
+        r"\b(?:signed|adopted|passed|enacted|promulgated|approved|ratified|issued|launched|"
+        r"introduced|amended|released|unveiled)\s+(?:\S+\s+){0,6}?(?:law|act|bill|agreement|"
+        r"accord|treaty|plan|strategy|guidelines?|decree|sub-decree|regulations?|memorandum|mou|"
+        r"protocol|policy|code|prakas|directive|legislation)\b",
+        r"\b(?:law|act|bill|agreement|plan|strategy|decree|sub-decree|legislation|guidelines?)\s+"
+        r"(?:was|were|has\s+been|had\s+been)\s+(?:signed|adopted|passed|enacted|promulgated|"
+        r"approved|ratified|issued|introduced)\b",
+        r"\b(?:enactment|promulgation|adoption|ratification|signing|passage|release)\s+of\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,8}?(?:law|act|bill|agreement|plan|strategy|"
+        r"decree|sub-decree|legislation|guidelines?|protocol|memorandum)\b",
+        r"\b(?:19|20)\d\d\s+(?:promulgation|enactment|adoption|ratification|signing|passage)\b",
+        r"\b(?:signed|concluded)\s+an?\s+[\"“‘']?\w+",
     ),
-    # Sanctions, threats of downgrade, waivers, aid cut-off threats.
     EventType.DIPLOMACY: (
-        r"sanctions?",
-        r"waivers?",
-        r"waived",
-        r"threat(?:s|ened|ening)?",
-        r"pariah",
-        r"diploma(?:cy|tic|ts?)",
-        # "could face a downgrade", "risks a demotion": the article is optional.
-        r"(?:risk(?:s|ed)?|prospect of|face[sd]?|could be|threatened with) (?:an? |being )?"
-        r"(?:demoted|downgraded|downgrade|demotion|losing)",
-        r"(?:possible|potential|likely) (?:downgrade|demotion)",
-        r"cut (?:off )?(?:all )?(?:u\.?s\.? |american )?aid",
-        r"aid cut-?off",
-        r"losing (?:all )?(?:u\.?s\.? |american )?aid",
-        r"pressure[sd]?",
+        r"\b(?:granted|given|received|won)\s+(?:\S+\s+){0,2}?an?\s+waiver\b",
+        r"\bwaiver\s+(?:was|were|has\s+been)\s+granted\b",
+        r"\bwaiver\s+(?:\S+\s+){0,2}?(?:spared|saved|exempted|shielded|kept)\b",
+        r"\b(?:sanctioned|blacklisted|imposed\s+sanctions|slapped\s+sanctions|"
+        r"placed\s+sanctions)\b",
+        r"\b(?:visit(?:ed)?|trip)\s+(?:by|to)\b",
+        r"\b(?:visited|toured)\s+[A-Za-z]",
+        r"\b(?:urged|invited|asked)\s+(?:\S+\s+){0,4}?(?:officials?|delegation|ambassador|"
+        r"secretary|envoy)\s+(?:\S+\s+){0,3}?to\s+visit\b",
+        r"\b(?:issued|released|sent|wrote|delivered|submitted)\s+(?:\S+\s+){0,2}?(?:a|an|its)\s+"
+        r"(?:press\s+release|letter|statement\s+of\s+protest|protest|diplomatic\s+note|"
+        r"complaint|petition|report)\b\s+(?!on\s+the\s+)",
+        r"\bdear\s+(?:ambassador|secretary|mr|ms|madam|sir|director|minister|president)\b",
+        r"\bi\s+(?:am\s+)?writ(?:e|ing)\s+to\b",
+        r"\b(?:rejected|dismissed|denounced|condemned|protested|disputed|criticised|criticized|"
+        r"slammed|lambasted|decried)\s+(?:\S+\s+){0,4}?(?:report|ranking|rating|findings|"
+        r"downgrade|decision|assessment)\b",
+        r"\b(?:called|described|labell?ed|branded)\s+(?:\S+\s+){0,4}?(?:report|ranking|rating|"
+        r"assessment|findings|downgrade|decision)\s+(?:as\s+)?[\"“‘']?(?:biased|unfair|unjust|"
+        r"inaccurate|politicised|politicized|flawed|wrong|baseless|unfounded|groundless)\b",
+        r"\b(?:not\s+concerned|shocked|surprised|dismayed|disappointed|outraged)[\"”’']?\s+"
+        r"(?:\S+\s+){0,3}?(?:by|at|with|about|to\s+see)\s+(?:\S+\s+){0,6}?(?:report|ranking|"
+        r"rating|findings|decision|downgrade|downgraded|assessment)",
+        r"\bnominat(?:ed|ion\s+of)\b",
+        r"\bsummoned\s+(?:the\s+)?(?:\S+\s+){0,2}(?:ambassador|envoy|charg[eé])",
     ),
-    # Studies, surveys, findings.
     EventType.RESEARCH: (
-        r"stud(?:y|ies)",
-        r"surveys?",
-        r"(?:(?<=has )|(?<=have )|(?<=had ))found",
-        r"found (?:that|a|an)",
-        r"findings?",
-        r"researchers?",
-        r"research (?:shows|showed|found|finds|by|from|suggests)",
-        r"data (?:show|shows|showed|suggest)",
-        r"estimated",
+        # "published a story", "released a report": not the TIP report itself ("released its
+        # annual report", "released the 2014 TIP report").
+        r"\b(?:published|released|issued|launched|produced|aired|broadcast)\s+(?:an?|its\s+own|"
+        r"new)\s+(?:(?!annual|tip\b|trafficking)\S+\s+){0,3}?(?:study|studies|survey|report|"
+        r"reports|research|investigation|assessment|documentary|story|analysis|paper|findings|"
+        r"audit|index)\b",
+        r"\b(?:study|survey|assessment|investigation|analysis|documentary|research|audit|census)\s+"
+        r"(?:\S+\s+){0,4}?(?:found|showed|shows|revealed|concluded|estimated|documented|named|"
+        r"identified|uncovered)\b",
+        r"\b(?:reports?|studies|surveys|assessments?)\s+(?:\S+\s+){0,4}?(?:published|released)\s+"
+        r"in\b",
+        r"\b(?:has|have|had)\s+(?:found|documented|uncovered|revealed)\b",
+        r"\bdocumented\s+(?:how|that|the|\d)",
+        r"\b(?:documentary|study|survey|investigation)\s+by\b",
+        r"\bwhich\s+(?:in\s+\w+\s+)?named\b",
     ),
 }
 
-# Where matches start: every phrase of a type begins with one of its stems (lower case, at a word
-# start), so the type's pattern is tried only there, never over the whole text. Checked by tests.
-EVENT_STEMS: dict[EventType, tuple[str, ...]] = {
-    EventType.REPORT: (
-        "trafficking in persons", "tip", "annual", "watch", "downgraded", "upgraded", "released",
-        "placed", "kept", "ranked", "listed",
-    ),
-    EventType.FUNDING: (
-        "usaid", "agency", "aid", "grant", "funding", "funded", "million", "$", "donat",
-        "financial", "foreign",
-    ),
-    EventType.ENFORCEMENT: (
-        "police", "raid", "arrest", "prosecut", "convict", "crack", "dropped", "rescued",
-        "sentenced", "jailed", "detained", "law", "investigation",
-    ),
-    EventType.LEGISLATION: (
-        "law", "bill", "legislation", "decree", "sub-decree", "act", "amendment", "ratified",
-        "enacted", "penal", "criminal",
-    ),
-    EventType.DIPLOMACY: (
-        "sanction", "waive", "threat", "pariah", "diploma", "risk", "prospect", "face", "could",
-        "possible", "potential", "likely",
-        "cut", "aid", "losing", "pressure",
-    ),
-    EventType.RESEARCH: (
-        "stud", "survey", "found", "finding", "research", "data", "estimated",
-    ),
-}  # fmt: skip
-
-# A phrase right after a negation names no event of these types: "no arrests were made", "did
-# not prosecute any officials", "failed to convict", "not a single conviction", "has no law".
-# Report and diplomacy phrases stay events when negated: "was not downgraded" is still news of a
-# report, "did not grant a waiver" still a diplomatic decision. "not only arrested", "no fewer
-# than 40 convictions" are not negations.
-NEGATABLE: frozenset[EventType] = frozenset(
-    {EventType.FUNDING, EventType.ENFORCEMENT, EventType.LEGISLATION, EventType.RESEARCH}
-)
+# Right before a phrase (in its clause): it did not happen. "no arrests", "did not prosecute",
+# "failed to convict", "without any arrests". "not only arrested", "no fewer than" are no negation.
 NEGATION_BEFORE = (
-    # Matched on ASCII-folded text, where a curly apostrophe reads "?": "didn?t".
-    r"(?:(?:\b(?:no|not|never|nor|zero)|n['?]t|\bfailed\s+to)\s+"
+    r"(?:(?:\b(?:no|not|never|nor|zero)|n['’]t|\bfailed\s+to|\bfailure\s+to)\s+"
     r"(?:a\s+single\s+|any\s+|(?!(?:only|just|merely|fewer|less|more)\b)[a-z-]+\s+)?"
     r"(?:[a-z-]+,?\s+(?:or|nor)\s+)?"  # "did not investigate or prosecute"
-    # "without any arrests", but "without local police" is no negation of the police's work
+    r"(?:[a-z-]+\s+)?"
     r"|\bwithout\s+(?:a\s+single|any)\s+)$"
+)
+
+# A clause whose subject is negated: "No Malaysians ... have been prosecuted", "None of them".
+NEGATED_SUBJECT = r"\W*(?:no|none|nobody|no\s+one|not\s+a\s+single|neither)\b"
+
+# In the phrase's clause before it (from its last comma): what may, should or would happen is no
+# event.
+NOT_YET = (
+    r"\b(?:could|would|might|may|should|must|shall|will|can|cannot|won't|wouldn't|needs?\s+to|"
+    r"ought|if|unless|whether|plans?\s+to|aims?\s+to|expected\s+to|set\s+to|going\s+to|likely|"
+    r"possible|potential(?:ly)?|prospect|risk(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?|hope[sd]?|"
+    r"urg(?:e|es|ed|ing)\s+(?!.*\bto\s+visit\b)|recommend\w*|call(?:s|ed)?\s+(?:on|for)|"
+    r"efforts?\s+to|continu(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|in\s+order\s+to|so\s+as\s+to|"
+    r"encourag\w*|want\w*\s+to|seek\w*|sought)\b"
+)
+
+# A general state or a trend, not something that happened once: "law enforcement efforts",
+# "the number of convictions rose four-fold", "a modest number of traffickers".
+GENERAL = (
+    r"\bthe\s+number\s+of\b|\b\w+-fold\b|\bmodest\s+number\b|\bincreas(?:e|ed|ing)\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:number|efforts)\b|\bsometimes\b|\boften\b|\busually\b|\btypically\b|"
+    r"\bgenerally\b|\broutinely\b|\bfrequently\b|\bevery\s+year\b|\beach\s+year\b|\bannually\b"
 )
 
 # A report's recommendations are imperatives ("Amend the 2008 law to ...", "Vigorously
@@ -150,6 +143,34 @@ RECOMMENDATION_OPENERS: frozenset[str] = frozenset(
     adopt allocate allow amend approve continue create criminalize dedicate develop draft enact
     enforce ensure establish expand extend finalize formalize implement improve increase institute
     investigate issue pass proactively prosecute provide screen seek significantly standardize
-    strengthen systematically take train undertake vigorously
+    strengthen systematically take train undertake vigorously disseminate
     """.split()
+)
+
+# The report credits what happened in its reporting period (the year before its own): "the
+# report credited the conviction of 42 traffickers", "it recognized ... the first prosecutions".
+REPORT_CREDITS = (
+    r"\b(?:report|it)\s+(?:also\s+|specifically\s+)?(?:credit(?:s|ed)|cite[sd]|note[sd]|"
+    r"recogni[sz](?:es|ed)|highlight(?:s|ed)|prais(?:es|ed)|acknowledg(?:es|ed)|welcom(?:es|ed)|"
+    r"point(?:s|ed)\s+to|mention(?:s|ed))\b"
+    r"|\b(?:during|in|over)\s+the\s+(?:reporting\s+period|past\s+year|year)\b"
+)
+
+# Relative times of a happening, against the document's date.
+HAPPENED_NOW = (
+    r"\b(?:today|yesterday|this\s+(?:week|month|year|morning)|last\s+(?:week|month)|"
+    r"(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"earlier\s+this\s+(?:week|month|year)|recently|in\s+recent\s+(?:weeks|months)|"
+    r"most\s+recently|now|recent(?!\s+years))\b"
+)
+HAPPENED_LAST_YEAR = r"\blast\s+year(?:['’]s)?\b|\ba\s+year\s+(?:ago|earlier)\b"
+
+# Who acts: a past verb with no date tells a happening only after one of these (or a name, or an
+# auxiliary): "police dropped the hammer", "USAID provided", "IJM has found"; not "women
+# repatriated from Malaysia report ..." (a participle describing people).
+AGENTS = (
+    r"\b(?:police|authorities|courts?|judges?|prosecutors?|government|officials?|ministry|"
+    r"ministries|department|agency|agencies|embassy|embassies|committee|council|army|military|"
+    r"navy|it|they|he|she|we|i|washington|usaid|state|united|states|u\.s\.|us|group|organi[sz]ation|"
+    r"ngo|researchers?|team|forces?)\b"
 )
