@@ -122,6 +122,9 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         ("the same rank it occupied in 2015 and 2016", [("same-as", (2015, 2016), 0)]),
         ("with 36 convicted in 2009 compared to only 11 in 2008", []),
         ("fell to Tier 3 in 2022", [("year", (2022,), 0)]),
+        ("for a third year", [("consecutive", (), 3)]),
+        ("one year after it was upgraded", [("years-after", (), 1)]),
+        ("as recently as 2010", [("year", (2010,), 0)]),
     ],
     ids=[
         "explicit-tip-report",
@@ -159,6 +162,9 @@ def test_reference_time(body: str, published: str | None, expected: tuple) -> No
         "same-rank-it-occupied",
         "distractor-figures",
         "tier-number-is-no-figure",
+        "for-a-third-year",
+        "one-year-after",
+        "as-recently-as",
     ],
 )
 def test_year_cues(text: str, expected: list) -> None:

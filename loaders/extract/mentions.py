@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from loaders.extract.patterns import required_words
@@ -33,6 +34,7 @@ _MOVED_ANY = compile_lower("|".join((lex.MOVED_UP, lex.MOVED_DOWN, lex.MOVED)))
 _MOVED_AFTER = compile_lower(lex.MOVED_AFTER)
 _PAST_RUN = compile_lower(lex.PAST_RUN)
 _APPOSITION = compile_lower(lex.APPOSITION)
+_AFTER_CLAUSE = compile_lower(r"\b(?:after|following)\b[^,;.]*$")
 _TO_AFTER = re.compile(r"\bto\b")
 _OPENING = compile_lower(lex.OPENING_PHRASE)
 _COMMA = re.compile(r"[,;:]")
@@ -53,6 +55,7 @@ class Mention:
     shared: list[CountryMention] = field(default_factory=list)
     joined: list[CountryMention] = field(default_factory=list)  # "joins X and Y on Tier 3"
     in_opening: bool = False  # inside a phrase opening the sentence ("Having been at Tier 2, ...")
+    run_start: int = -1  # where "after four years on" starts: its count is this tier's, no other's
 
 
 def trigger_words() -> tuple[str, ...]:
@@ -110,8 +113,14 @@ def number_word(word: str, *, one: bool = False) -> int:
     return lex.NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
 
 
-def find_mentions(low: str, span: Span, hit_windows: list[tuple[int, int]]) -> list[Mention]:
-    """The tier mentions of a sentence, in order (``low`` is the lower-cased body)."""
+def find_mentions(
+    low: str,
+    span: Span,
+    hit_windows: list[tuple[int, int]],
+    countries: Sequence[CountryMention] = (),
+) -> list[Mention]:
+    """The tier mentions of a sentence, in order (``low`` is the lower-cased body; ``countries``
+    the countries the sentence names)."""
     text = low[span.start : span.end]
     has_move = bool(_MOVED_ANY.search(text))
     out: list[Mention] = []
@@ -145,12 +154,18 @@ def find_mentions(low: str, span: Span, hit_windows: list[tuple[int, int]]) -> l
         # "after a year on the blacklist", "after three years on the watch list": years left behind
         run = _PAST_RUN.search(before[-60:])
         years_on = 0 if run is None else number_word(run["n"], one=True)
+        run_start = -1
         if years_on:
             is_from, back = True, years_on
-        out.append(Mention(m.start(), m.end(), tier, label, is_from, back))
+            run_start = m.start() - len(before[-60:]) + run.start()
+        elif out and has_move and _AFTER_CLAUSE.search(low, out[-1].end, m.start()):
+            # "downgraded to Tier 3 after it ran out of waivers on the watch list": the tier left
+            is_from = _MOVED_ANY.search(low, span.start, out[-1].end) is not None
+        out.append(Mention(m.start(), m.end(), tier, label, is_from, back, run_start=run_start))
     # "Stalled at Tier 2, Vietnam fell to the watch list": a tier in an opening phrase, with a
     # move after the phrase ends, is the tier left.
-    if out and _OPENING.fullmatch(low, span.start, out[0].start):
+    opening_names = any(span.start <= c.start < out[0].start for c in countries) if out else True
+    if out and not opening_names and _OPENING.fullmatch(low, span.start, out[0].start):
         comma = _COMMA.search(low, out[0].end, span.end)
         if comma and (len(out) == 1 or comma.start() < out[1].start):
             out[0].in_opening = True

@@ -30,6 +30,7 @@ from loaders.extract.years import (
     expand,
     report_named_before,
     report_years,
+    runs_of,
     same_as_follows,
     years_before,
 )
@@ -54,6 +55,8 @@ _CATEGORY = compile_lower(lex.CATEGORY_ANAPHOR)
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
 _SAME_PLACE = compile_lower(r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)")
 _SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
+_NEW_CLAUSE = compile_lower(lex.NEW_CLAUSE)
+_UP = compile_lower(lex.MOVED_UP)
 _RELATIVE_OPEN = compile_lower(r",\s*(?:which|who)\b")
 _LEFT_BEHIND = frozenset({Basis.UPGRADED_FROM, Basis.DOWNGRADED_FROM, Basis.MOVED_FROM})
 # Readings that rest on the report current at the document's date (not on a year the text gives).
@@ -155,7 +158,10 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
         span = ctx.sentences[index]
         if is_heading(span):
             headings.add(span.start)
-        mentions = find_mentions(low, span, windows(span, hits[index])) if index in hits else []
+        named = ctx.countries.within(span.start, span.end)
+        mentions = (
+            find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
+        )
         mentioned[index] = mentions
         if not mentions:
             mentions = _tier_pointed_back(low, span, mentioned.get(index - 1, []))
@@ -265,6 +271,11 @@ def _read_sentence(
     # The tiers now, and the tiers left behind ("from the watch list").
     mains = [m for m in mentions if not m.is_from] or mentions[:1]
     froms = [m for m in mentions if m.is_from and m not in mains]
+    # A tier left in a clause of its own ("..., while Indonesia climbed out of Tier 3") is read
+    # for its own subject, not tied to the tier of another clause.
+    loose = [f for f in froms if not _tied(low, f, mains)]
+    mains = sorted([*mains, *loose], key=lambda m: m.start)
+    froms = [f for f in froms if f not in loose]
     found = state.ctx.countries.within(span.start, span.end)
     body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
@@ -397,10 +408,21 @@ def _read_mention(
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:
         return
-    covered = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues, mains)
+    covered = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues, mains, froms)
     rests_on_date = reading.basis in _FROM_DOCUMENT_DATE
     tier_from = _from_mention(mention, froms, mains)
     earlier = {}
+    if tier_from is not None:
+        # "Having spent four years on the watch list, ... moved up": the run is the tier left's.
+        counts = [
+            c.count
+            for c in runs_of(s.span, tier_from, [*mains, tier_from], s.cues)
+            if c.kind in ("consecutive", "duration", "previous")
+        ]
+        tier_from.back = max([tier_from.back, *counts])
+    elif mention.tier is Tier.WATCH_LIST and not mention.is_from and _UP.search(own_clause):
+        # "upgraded to the watch list": from the only tier below it, Tier 3
+        tier_from = Mention(mention.start, mention.start, Tier.TIER_3, "implied")
     if tier_from is not None:
         earlier = years_before(tier_from, mention, max(reading.years), s.low[lo:hi])
     for c in mention.subjects:
@@ -411,6 +433,15 @@ def _read_mention(
     for c in mention.shared:
         for year in reading.years:
             yield Reading(c.iso3, year, mention.tier, Basis.SHARED, rests_on_date)
+
+
+def _tied(low: str, left: Mention, mains: list[Mention]) -> bool:
+    """True when a tier left belongs to the nearest tier moved to: no new clause between them."""
+    if not mains:
+        return False
+    nearest = min(mains, key=lambda m: abs(m.start - left.start))
+    a, b = min(left.end, nearest.end), max(left.start, nearest.start)
+    return not (_NEW_CLAUSE.search(low, a, b) or _RELATIVE_OPEN.search(low, a, b))
 
 
 def _from_mention(main: Mention, froms: list[Mention], mains: list[Mention]) -> Mention | None:

@@ -49,6 +49,7 @@ _LIST_AFTER = compile_lower(lex.LIST_AFTER_TIER)
 _NEW_CLAUSE = compile_lower(lex.NEW_CLAUSE)
 _MEMBERS_AFTER = compile_lower(lex.MEMBERS_AFTER_TIER)
 _JOIN = compile_lower(lex.JOIN)
+_JOINED_BY = compile_lower(lex.JOINED_BY)
 _VERBLESS = compile_lower(lex.VERBLESS_GAP)
 _FRONTED_TIER = compile_lower(lex.FRONTED_TIER)
 _GROUP = compile_lower(lex.GROUP_SUBJECT)
@@ -97,7 +98,9 @@ def candidates(low: str, span: Span, found: list[CountryMention]) -> list[Countr
             follows = [d for d in found if c.end < d.start <= c.end + 30]
             if _POSSESSIVE.match(low, c.end, c.end + 3) and follows:
                 continue
-            ok = head_ok or bool(_RELATIVE.match(low, c.end, c.end + 30))
+            # a relative clause names its own subject: the list it follows ("Togo and Benin,
+            # which both slipped")
+            ok = head_ok or bool(_RELATIVE.match(low, last.end, last.end + 30))
             if ok and (c.iso3 != UNITED_STATES or keep_us):
                 out.append(c)  # a relative clause names its own subject ("Thailand, which ...")
     return out
@@ -203,6 +206,10 @@ def _joined(low: str, named: list[CountryMention], span: Span, mention: Mention,
     """ "X joins Laos and Thailand on the watch list", "join the likes of Syria and Iran in the
     lowest category": the countries joined are on that tier."""
     lo = span.start
+    for m in _JOINED_BY.finditer(low, lo, span.end):
+        # "Ghana was joined on the watch list by Togo", "They were joined this year by Belize"
+        if m.start() <= mention.start < m.end() or mention.end <= m.start() <= mention.end + 2:
+            return _glued_run(low, [c for c in named if m.end() <= c.start < span.end])
     for m in _JOIN.finditer(low, lo, hi):
         run = _glued_run(low, [c for c in named if m.end() <= c.start < hi])
         if not run:
@@ -210,7 +217,11 @@ def _joined(low: str, named: list[CountryMention], span: Span, mention: Mention,
         gap = low[run[-1].end : mention.start] if run[-1].end <= mention.start else ""
         before_tier = run[-1].end <= mention.start and _VERBLESS.fullmatch(gap)
         fronted = mention.end <= m.start() and _is_fronted(low, span, mention)
-        if before_tier or fronted:
+        # "dumped into the basement, joining Sudan and Cuba": the tier just named
+        after_tier = mention.end <= m.start() and not _NEW_CLAUSE.search(
+            low, mention.end, m.start()
+        )
+        if before_tier or fronted or after_tier:
             return run
     return []
 
@@ -244,7 +255,9 @@ def assign_subjects(
         before = [c for c in countries if lo <= c.start < mention.start]
         relative = [c for c in before if _RELATIVE.match(low, c.end, c.end + 30)]
         if relative:
-            before = relative[-1:]
+            # "Vietnam and Cambodia, which both slipped from Tier 2": the list before the pronoun.
+            group = next(g for g in list_groups(low, before) if relative[-1] in g)
+            before = group
         # "a space it shares with China and Papua New Guinea": the others share the tier.
         after_shared = [c for c in named if shared_at and c.start > shared_at[0]]
         after_shared = [c for c in after_shared if c.iso3 != UNITED_STATES]

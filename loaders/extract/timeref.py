@@ -71,7 +71,10 @@ _ORDINAL = compile_lower(
     rf"\b(?P<n>{_NUM})\s+(?:annual\s+)?(?:Trafficking\s+in\s+Persons\s+|TIP\s+)?"
     r"(?:annual\s+)?(?:report|ranking|edition)\b"
 )
-_BARE = compile_lower(rf"\b(?:in|for|of|during|from)\s+(?:the\s+)?(?P<years>{_YEARS})\b")
+_BARE = compile_lower(
+    rf"\b(?:in|for|of|during|from|as\s+recently\s+as|as\s+late\s+as|back\s+in)\s+(?:the\s+)?"
+    rf"(?P<years>{_YEARS})\b"
+)
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time\s+)?$")
 _SINCE = compile_lower(rf"\bsince\s+(?:the\s+)?(?P<year>{_Y})\b")
 _NOT_SINCE = compile_lower(rf"\b(?:not|never|n't)\b[^.;]*?\bsince\s+(?:the\s+)?{_Y}\b")
@@ -80,6 +83,8 @@ _RELATIVE = compile_lower(
     rf"|\b(?P<last>last\s+year(?:['’]s)?|(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+"
     rf"(?:previous|prior|last)\s+(?:year(?:['’]s)?|report|ranking))\b"
     rf"|\b(?P<n>{_NUM})\s+years\s+(?:ago|earlier|before)\b"
+    # "one year after the country was upgraded": that happened a year before the text's
+    rf"|\b(?P<after>one|a|{_NUM})\s+years?\s+after\b"
 )
 # "efforts over the previous year", "during the last year": the period a report covers (its
 # reporting period), not a placement a year back.
@@ -91,8 +96,8 @@ _CONSECUTIVE = compile_lower(
     rf"\b(?P<n>{_NUM})\s+(?:consecutive|straight|successive)\s+(?:years?|times?|reports?)\b"
     rf"|\b(?P<n2>{_NUM})\s+(?:years?|times?)\s+(?:in\s+a\s+row|running)\b"
     rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b"
-    rf"|\b(?:for|over|in)\s+(?:the\s+(?P<last>past|last|previous|prior|preceding)\s+)?"
-    rf"(?P<n4>{_NUM})\s+years\b"
+    rf"|\b(?:for|over|in|spent|spending|spends)\s+(?:the\s+(?P<last>past|last|previous|prior|"
+    rf"preceding)\s+)?(?P<n4>{_NUM})\s+years\b"
 )
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$")
 # "the same categories as in the 2014 report", "the same rank it occupied in 2015 and 2016".
@@ -130,8 +135,18 @@ _SPEAKS_OF_REPORT = compile_lower(r"\breports?\b|\bTIP\b|\branking|\btrafficking
 # The readings that need a digit need a year: a digit gates little ("Tier 2" is in most).
 _YEAR = re.compile(_Y)
 # Words without which _RELATIVE and _CONSECUTIVE cannot match (cheap tests first).
-_RELATIVE_WORDS = ("this year", "last", "ago", "earlier", "before", "previous", "prior", "current")
-_CONSECUTIVE_WORDS = ("consecutive", "straight", "successive", " row", "running", "years")
+_RELATIVE_WORDS = (
+    "this year",
+    "last",
+    "ago",
+    "earlier",
+    "before",
+    "previous",
+    "prior",
+    "current",
+    "after",
+)
+_CONSECUTIVE_WORDS = ("consecutive", "straight", "successive", " row", "running", "year")
 _DATELINE = re.compile(
     rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b", re.IGNORECASE
 )
@@ -159,7 +174,7 @@ class YearCue:
     start: int
     end: int
     # explicit, ordinal, current, year, since, not-since, first-since, this-year, last-year,
-    # years-ago, consecutive, duration, previous, same-as
+    # years-ago, years-after, consecutive, duration, previous, same-as
     kind: str
     years: tuple[int, ...] = ()
     count: int = 0  # consecutive: how many years; years-ago/last-year: how far back
@@ -236,9 +251,12 @@ def year_cues(text: str) -> list[YearCue]:
             elif m.group("last"):
                 if not _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     cues.append(YearCue(m.start(), m.end(), "last-year", count=1))
+            elif m.group("after"):  # "one year after X": X, the tier after it, a year back
+                word = m.group("after")
+                n = 1 if word in ("one", "a") else _number(word)
+                cues.append(YearCue(m.start(), m.end(), "years-after", count=n))
             else:
-                n = _number(m.group("n"))
-                cues.append(YearCue(m.start(), m.end(), "years-ago", count=n))
+                cues.append(YearCue(m.start(), m.end(), "years-ago", count=_number(m.group("n"))))
     if any(w in low for w in _CONSECUTIVE_WORDS):
         for m in _CONSECUTIVE.finditer(text):
             word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")

@@ -24,6 +24,7 @@ _STAYED_THERE = compile_lower(lex.STAYED_THERE)
 _REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
 _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
+_MOVED = compile_lower(lex.MOVED)
 
 _DETACH = compile_lower(lex.DETACHED_CLAUSE)
 # A verb between a same-as and a tier ("..., and follows its climb to Tier 2"): a crude test, by
@@ -42,6 +43,7 @@ _RELATIVE_BASES = {
     "this-year": Basis.THIS_YEAR,
     "last-year": Basis.LAST_YEAR,
     "years-ago": Basis.YEARS_AGO,
+    "years-after": Basis.YEARS_AGO,
 }
 
 
@@ -113,7 +115,10 @@ def report_years(
     def distance(cue: YearCue, m: Mention) -> int:
         return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
 
-    def nearest(cue: YearCue) -> Mention:
+    def nearest(cue: YearCue) -> Mention | None:
+        if cue.kind == "years-after":  # "one year after the country was upgraded to X": X's
+            later = [m for m in mains if m.start - span.start >= cue.end]
+            return later[0] if later else None
         # A year belongs to a tier of its own clause ("In 2009, ... Watch List; in 2010, ...").
         clause = clause_of(span, cue.start)
         same = [m for m in mains if clause_of(span, m.start - span.start) == clause]
@@ -144,7 +149,7 @@ def report_years(
             return None  # a relative phrase without a reference year: ambiguous
         if cue.kind == "this-year":
             return YearReading((ref.year,), Basis.THIS_YEAR)
-        if cue.kind in ("last-year", "years-ago"):
+        if cue.kind in ("last-year", "years-ago", "years-after"):
             return YearReading((ref.year - cue.count,), _RELATIVE_BASES[cue.kind])
     if ref.latest_report_year is None:
         return None
@@ -203,15 +208,26 @@ def same_as_follows(
 
 
 def runs_of(
-    span: Span, mention: Mention, mains: Sequence[Mention], cues: Sequence[YearCue]
+    span: Span,
+    mention: Mention,
+    mains: Sequence[Mention],
+    cues: Sequence[YearCue],
+    others: Sequence[Mention] = (),
 ) -> list[YearCue]:
     """The cues of how long ("third year in a row", "the same categories as in 2014") that belong
     to this tier: the one nearest to it (a same-as after it); a same-as before it by
     same_as_follows."""
     out = []
+    runs = [
+        (m.run_start - span.start, m.start - span.start)
+        for m in [*mains, *others]
+        if m.run_start >= 0 and m is not mention
+    ]
     for cue in cues:
         if cue.kind not in _RUNS:
             continue
+        if any(a <= cue.start < b for a, b in runs):
+            continue  # "after four years on the watch list": that tier's years
         nearest = min(mains, key=lambda m, c=cue: _distance(span, c, m))
         if cue.kind == "same-as" and cue.end <= mention.start - span.start:
             if same_as_follows(span, cue, mention, mains, cues):
@@ -239,6 +255,7 @@ def expand(
     own_clause: str,
     cues: Sequence[YearCue],
     mains: Sequence[Mention],
+    others: Sequence[Mention] = (),
 ) -> Covered:
     """Every year the mention covers: the year read, and the span its clause implies."""
     lo, hi = bounds
@@ -248,10 +265,10 @@ def expand(
     # "remains", "kept", "again": the year before had the same tier.
     # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
     # ... but "was again downgraded" is a move, not a stay.
-    moved = _UP.search(own_clause) or _DOWN.search(own_clause)
+    moved = _UP.search(own_clause) or _DOWN.search(own_clause) or _MOVED.search(own_clause)
     if reading.basis not in _SPANS and not moved and _REMAINS.search(own_clause):
         read.setdefault(latest - 1, Basis.REMAINS)
-    runs = runs_of(span, mention, mains, cues)
+    runs = runs_of(span, mention, mains, cues, others)
     if moved and not mention.is_from:
         # A tier moved to was not held for years: "has been there for four years and was
         # downgraded to Tier 3" (the run is the tier before).
@@ -279,9 +296,10 @@ def expand(
                     read.setdefault(year, Basis.REMAINS)
     if mention.is_from:
         # "taken off the watch list" with no new tier named: only the years before are known.
+        # ("Having spent four years on the watch list, ... moved up": the count is this tier's.)
         runs = [
             c.count
-            for c in runs_of(span, mention, mains, cues)
+            for c in runs_of(span, mention, [*mains, mention], cues)
             if c.kind in ("consecutive", "duration", "previous")
         ]
         mention.back = max([mention.back, *runs])

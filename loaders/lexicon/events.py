@@ -35,8 +35,8 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
     EventType.FUNDING: (
         r"\bgrants?\s+(?:from|of|to|by)\b",
         r"\b(?:awarded|granted|donated|provided|pledged|allocated|gave|committed|disbursed|"
-        r"contributed|announced|approved|earmarked|released|unveiled)\s+(?:\S+\s+){0,3}?(?:\$|us\$|usd|millions?|funds?|funding|grants?|aid|"
-        r"money|\d)",
+        r"contributed|announced|approved|earmarked)\s+(?:\S+\s+){0,3}?(?:\$|us\$|usd|millions?|"
+        r"funds?|funding|grants?|aid|money|\d[\d,.]*\s*(?:million|billion|dollars))",
         r"\b(?:funds?|funding|budget|aid)\s+(?:\S+\s+){0,6}?from\s+\$?\d[\d,.]*\s+(?:\S+\s+){0,2}"
         r"in\s+(?:19|20)\d\d",
         r"\b(?:cut|suspended|withheld|froze|halted|slashed)\s+(?:\S+\s+){0,3}?(?:aid|funding|"

@@ -54,7 +54,9 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
         Tier.TIER_3,
     ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
-    ("bottom rung", r"bottom\s+rung\b", Tier.TIER_3),
+    ("bottom rung", r"bottom\s+(?:rung|tier|category|bracket|group)\b", Tier.TIER_3),
+    # "stays at the bottom", "fell to the bottom" (not "the bottom of ...": read below)
+    ("the bottom", r"(?<=at\s|to\s)the\s+(?:very\s+)?bottom\b(?!\s+(?:of|line|up)\b)", Tier.TIER_3),
     (
         "very bottom of the rankings",
         r"(?:very\s+)?bottom\s+of\s+the\s+(?:rankings?|list|tiers|scale)\b",
@@ -64,7 +66,13 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ("tier 2", rf"tier[\s-]+{_TWO}\b", Tier.TIER_2),
     ("tier 1", rf"tier[\s-]+{_ONE}\b", Tier.TIER_1),
     ("top tier", r"\btop[\s-]+tier\b", Tier.TIER_1),
-    ("highest ranking", r"(?:highest|best|top)\s+(?:ranking|rank|category|rating)\b", Tier.TIER_1),
+    (
+        "highest ranking",
+        r"(?:highest|best|top)\s+(?:ranking|rank|category|rating|bracket|group)\b",
+        Tier.TIER_1,
+    ),
+    # "climbed into the middle group": between the top tier and the watch list, Tier 2.
+    ("middle tier", r"\bmiddle\s+(?:tier|group|category|rung|bracket)\b", Tier.TIER_2),
     ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
 )
 
@@ -87,7 +95,9 @@ FROM_BEFORE = (
 )
 
 # Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
-APPOSITION = r"[\"”’']?\s*(?:,|—|–|-{1,2}|\()\s*(?:or\s+|i\.e\.,?\s+|namely\s+)?[\"“‘']?\s*"
+APPOSITION = (
+    r"[\"”’']?\s*(?:,|—|–|-{1,2}|\()\s*(?:or\s+|i\.e\.,?\s+|namely\s+)?(?:the\s+)?[\"“‘']?\s*"
+)
 
 # A text about the TIP report mentions trafficking; a "blacklist" elsewhere is not a tier.
 TIP_CONTEXT = (
@@ -183,7 +193,8 @@ REPORT_ANAPHOR = (
 MOVED_UP = (
     r"\bupgrad\w*|\bpromot\w*|\braised\b|\bmoved?\s+up\b|\bmoving\s+up\b|\bimprov\w*|"
     r"\belevat\w*|\bbumped\s+up\b|\brose\b|\bclimb\w*|\btaken\s+off\b|\bremoved\b|\blifted\b|"
-    r"\bgraduat\w*|\bboost\w*|\bascend\w*|\badvanc\w*|\bjump\w*|\bleap\w*|\bback\s+up\b"
+    r"\bgraduat\w*|\bboost\w*|\bascend\w*|\badvanc\w*|\bjump\w*|\bleap\w*|\bback\s+up\b|"
+    r"\bris(?:e|es|en|ing)\b"
 )
 MOVED_DOWN = (
     r"\bdowngrad\w*|\bdemot\w*|\blowered\b|\bdrop\w*|\bfell\b|\bfall(?:s|en)?\b|\bslip\w*|"
@@ -230,7 +241,7 @@ SHARED_PLACE = (
 # "downgraded to Tier 3 along with Malaysia", "..., as well as Macau and Taiwan": co-subjects.
 ALONG_WITH = (
     r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were|as\s+well\s+as)\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:regional\s+)?neighbou?rs?\s+)?$"
 )
 # "with Myanmar and Cambodia retaining their Tier 3 positions": the list is the subject.
 ABSOLUTE_AFTER = (
@@ -253,6 +264,8 @@ MEMBERS_AFTER_TIER = (
 )
 # "Myanmar joins Laos and Thailand", "join the likes of Syria, Cuba and Iran".
 JOIN = r"\bjoin(?:s|ed|ing)?\s+(?:the\s+likes\s+of\s+|fellow\s+|countries\s+such\s+as\s+)?"
+# "was joined on the watch list by Togo", "were joined this year by Belize and Fiji".
+JOINED_BY = r"\b(?:was|were|is|are|been)\s+joined\s+(?:\S+\s+){0,6}?by\s+"
 # Between a country and its tier with no verb: "North Korea in Tier 3", "Syria and Iran in the ".
 VERBLESS_GAP = (
     r"\s*,?\s*(?:(?:and|or)\s+)?(?:(?:all|both|also|now|again|still)\s+)?"
@@ -291,6 +304,7 @@ OPENING_PHRASE = (
 CATEGORY_ANAPHOR = (
     r"\b(?:this|that|the\s+same)\s+(?:category|list|group|tier|ranking|designation|"
     r"classification)\b|\b(?:in|into)\s+(?:\w+\s+)?company\b"
+    r"|\b(?:were|was)\s+joined\s+(?:this\s+year\s+|last\s+year\s+|again\s+)?by\b"
 )
 
 # "It rates each nation's efforts", "it lists East Timor ...": "it" is the report.
@@ -305,6 +319,9 @@ CLAUSE_BOUNDARY = r"[,;:—–(]|\bbut\b|\bwhile\b|\bwhereas\b"
 # After a tier, a clause of its own: a year past it speaks of something else ("..., which cited
 # 36 convictions in 2009", "..., with officials saying arrests fell last year").
 DETACHED_CLAUSE = (
+    # a clause of its own with no comma: "the top-tier rating it first earned last year"
+    r"\b(?:it|they|which|that)\s+(?:first\s+|had\s+|has\s+|have\s+|once\s+|only\s+)?"
+    r"(?:[a-z]+ed|won|got|held|had|earned)\b|"
     r",\s*(?:which|who|whose|with|because|when|while|whereas|although|though|despite|amid|after|"
     r"before|compared|following|[a-z]+ing|as\s+(?!well\b|of\b|in\b))\b"
     r"|\b(?:because|amid|whereas|although|compared\s+(?:to|with))\b|;"
@@ -323,7 +340,7 @@ CONDITIONAL_OPENER = r"\W*(?:if|unless|whether|should|when|once)\b"
 
 # "after four years on the watch list": the years before the current one had that tier.
 PAST_RUN = (
-    r"\b(?:after|following|ending|spent|spending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
+    r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
     r"years?\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )
 
