@@ -676,6 +676,75 @@ CASES += [
 ]
 
 
+CASES += [
+    (
+        '"Raids alone fix nothing," said Mali Sen of the River Children Collective.',
+        [("Mali Sen", "River Children Collective", "", "Raids alone fix nothing")],
+        "an-organisation-the-gazetteer-does-not-know-after-of",
+    ),
+    (
+        'In Hanoi, a foreign ministry spokesman, Le Van Hai, said the government was "surprised" '
+        'by the grade.\n"We prosecuted more cases than ever," he said.',
+        [("Le Van Hai", "", "foreign ministry spokesman", "We prosecuted more cases than ever")],
+        "he-after-a-role-a-name-and-a-scare-quote",
+    ),
+    (
+        '"The grade ignores our courts,"\nforeign ministry spokeswoman Tran Thi Mai told a '
+        "briefing.",
+        [("Tran Thi Mai", "", "foreign ministry spokeswoman", "The grade ignores our courts")],
+        "attribution-on-the-next-line-after-a-comma",
+    ),
+    (
+        'As Sok Lina, who runs a shelter in Kampot, put it to me last week: "The police know the '
+        'bars by name."',
+        [("Sok Lina", "", "", "The police know the bars by name.")],
+        "as-name-put-it-colon",
+    ),
+    (
+        "“Progress is real and measurable,” said Chargé d’Affaires Ann Dale.",
+        [("Ann Dale", "", "Chargé-d’Affaires", "Progress is real and measurable")],
+        "charge-d-affaires-is-a-title",
+    ),
+    (
+        "Interior Ministry spokesman Major General Chhay Rith rejected the ranking on Monday. “We "
+        "arrested more traffickers than ever,” he said.",
+        [
+            (
+                "Chhay Rith",
+                "Ministry of Interior",
+                "spokesman",
+                "We arrested more traffickers than ever",
+            )
+        ],
+        "he-after-a-titled-subject-of-another-verb",
+    ),
+    (
+        "Deputy Minister Lorn Sam was in a cheerful mood. “Nobody expected this,” Sam said.",
+        [("Lorn Sam", "", "Deputy Minister", "Nobody expected this")],
+        "a-title-is-no-part-of-a-known-name",
+    ),
+    (
+        '"The report is unfair," said Kim Dara, a spokesman for the cabinet. "We will write to '
+        'Washington," he added.',
+        [
+            (
+                "Kim Dara",
+                "",
+                "spokesman for the cabinet",
+                "The report is unfair. We will write to Washington",
+            )
+        ],
+        "he-added-continues-the-same-statement",
+    ),
+    (
+        "WASHINGTON – The State Department placed 20 countries on its lowest tier. “Trafficking "
+        "thrives in silence,” the department said in a statement.",
+        [(STATE, STATE, "", "Trafficking thrives in silence")],
+        "the-department-after-a-dateline",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", [c[:2] for c in CASES], ids=[c[2] for c in CASES])
 def test_statements(text: str, expected: list[tuple[str, ...]]) -> None:
     assert statements(text) == expected

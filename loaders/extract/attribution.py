@@ -47,6 +47,8 @@ _SAID_AT_END = re.compile(
     rf",\s+(?P<who>[^,“”\"«;:]{{2,120}}?)\s+{_AUX}(?:{_VERB})\b[^,“”\"«;:]{{0,80}}[.!?]?\s*$"
 )
 # "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
+# A quoted word or two inside indirect speech: "disappointed", "the naughty step".
+_SHORT_QUOTE = re.compile(r"[“\"‘]\w+(?:[\s-]\w+)?[,.]?[”\"’]")
 _SAID_INSIDE = re.compile(rf",\s+(?P<who>[^,“”\"«;:]{{2,80}}?)\s+(?:{_VERB}),")
 _TAIL_ACCORDING = re.compile(
     rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
@@ -115,6 +117,14 @@ _NAMED_SUBJECT = re.compile(
     r"\s+(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]"
 )
 _CAPITAL = re.compile(r"\b[A-Z]")
+# Words before a full name and its verb: "Interior Ministry spokesman Brigadier General Pol Sarith
+# rejected", "IACAT chair Undersecretary Lorenzo Bautista was".
+_TITLED_SUBJECT = re.compile(
+    r"^(?P<who>[^,“”\"«;:]{0,100}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+"
+    r"(?:(?:has|have|had|also|was|were|is|are|said|told)\b|[a-z]+(?:ed|s)\b)"
+)
+# A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
 _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
 _PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
@@ -178,12 +188,12 @@ class Attributions:
         self._read_subjects.add(i)
         s = self.ctx.sentences[i]
         self._read_said(s)
-        text = _LEAD.sub("", s.text, count=1)
+        text = _LEAD.sub("", _DATELINE.sub("", s.text, count=1), count=1)
         according = _ACCORDING_SUBJECT.match(text)
         if not according and "ccording to" in text:
             according = _ACCORDING_LATE.search(text)
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
-        if not according and not first[:1].isupper() and first != "the":
+        if not according and not first[:1].isupper() and first not in ("the", "a", "an"):
             return  # a subject is a name or an organisation: it starts with a capital
         if not according and first in NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
             return  # "The report said", "Cambodia remains": no name follows ("Police chief NAME")
@@ -199,10 +209,11 @@ class Attributions:
     def _read_said(self, s: Span) -> None:
         """ "..., the US Embassy said in a statement.", "but, Sar Kheng said, ...": remember that
         speaker, at where they are named."""
-        if has_quote_mark(s.text):
+        text = _SHORT_QUOTE.sub(lambda q: " " * len(q.group()), s.text)  # "disappointed": words
+        if has_quote_mark(text):
             return  # a quote's own attribution is read with the quote
         for pattern in (_SAID_AT_END, _SAID_INSIDE):
-            m = pattern.search(s.text)
+            m = pattern.search(text)
             if m:
                 parsed = parse_speaker(_WHO_TAIL_CUT.sub("", m.group("who")))
                 if isinstance(parsed, Pending) and parsed.kind != "group":
@@ -224,6 +235,7 @@ class Attributions:
         """'John Miller, the US "Ambassador-at-large ...," put it bluntly: "..."': the subject
         the sentence opens with, before a colon that introduces the quote."""
         text = re.sub(r"[“”\"«»‘’]", " ", _LEAD.sub("", sentence_head.strip(), count=1))
+        text = re.sub(r"^As\s+(?=[A-Z])", "", text)  # "As NAME, who runs a shelter, put it:"
         m = _SUBJECT_RE.match(text)
         return self._speaker(m.group("who"), pos) if m else False
 
@@ -262,6 +274,8 @@ class Attributions:
                 if not phrase[:1].isupper():
                     continue
                 parsed = parse_speaker(phrase)
+                if isinstance(parsed, Pending) and parsed.is_titled:
+                    parsed = parsed.speaker  # "Undersecretary Lorenzo Bautista"
                 if (
                     isinstance(parsed, Speaker)
                     and parsed.is_person
@@ -280,6 +294,9 @@ class Attributions:
         verb = _FIRST_VERB.search(text, 0, 200)
         if verb and verb.start() <= 160 and not has_quote_mark(text[: verb.start()]):
             phrases.append(text[: verb.start()])
+        titled = _TITLED_SUBJECT.match(text)  # "Interior Ministry spokesman General NAME rejected"
+        if titled:
+            phrases.append(titled.group("who"))
         subject = _SUBJECT_RE.match(text)
         if subject:
             phrases.append(subject.group("who"))

@@ -89,7 +89,11 @@ def _line_break_cuts(body: str, newline: int) -> bool:
     k = newline - 1
     while k >= 0 and body[k] in " \t":
         k -= 1
-    if k < 0 or body[k] == "\n" or body[k] in _LINE_END_CUTS:
+    if k < 0 or body[k] == "\n":
+        return True
+    if body[k] in _CLOSERS and k and body[k - 1] == ",":
+        return False  # '"...as a priority,"' then the attribution on the next line
+    if body[k] in _LINE_END_CUTS:
         return True
     n = len(body)
     m = newline + 1

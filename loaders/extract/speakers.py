@@ -42,6 +42,10 @@ _OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_PROPER_NAME = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the)\s+)*[A-Z][\w’'&.-]*)+"
+)
+_CHARGE = re.compile(r"\bCharg[ée]\s+d['’]\s?Affaires\b")
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:at|on|during|after|before|in|by)\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
     r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
@@ -99,8 +103,10 @@ def is_name(text: str) -> bool:
     tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
     if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
-    if any(iso3_of(t) for t in tokens):
+    if len(tokens) > 2 and iso3_of(tokens[0]):
         return False  # "Ambassador to Japan Khamla Vong": the country ends the title
+    if _title_word(tokens[0]) in TITLES:
+        return False  # "Undersecretary Lorenzo Bautista": the title is no part of the name
     return not find_organisations(text)
 
 
@@ -210,7 +216,7 @@ def parse_role(text: str) -> tuple[str, Organisation | None]:
 @lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
-    phrase = " ".join(phrase.split()).strip(" ,;:")
+    phrase = _CHARGE.sub("Chargé-d’Affaires", " ".join(phrase.split()).strip(" ,;:"))
     low = phrase.lower()
     if not phrase or len(phrase) > 220:
         return None
@@ -229,11 +235,16 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     last_named = _name_after_role(phrase)
     if last_named is not None:
         return last_named
+    named_org = None  # an organisation the gazetteer does not know, named after "of"
     name_of = _NAME_OF_ORG.match(head)
     if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
         of = name_of.group("org")
-        if organisation_named(of).org_type != "other" or _ACRONYM.fullmatch(of):
+        known = organisation_named(of).org_type != "other" or _ACRONYM.fullmatch(of)
+        # "Ly Chanthou of the Women's Voice Collective": a proper name, an organisation unknown
+        proper = _PROPER_NAME.fullmatch(of) and split_name(name_of.group("name")) is not None
+        if known or proper:
             head, appos = name_of.group("name"), of
+            named_org = None if known else organisation_named(of)
     whole = organisation_named(_PLACE.sub("", head))
     if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
         return _org_speaker(whole)
@@ -253,6 +264,8 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
             return None  # words before the name that are neither a role nor an organisation
     if org is None and role:  # an official speaks for the government
         role, org = _official(role, titles, nation)
+    if org is None and named_org is not None:
+        org = named_org
     speaker = Speaker(
         name,
         org.name if org else "",

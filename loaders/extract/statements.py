@@ -253,6 +253,15 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
             reader, speaker, head, sentence_head, opener, n_words
         )
         if (
+            isinstance(speaker, Speaker)
+            and draft is not None
+            and is_adjacent
+            and paragraph == draft.paragraph
+            and speaker.name == draft.speaker.name
+        ):
+            _extend(draft, body, m, _trim_end(body, tail_end))  # '"A," said NAME. "B," he added.'
+            continue
+        if (
             speaker is False
             and draft is not None
             and is_adjacent

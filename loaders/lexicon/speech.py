@@ -127,6 +127,11 @@ TITLES: dict[str, str] = {
     "Judge": "",
     "Minister": "",
     "Secretary": "",
+    "Undersecretary": "",
+    "Under-Secretary": "",
+    "Under": "",  # "Under-Secretary" is known by its first part (speakers._title_word)
+    "Chargé": "",  # "Chargé d'Affaires" is read as one word, "Chargé-d'Affaires"
+    "Charge": "",
     "President": "",
     "Prime": "",
     "Premier": "",
@@ -142,7 +147,8 @@ TITLES: dict[str, str] = {
 # ("Prime Minister Hun Sen"); honorifics and ranks are not.
 OFFICE_TITLES: frozenset[str] = frozenset(
     "Ambassador Commissioner Deputy Governor Judge Minister Premier President Prime Rep "
-    "Representative Secretary Sen Senator".split()
+    "Representative Secretary Undersecretary Under-Secretary Under Chargé Charge Sen "
+    "Senator".split()
 )
 
 # Public offices: after a nationality ("Malaysian Home Minister Hamzah Zainudin", "U.S. Ambassador
@@ -150,7 +156,8 @@ OFFICE_TITLES: frozenset[str] = frozenset(
 # offices ("Cambodian lawyer ..." speaks for no government).
 PUBLIC_OFFICES: tuple[str, ...] = (
     "minister", "ambassador", "envoy", "diplomat", "consul", "official", "secretary",
-    "undersecretary", "governor", "commissioner", "senator", "sen", "congressman",
+    "undersecretary", "chargé", "charge", "governor", "commissioner", "senator", "sen",
+    "congressman",
     "congresswoman", "representative", "rep", "president", "premier",
 )  # fmt: skip
 # Which US body each office belongs to; other US offices are the US government's.
@@ -158,6 +165,7 @@ US_OFFICES: dict[str, str] = {
     "ambassador": "US Department of State", "envoy": "US Department of State",
     "diplomat": "US Department of State", "consul": "US Department of State",
     "secretary": "US Department of State", "undersecretary": "US Department of State",
+    "chargé": "US Department of State", "charge": "US Department of State",
     "senator": "US Congress", "sen": "US Congress", "congressman": "US Congress",
     "congresswoman": "US Congress", "representative": "US Congress", "rep": "US Congress",
     "president": "White House",
