@@ -226,6 +226,67 @@ CASES = [
         "the-tip-report-is-no-research",
     ),
     ("The weather in Phnom Penh was hot in 2015.", "2016-07", [], "no-event-words"),
+    # ---- shapes of fresh texts -------------------------------------------------------------------
+    (
+        "A Philippine court handed down the first conviction under the new law in 2004.",
+        "2004-08",
+        [("enforcement", 2004, "PHL")],
+        "handed-down-a-conviction",
+    ),
+    (
+        "Indonesia brought home more than 1,800 of its citizens from Cambodian compounds in 2023.",
+        "2024-07",
+        [("enforcement", 2023, "IDN")],
+        "brought-home",
+    ),
+    (
+        "In 2015, USAID launched a five-year, $10 million programme in Cambodia.",
+        "2016-07",
+        [("funding", 2015, "KHM")],
+        "funding-a-programme-launched-with-its-sum",
+    ),
+    (
+        "The freeze on foreign assistance ordered in January hit shelters in Cambodia.",
+        "2025-08",
+        [("funding", 2025, "KHM")],
+        "funding-freeze-in-a-month-before-the-texts",
+    ),
+    (
+        "Cambodia's anti-trafficking law was passed by the National Assembly in 2008.",
+        "2010-07",
+        [("legislation", 2008, "KHM")],
+        "passed-by-parliament",
+    ),
+    (
+        "President Ramos signed the act into law in May, and the Philippines kept its place.",
+        "2003-07",
+        [("legislation", 2003, "PHL")],
+        "signed-into-law",
+    ),
+    (
+        "Last September, the US Treasury sanctioned a Cambodian tycoon.",
+        "2025-09-30",
+        [("diplomacy", 2024, "KHM")],
+        "last-month-name-is-the-year-before",
+    ),
+    (
+        "Nineteen senators wrote to the Secretary of State about Malaysia in 2015.",
+        "2015-07",
+        [("diplomacy", 2015, "MYS")],
+        "a-letter-to-an-official",
+    ),
+    (
+        "In 2019 the rights group Land Watch published a survey of brick kilns in Cambodia.",
+        "2020-07",
+        [("research", 2019, "KHM")],
+        "a-year-opening-the-sentence-dates-it",
+    ),
+    (
+        "Cambodia's courts convicted nine traffickers in 2022, compared with five in 2021.",
+        "2023-07",
+        [("enforcement", 2021, "KHM"), ("enforcement", 2022, "KHM")],
+        "figures-in-words",
+    ),
 ]
 
 
@@ -275,6 +336,13 @@ PHRASE_SAMPLES = [
     "the ministry summoned the US ambassador; the group published a study; a survey found",
     "reports published in 2013; IJM has found; the group documented how; a documentary by X",
     "the institute, which in May named three countries",
+    "a court handed down the first conviction; the navy brought 40 fishermen home",
+    "an A$4.5 million grant agreement; a $10 million programme; a freeze on foreign assistance",
+    "the president signed the bill into law; it was passed by parliament",
+    "amending its labour law; the law we passed; the ratification in June of the protocol",
+    "sanctions on a general; senators wrote to the secretary; an import ban on gloves",
+    "a study published on Monday; its 2013 prevalence study; a survey of 400 children",
+    "an analysis by the institute; an earlier report by a rights group",
 ]
 
 

@@ -64,8 +64,12 @@ _BY_SOMEONE = re.compile(r"\s+(?:\S+\s+){0,2}?by\s+[a-z]")
 _YEAR_RUN = re.compile(r"(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:19|20)\d\d)*")
 _MONTHS = {name: i % 12 + 1 for i, name in enumerate(time_lex.MONTHS.split("|")) if len(name) > 3}
 _MONTH_ALONE = re.compile(
-    rf"\b(?:in|on|since|last)\s+(?P<month>{'|'.join(_MONTHS)})\b(?!\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
-    r"(?!\s+(?:19|20)\d\d)"
+    rf"\b(?P<when>in|on|since|last)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>{'|'.join(_MONTHS)})\b"
+    r"(?!\s+\d{1,2},?\s+(?:19|20)\d\d)(?!\s+(?:19|20)\d\d)"
+)
+# "In 2019, the group published a survey": a year opening the sentence dates all it tells.
+_OPENING_YEAR = re.compile(
+    r"\W*(?:in|since|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _NOT_YET = compile_lower(lex.NOT_YET)
 _GENERAL = compile_lower(lex.GENERAL)
@@ -75,7 +79,8 @@ _LAST_YEAR = compile_lower(lex.HAPPENED_LAST_YEAR)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though|however)\b|\(|\)")
 _YEAR = re.compile(r"(?<![\d$,.])(?:19[89]\d|20[0-3]\d)(?!\d)(?!,\d)")
 _FIGURE_YEAR = re.compile(
-    r"(?<![\w.])\$?\d[\d,.]*\s+(?:\w+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b"
+    r"(?<![\w.])(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+dozen|dozens|hundreds)\s+(?:\w+\s+){0,2}?in\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # A year that names a TIP report ("the 2015 TIP report") dates the report, not a happening.
 _REPORT_YEAR = re.compile(
@@ -212,6 +217,13 @@ def _years(
         for y in _YEAR.finditer(low, max(lo, reach[0]), min(hi, reach[1]))
         if free(y.start()) and (latest is None or int(y.group()) <= latest)
     ]
+    opening = _OPENING_YEAR.match(low, span.start, m.start())
+    if (
+        opening
+        and free(opening.start("year"))
+        and (latest is None or int(opening["year"]) <= latest)
+    ):
+        written.append((0, _YEAR.match(low, opening.start("year"))))  # the sentence's own date
     if written:
         nearest = min(written, key=lambda w: w[0])[1]
         run = _YEAR_RUN.match(low, nearest.start())  # "published in 1997 and 2000": both
@@ -223,7 +235,9 @@ def _years(
     month = _MONTH_ALONE.search(low, lo, hi)
     if month:  # "in November": this year's, unless it comes after the text's own month
         now = ref.month or time_lex.RELEASE_WINDOW[1]
-        return [ref.year if _MONTHS[month.group("month")] <= now else ref.year - 1]
+        later = _MONTHS[month.group("month")] >= now if month.group("when") == "last" else False
+        later = later or _MONTHS[month.group("month")] > now
+        return [ref.year - 1 if later else ref.year]
     if _LAST_YEAR.search(low, lo, hi):
         return [ref.year - 1]
     if _NOW.search(low, lo, hi):
@@ -252,7 +266,10 @@ def _country(ctx: DocumentContext, span: Span) -> str:
     """The country a sentence names most (the United States only when it names no other), else
     the document's main country."""
     main = ctx.main_country
-    counts = Counter(m.iso3 for m in ctx.countries.within(span.start, span.end))
+    # A name counts twice a demonym: "Indonesia brought home citizens from Cambodian compounds".
+    counts: Counter[str] = Counter()
+    for m in ctx.countries.within(span.start, span.end):
+        counts[m.iso3] += 1 if m.is_demonym else 2
     counts.pop(gazetteer.UNITED_STATES, None)  # the donor and ranker
     if not counts:
         return main

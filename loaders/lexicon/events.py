@@ -31,12 +31,20 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\bconvicting\s+\w+",
         r"\bconviction\s+of\s+\d+",
         r"\b(?:first|\d+)\s+(?:\S+\s+){0,2}(?:prosecutions?|convictions?|arrests?)\s+of\b",
+        r"\bhanded\s+down\s+(?:\S+\s+){0,3}?(?:convictions?|sentences?|verdicts?)\b",
+        r"\bbrought\s+(?:\S+\s+){0,6}?(?:home|back)\b",
     ),
     EventType.FUNDING: (
         r"\bgrants?\s+(?:from|of|to|by)\b",
         r"\b(?:awarded|granted|donated|provided|pledged|allocated|gave|committed|disbursed|"
-        r"contributed|announced|approved|earmarked)\s+(?:\S+\s+){0,3}?(?:\$|us\$|usd|millions?|"
-        r"funds?|funding|grants?|aid|money|\d[\d,.]*\s*(?:million|billion|dollars))",
+        r"contributed|announced|approved|earmarked|launched|began|started|spent|funded)\s+"
+        r"(?:\S+\s+){0,3}?(?:a\$|\$|us\$|usd|millions?|funds?|funding|grants?|aid|money|"
+        r"\d[\d,.]*\s*(?:million|billion|dollars))",
+        # "a $10 million programme", "an A$4.5 million grant agreement"
+        r"(?:a\$|us\$|\$)\s?\d[\d,.]*\s*(?:million|billion)?\s+(?:\S+\s+){0,3}?(?:grant|program|"
+        r"programme|project|fund|package|aid)\b",
+        r"\b(?:freeze|suspension|cut|cuts|halt)\s+(?:on|of|in|to)\s+(?:\S+\s+){0,2}?(?:aid|"
+        r"assistance|funding|grants?)\b",
         r"\b(?:funds?|funding|budget|aid)\s+(?:\S+\s+){0,6}?from\s+\$?\d[\d,.]*\s+(?:\S+\s+){0,2}"
         r"in\s+(?:19|20)\d\d",
         r"\b(?:cut|suspended|withheld|froze|halted|slashed)\s+(?:\S+\s+){0,3}?(?:aid|funding|"
@@ -56,6 +64,14 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"decree|sub-decree|legislation|guidelines?|protocol|memorandum)\b",
         r"\b(?:19|20)\d\d\s+(?:promulgation|enactment|adoption|ratification|signing|passage)\b",
         r"\b(?:signed|concluded)\s+an?\s+[\"“‘']?\w+",
+        r"\bsigned\s+(?:\S+\s+){0,6}?into\s+law\b",
+        r"\b(?:passed|adopted|approved|enacted|ratified)\s+by\s+(?:the\s+)?(?:national\s+assembly|"
+        r"parliament|congress|senate|legislature|cabinet|lawmakers|house|diet)\b",
+        r"\b(?:amending|adopting|passing|enacting|signing|ratifying|issuing)\s+(?:\S+\s+){0,4}?"
+        r"(?:law|act|bill|plan|decree|protocol|convention|guidelines?|regulations?)\b",
+        r"\b(?:ratification|adoption|enactment|signing)\s+(?:in\s+\S+\s+)?of\s+",
+        r"\b(?:law|act|plan|decree)\s+(?:that\s+|which\s+)?(?:we|they|it|parliament|lawmakers)\s+"
+        r"(?:passed|adopted|enacted|signed|approved)\b",
     ),
     EventType.DIPLOMACY: (
         r"\b(?:granted|given|received|won)\s+(?:\S+\s+){0,2}?an?\s+waiver\b",
@@ -73,7 +89,7 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\bdear\s+(?:ambassador|secretary|mr|ms|madam|sir|director|minister|president)\b",
         r"\bi\s+(?:am\s+)?writ(?:e|ing)\s+to\b",
         r"\b(?:rejected|dismissed|denounced|condemned|protested|disputed|criticised|criticized|"
-        r"slammed|lambasted|decried)\s+(?:\S+\s+){0,4}?(?:report|ranking|rating|findings|"
+        r"slammed|lambasted|decried)\s+(?:\S+\s+){0,8}?(?:report|ranking|rating|findings|"
         r"downgrade|decision|assessment)\b",
         r"\b(?:called|described|labell?ed|branded)\s+(?:\S+\s+){0,4}?(?:report|ranking|rating|"
         r"assessment|findings|downgrade|decision)\s+(?:as\s+)?[\"“‘']?(?:biased|unfair|unjust|"
@@ -83,6 +99,10 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"rating|findings|decision|downgrade|downgraded|assessment)",
         r"\bnominat(?:ed|ion\s+of)\b",
         r"\bsummoned\s+(?:the\s+)?(?:\S+\s+){0,2}(?:ambassador|envoy|charg[eé])",
+        r"\bsanctions?\s+(?:on|against)\b",
+        r"\bwrote\s+(?:a\s+letter\s+)?to\s+(?:the\s+)?(?:secretary|president|ambassador|minister|"
+        r"state\s+department|congress|white\s+house|prime\s+minister)\b",
+        r"\b(?:import\s+ban|ban\s+on\s+(?:\S+\s+){0,2}?imports|withhold\s+release\s+order)\b",
     ),
     EventType.RESEARCH: (
         # "published a story", "released a report": not the TIP report itself ("released its
@@ -96,9 +116,16 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"identified|uncovered)\b",
         r"\b(?:reports?|studies|surveys|assessments?)\s+(?:\S+\s+){0,4}?(?:published|released)\s+"
         r"in\b",
+        # "A study published on Monday", "its 2013 prevalence study", "a survey of 412 children"
+        r"\b(?:study|studies|survey|surveys|assessment|analysis|audit)\s+(?:\S+\s+){0,3}?"
+        r"(?:published|released|issued)\b",
+        r"\b(?:19|20)\d\d\s+(?:\S+\s+){0,2}?(?:study|survey|assessment|census|audit)\b",
+        r"\b(?:an?|its|their)\s+(?:new\s+)?(?:study|survey)\s+of\s+\d",
         r"\b(?:has|have|had)\s+(?:found|documented|uncovered|revealed)\b",
         r"\bdocumented\s+(?:how|that|the|\d)",
-        r"\b(?:documentary|study|survey|investigation)\s+by\b",
+        r"\b(?:documentary|study|survey|investigation|analysis)\s+by\b",
+        r"\b(?:an?|earlier|new)\s+(?:\S+\s+){0,2}?report\s+by\s+(?!the\s+(?:us\s+|u\.s\.\s+)?"
+        r"state\s+department)",
         r"\bwhich\s+(?:in\s+\w+\s+)?named\b",
     ),
 }
