@@ -18,6 +18,7 @@ import pycountry
 
 from loaders.lexicon.countries import (
     ALIASES,
+    CAPITALS,
     DEMONYMS,
     EXTRA_CODES,
     GOVERNMENT_NOUNS,
@@ -128,6 +129,18 @@ def _scan(text: str, start: int, end: int) -> Iterator[tuple[CountryMention, int
 
 
 _WORD = re.compile(r"\w")
+_CAPITAL_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{_pattern(list(CAPITALS))})(?![\w-])(?!['’]s\s+(?:streets|residents))"
+)
+
+
+def find_capitals(text: str, start: int, end: int) -> list[CountryMention]:
+    """Capitals named in text[start:end], as mentions of their country (placements read them as
+    subjects only: "Phnom Penh has been on the watch list")."""
+    return [
+        CountryMention(m.start(), m.end(), CAPITALS[" ".join(m.group("name").split())], False, True)
+        for m in _CAPITAL_RE.finditer(text, start, end)
+    ]
 
 
 class CountryIndex:

@@ -1169,6 +1169,55 @@ POSITIVES += [
     ),
 ]
 
+POSITIVES += [
+    (
+        "a-capital-as-the-subject",
+        "Phnom Penh has been on the trafficking watch list for two consecutive years.",
+        "2018-08",
+        {("KHM", 2018, WL), ("KHM", 2017, WL)},
+    ),
+    (
+        "a-capital-after-a-preposition-is-a-place",
+        "Vientiane is also on the watch list, the trafficking report said, while a group in "
+        "Bangkok welcomed it.",
+        "2018-08",
+        {("LAO", 2018, WL)},
+    ),
+    (
+        "since-last-years-report",
+        "Malaysia has been on the trafficking watch list since last year's report.",
+        "2019-05",
+        {("MYS", 2018, WL)},
+    ),
+    (
+        "remained-there-after-a-tier-in-the-sentence",
+        "The trafficking report moved Venezuela to the bottom category, while North Korea "
+        "remained there.",
+        "2014-07",
+        {("VEN", 2014, T3), ("PRK", 2014, T3), ("PRK", 2013, T3)},
+    ),
+    (
+        "remains-there-in-the-next-sentence-after-falling-last-year",
+        "The trafficking report placed Chad on Tier 3. Sudan also remains there after falling "
+        "last year.",
+        "2022-08",
+        {("TCD", 2022, T3), ("SDN", 2022, T3), ("SDN", 2021, T3)},
+    ),
+    (
+        "a-year-later-and-through-a-year",
+        "When the first trafficking report appeared in 2001, Laos was placed in Tier 3. A year "
+        "later it had climbed to Tier 2, and it stayed there through 2004.",
+        "2010-08",
+        {("LAO", 2001, T3), ("LAO", 2002, T2), ("LAO", 2003, T2), ("LAO", 2004, T2)},
+    ),
+    (
+        "had-also-used-up-its-time",
+        "Malaysia had also used up its time on the trafficking watch list.",
+        "2014-07",
+        {("MYS", 2013, WL)},
+    ),
+]
+
 NEGATIVES += [
     (
         "a-new-clause-ends-the-list-after-a-tier",

@@ -24,6 +24,7 @@ from loaders.extract.context import DocumentContext
 from loaders.extract.mentions import Mention, find_mentions, is_heading, trigger_hits, windows
 from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
+from loaders.extract.tables import table_cells
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
 from loaders.extract.years import (
     before_now,
@@ -32,9 +33,10 @@ from loaders.extract.years import (
     report_years,
     runs_of,
     same_as_follows,
+    year_counted_on,
     years_before,
 )
-from loaders.gazetteer import UNITED_STATES, country_name
+from loaders.gazetteer import UNITED_STATES, CountryMention, country_name, find_capitals
 from loaders.lexicon import tiers as lex
 from loaders.schema import Basis, Placement, Tier
 
@@ -52,6 +54,10 @@ _AND = compile_lower(r"\band\b")
 _CONDITIONAL = compile_lower(lex.CONDITIONAL_OPENER)
 _PROSPECT = compile_lower(lex.PROSPECT_BEFORE)
 _CATEGORY = compile_lower(lex.CATEGORY_ANAPHOR)
+_THERE = compile_lower(lex.THERE)
+_DATED_STAY = compile_lower(r"\s+(?:in|through|until|till|up\s+to)\s+(?:the\s+)?(?:19|20)\d\d")
+_JUST_BEFORE = compile_lower(r"\s+(?:(?:also|has|had|still|again|too)\s+)*")
+_PRONOUN_BEFORE = compile_lower(r"\b(?:it|they)\s+(?:(?:also|has|had|still|again|too)\s+)*$")
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
 _SAME_PLACE = compile_lower(r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)")
 _SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
@@ -156,12 +162,15 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
     mentioned: dict[int, list[Mention]] = {}
     for index in sorted(set(hits) | set(_category_anaphors(low, ctx.sentences, hits))):
         span = ctx.sentences[index]
+        if span.text.startswith("|"):
+            continue  # a table: read by cell below
         if is_heading(span):
             headings.add(span.start)
         named = ctx.countries.within(span.start, span.end)
         mentions = (
             find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
         )
+        mentions = sorted([*mentions, *_there(low, span, mentions, named)], key=lambda m: m.start)
         mentioned[index] = mentions
         if not mentions:
             mentions = _tier_pointed_back(low, span, mentioned.get(index - 1, []))
@@ -184,6 +193,19 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
                     tier=str(r.tier),
                     basis=str(r.basis),
                 )
+    for cell in table_cells(body, low, ctx.countries):
+        key = (cell.iso3, cell.year, str(cell.tier), cell.row.start)
+        records.setdefault(
+            key,
+            Placement(
+                **ctx.provenance(cell.row),
+                year=cell.year,
+                country=country_name(cell.iso3),
+                iso3=cell.iso3,
+                tier=str(cell.tier),
+                basis=str(Basis.EXPLICIT),
+            ),
+        )
     _end_durations_before_a_change(records, durations)
     yield from _body_over_headings(records, headings)
 
@@ -191,7 +213,7 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
 def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[int]]) -> list[int]:
     """Sentences that name no tier but point back at one: "this category" (the tier of the
     sentence before), "the same rank it held in 2015" (its subject's current tier)."""
-    if not any(w in low for w in ("this ", "that ", "same ", "company")):
+    if not any(w in low for w in ("this ", "that ", "same ", "company", "there", "joined")):
         return []
     return [
         i
@@ -202,6 +224,26 @@ def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[i
             or _SAME_PLACE.search(low, span.start, span.end)
         )
     ]
+
+
+def _there(
+    low: str, span: Span, mentions: list[Mention], named: list[CountryMention]
+) -> list[Mention]:
+    """ "..., while North Korea remained there": a country's stay on the tier named just before
+    it (not "the longest a country can stay there")."""
+    if not mentions or " there" not in low[span.start : span.end]:
+        return []
+    out = []
+    for m in _THERE.finditer(low, mentions[0].end, span.end):
+        before = [x for x in mentions if x.end <= m.start() and not x.is_from]
+        by_country = any(_JUST_BEFORE.fullmatch(low, c.end, m.start()) for c in named)
+        by_country = by_country or bool(
+            _PRONOUN_BEFORE.search(low, max(span.start, m.start() - 20), m.start())
+        )
+        dated = _DATED_STAY.match(low, m.end(), span.end)  # "stayed there through 2004": years.py
+        if before and by_country and not dated:
+            out.append(Mention(m.start(), m.end(), before[-1].tier, "there"))
+    return out
 
 
 def _tier_pointed_back(low: str, span: Span, before: list[Mention]) -> list[Mention]:
@@ -277,13 +319,19 @@ def _read_sentence(
     mains = sorted([*mains, *loose], key=lambda m: m.start)
     froms = [f for f in froms if f not in loose]
     found = state.ctx.countries.within(span.start, span.end)
+    capitals = find_capitals(state.ctx.text, span.start, span.end)
+    if capitals:  # "Phnom Penh has been on the watch list": a capital as the subject
+        found = sorted([*found, *capitals], key=lambda c: c.start)
     body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
     if not any(m.subjects or m.joined for m in mains):
         return
     cues = year_cues(text)
-    if previous is not None and not any(c.years for c in cues):
-        cues += report_named_before(text, low[previous.start : previous.end])
+    if previous is not None:
+        before = low[previous.start : previous.end]
+        cues += year_counted_on(text, before, cues)  # "A year later it had climbed to Tier 2"
+        if not any(c.years for c in cues):
+            cues += report_named_before(text, before)
     sentence = _Sentence(span, low, text, cues)
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start

@@ -77,6 +77,8 @@ _BARE = compile_lower(
 )
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time\s+)?$")
 _SINCE = compile_lower(rf"\bsince\s+(?:the\s+)?(?P<year>{_Y})\b")
+# "since last year's report knocked it down": every report from last year's on.
+_SINCE_LAST = compile_lower(r"\bsince\s+last\s+year(?:['’]s)?\b")
 _NOT_SINCE = compile_lower(rf"\b(?:not|never|n't)\b[^.;]*?\bsince\s+(?:the\s+)?{_Y}\b")
 _RELATIVE = compile_lower(
     rf"\b(?P<this>this\s+year(?:['’]s)?|the\s+current\s+report)\b"
@@ -86,6 +88,12 @@ _RELATIVE = compile_lower(
     # "one year after the country was upgraded": that happened a year before the text's
     rf"|\b(?P<after>one|a|{_NUM})\s+years?\s+after\b"
 )
+# "A year later it had climbed to Tier 2": a year counted from the one the sentence before gave.
+_LATER = compile_lower(
+    rf"\b(?P<n>a|one|{_NUM})\s+years?\s+later\b|\bthe\s+(?:following|next)\s+(?:year|report)\b"
+)
+# "stayed there through 2004": the years up to that one.
+_THROUGH = compile_lower(rf"\b(?:through|until|till|up\s+to)\s+(?:the\s+)?(?P<year>{_Y})\b")
 # "efforts over the previous year", "during the last year": the period a report covers (its
 # reporting period), not a placement a year back.
 _PERIOD_BEFORE = re.compile(r"\b(?:over|during|throughout|across|within)\s+$")
@@ -174,7 +182,7 @@ class YearCue:
     start: int
     end: int
     # explicit, ordinal, current, year, since, not-since, first-since, this-year, last-year,
-    # years-ago, years-after, consecutive, duration, previous, same-as
+    # years-ago, years-after, later, through, consecutive, duration, previous, same-as
     kind: str
     years: tuple[int, ...] = ()
     count: int = 0  # consecutive: how many years; years-ago/last-year: how far back
@@ -239,6 +247,10 @@ def year_cues(text: str) -> list[YearCue]:
                 kind = "first-since"  # "for the first time since 2005": 2005 and now
             cues.append(YearCue(m.start(), m.end(), kind, (int(m.group("year")),)))
             taken.append(m.span())
+    if "since last year" in low:
+        for m in _SINCE_LAST.finditer(text):
+            cues.append(YearCue(m.start(), m.end(), "since-last"))
+            taken.append(m.span())
     if has_year:
         for m in _BARE.finditer(text):
             inside = any(a <= m.start("years") < b for a, b in taken)
@@ -246,6 +258,8 @@ def year_cues(text: str) -> list[YearCue]:
                 cues.append(YearCue(m.start(), m.end(), "year", parse_years(m.group("years"))))
     if any(w in low for w in _RELATIVE_WORDS):
         for m in _RELATIVE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # "since last year" is read above
             if m.group("this"):
                 cues.append(YearCue(m.start(), m.end(), "this-year"))
             elif m.group("last"):
@@ -257,6 +271,14 @@ def year_cues(text: str) -> list[YearCue]:
                 cues.append(YearCue(m.start(), m.end(), "years-after", count=n))
             else:
                 cues.append(YearCue(m.start(), m.end(), "years-ago", count=_number(m.group("n"))))
+    if "later" in low or "following" in low or "next" in low:
+        for m in _LATER.finditer(text):
+            word = m.group("n")
+            n = 1 if word is None or word in ("a", "one") else _number(word)
+            cues.append(YearCue(m.start(), m.end(), "later", count=n))
+    if has_year and ("through" in low or "until" in low or "till" in low or "up to" in low):
+        for m in _THROUGH.finditer(text):
+            cues.append(YearCue(m.start(), m.end(), "through", (int(m.group("year")),)))
     if any(w in low for w in _CONSECUTIVE_WORDS):
         for m in _CONSECUTIVE.finditer(text):
             word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")

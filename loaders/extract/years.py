@@ -60,6 +60,18 @@ def clause_of(span: Span, offset: int) -> int:
     return span.text.count(";", 0, offset)
 
 
+def year_counted_on(text: str, before: str, cues: Sequence[YearCue]) -> list[YearCue]:
+    """ "A year later it had climbed to Tier 2": the year the sentence before gave, counted on."""
+    later = [c for c in cues if c.kind == "later"]
+    if not later:
+        return []
+    named = [c for c in year_cues(before) if c.kind in ("explicit", "year") and len(c.years) == 1]
+    if not named:
+        return []
+    base = named[-1].years[0]
+    return [YearCue(c.start, c.end, "year", (base + c.count,)) for c in later]
+
+
 def report_named_before(text: str, before: str) -> list[YearCue]:
     """'... in it', 'in that report': the one report the sentence before named, as a cue here."""
     anaphor = _REPORT_ANAPHOR.search(text)
@@ -141,6 +153,8 @@ def report_years(
             return YearReading(cue.years, Basis.EXPLICIT)
         if cue.kind == "since":
             return since(cue.years[0], ref)
+        if cue.kind == "since-last" and ref.year is not None:
+            return since(ref.year - 1, ref)
         if cue.kind == "not-since":  # "has not enjoyed tier 2 status since 2004"
             return YearReading(cue.years, Basis.NOT_SINCE)
         if cue.kind == "first-since" and ref.latest_report_year is not None:
@@ -293,6 +307,9 @@ def expand(
         for cue in cues:  # the years right after it: "remained there in 2023"
             if cue.kind in ("year", "explicit") and 0 <= span.start + cue.start - stay.end() <= 4:
                 for year in cue.years:
+                    read.setdefault(year, Basis.REMAINS)
+            if cue.kind == "through" and 0 <= span.start + cue.start - stay.end() <= 4:
+                for year in range(latest + 1, cue.years[0] + 1):  # "stayed there through 2004"
                     read.setdefault(year, Basis.REMAINS)
     if mention.is_from:
         # "taken off the watch list" with no new tier named: only the years before are known.

@@ -192,3 +192,17 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "state",
     "regime",
 )
+
+# Capitals that stand for their government as the subject of a ranking ("Phnom Penh has been on
+# the watch list for two years", "Bangkok was lifted to Tier 2"). Read as subjects only: "in
+# Bangkok", "Bangkok-based" name the city. Washington is the ranker, not a ranked country.
+CAPITALS: dict[str, str] = {
+    "Phnom Penh": "KHM", "Bangkok": "THA", "Hanoi": "VNM", "Vientiane": "LAO",
+    "Naypyidaw": "MMR", "Nay Pyi Taw": "MMR", "Kuala Lumpur": "MYS", "Putrajaya": "MYS",
+    "Manila": "PHL", "Jakarta": "IDN", "Dili": "TLS", "Bandar Seri Begawan": "BRN",
+    "Beijing": "CHN", "Pyongyang": "PRK", "Seoul": "KOR", "Tokyo": "JPN", "Taipei": "TWN",
+    "New Delhi": "IND", "Dhaka": "BGD", "Islamabad": "PAK", "Kathmandu": "NPL", "Colombo": "LKA",
+    "Moscow": "RUS", "Tehran": "IRN", "Havana": "CUB", "Caracas": "VEN", "Minsk": "BLR",
+    "Damascus": "SYR", "Riyadh": "SAU", "Doha": "QAT", "Kabul": "AFG", "Ashgabat": "TKM",
+    "Tashkent": "UZB", "Asmara": "ERI", "Juba": "SSD", "Canberra": "AUS",
+}  # fmt: skip

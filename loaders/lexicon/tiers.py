@@ -305,6 +305,7 @@ CATEGORY_ANAPHOR = (
     r"\b(?:this|that|the\s+same)\s+(?:category|list|group|tier|ranking|designation|"
     r"classification)\b|\b(?:in|into)\s+(?:\w+\s+)?company\b"
     r"|\b(?:were|was)\s+joined\s+(?:this\s+year\s+|last\s+year\s+|again\s+)?by\b"
+    r"|\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
 )
 
 # "It rates each nation's efforts", "it lists East Timor ...": "it" is the report.
@@ -325,6 +326,7 @@ DETACHED_CLAUSE = (
     r",\s*(?:which|who|whose|with|because|when|while|whereas|although|though|despite|amid|after|"
     r"before|compared|following|[a-z]+ing|as\s+(?!well\b|of\b|in\b))\b"
     r"|\b(?:because|amid|whereas|although|compared\s+(?:to|with))\b|;"
+    r"|\bafter\s+[a-z]+ing\b"  # "remains there after falling last year"
 )
 
 # Before a subject, an adverbial clause opens: "... urged the office to act, as the country was
@@ -336,13 +338,20 @@ SUBORDINATOR = r"\b(?:as|because|since|after|when|although|though)\b"
 ASIDE = r",\s*(?:which|who|whose|the\s+\w+\s+says?|officials\s+said)\b[^,]*,"
 
 # A condition opening the words before a tier: "if Cambodia is downgraded to Tier 3".
-CONDITIONAL_OPENER = r"\W*(?:if|unless|whether|should|when|once)\b"
+CONDITIONAL_OPENER = r"\W*(?:if|unless|whether|should)\b"
 
 # "after four years on the watch list": the years before the current one had that tier.
 PAST_RUN = (
-    r"\b(?:after|following|ending)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+(?:consecutive\s+|straight\s+)?"
+    r"\b(?:after|following|followed|follows|ending|ended|ends)\s+(?:\w+\s+){0,4}?(?P<n>\w+)\s+"
+    r"(?:consecutive\s+|straight\s+)?"
     r"years?\s+(?:on|in|at)\s+(?:the\s+|a\s+)?$"
 )
 
 # "had been on the watch list for four consecutive years": the run ended before this report.
-PLUPERFECT = r"\bhad\s+(?:been|spent|remained|stayed|sat|languished|held)\b"
+PLUPERFECT = (
+    r"\bhad\s+(?:(?:also|already|long|previously|just|once)\s+)?(?:been|spent|remained|stayed|sat|"
+    r"languished|held|used|exhausted|spent)\b"
+)
+
+# "..., while North Korea remained there": a stay pointing at the tier just named.
+THERE = r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
