@@ -21,6 +21,7 @@ from loaders.extract.speakers import (
     People,
     Speaker,
     is_name,
+    joined_titles,
     parse_speaker,
 )
 from loaders.lexicon.speech import (
@@ -69,6 +70,18 @@ _LEAD = re.compile(
 # What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
 _JOINER = re.compile(r"^[\s,;:.]*(?:(?:but|and|while|as|so|yet)\s+)?")
 _REPORT_CUE = re.compile(r"\b(?:report|TIP|Trafficking\s+in\s+Persons)\b")
+# A quote's speaker named by the sentence after it: "Mary Lane said.", "The words are those of
+# NAME, who ...", "So said NAME.", "Those were the words of NAME."
+_NEXT_SENTENCE_WHO = re.compile(
+    r"\s*(?:(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of"
+    r"|So\s+(?:said|says))\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
+)
+_NEXT_SENTENCE_SAID = re.compile(
+    rf"\s*(?P<who>[A-Z][^,“”\"«;:]{{1,80}}?)\s+{_AUX}(?:{_VERB})"
+    rf"(?:\s+{_COMPLEMENT}|\s+(?:on|in|at|to|during|after)\s+[^“”\"«]{{1,60}}|\s+(?:today|yesterday))?"
+    r"\s*[.!]\s*$"
+)
+_NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
     rf",\s+(?:who|whose|which|adding|according|referring|noting|speaking|as|when|after|while)\b.*$"
     rf"|\s+(?:{_COMPLEMENT}|in\s+(?:an?|the|its|her|his)\s+\w+(?:\s+\w+)?)\s*$",
@@ -125,7 +138,7 @@ _TITLED_SUBJECT = re.compile(
 )
 # A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
-_FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
+_FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.-].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
 _PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
 
@@ -268,6 +281,8 @@ class Attributions:
         sentence names the surname with more words before it."""
         text = self.ctx.sentences[i].text
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if _NAME_GOES_ON.match(text, m.end()):
+                continue  # "Minister Rahimi Osman": a given name, the full name is elsewhere
             words = text[max(0, m.start() - 90) : m.start()].split()
             for k in range(min(len(words), 8), 0, -1):
                 phrase = " ".join([*words[-k:], surname])
@@ -312,7 +327,7 @@ class Attributions:
                 self._read_subject(i)
                 if i not in self._read_names:
                     self._read_names.add(i)
-                    for m in _FULL_NAME_RE.finditer(self.ctx.sentences[i].text):
+                    for m in _FULL_NAME_RE.finditer(joined_titles(self.ctx.sentences[i].text)):
                         if is_name(m.group()):
                             self.people.know(m.group())
                     self._titled_mentions(pending.value, i)
@@ -354,6 +369,22 @@ class Attributions:
                     return REPORT
                 return self._speaker(who, pos)
         return False
+
+    def next_sentence_speaker(self, quote_end: int) -> tuple[Speaker | str | None, int] | None:
+        """(speaker, where the attribution ends) when the sentence after a quote that ends its
+        own sentence only names who said it ("Mary Lane said.", "The words are those of
+        NAME, who ..."); None when it does something else."""
+        i = self._sentence_index(quote_end - 1) + 1
+        if i >= len(self.ctx.sentences):
+            return None
+        nxt = self.ctx.sentences[i]
+        if "\n\n" in self.body[quote_end : nxt.start] or has_quote_mark(nxt.text):
+            return None
+        for pattern in (_NEXT_SENTENCE_WHO, _NEXT_SENTENCE_SAID):
+            m = pattern.match(nxt.text)
+            if m:
+                return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), nxt.start), nxt.end
+        return None
 
     def head_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
         """Attribution right before the quote; False when there is none."""

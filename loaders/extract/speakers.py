@@ -18,12 +18,14 @@ from functools import lru_cache
 
 from loaders.gazetteer import iso3_of
 from loaders.lexicon.speech import (
+    BODY_NOUNS,
     GROUP_NOUNS,
     NOT_NAME_WORDS,
     OFFICE_TITLES,
     PERSON_PRONOUNS,
     PUBLIC_OFFICES,
     ROLE_NOUNS,
+    STATE_BODY_WORDS,
     TITLES,
 )
 from loaders.organisations import (
@@ -32,6 +34,7 @@ from loaders.organisations import (
     government_of,
     organisation_named,
 )
+from loaders.schema import OrgType
 
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
 _PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
@@ -45,7 +48,15 @@ _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$"
 _PROPER_NAME = re.compile(
     r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the)\s+)*[A-Z][\w’'&.-]*)+"
 )
-_CHARGE = re.compile(r"\bCharg[ée]\s+d['’]\s?Affaires\b")
+# "Task Force on Trafficking in Persons": a body's name may hold "in" and "to" as well
+_BODY_NAME = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the|in|to)\s+)*[A-Z][\w’'&.-]*)+"
+)
+# Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
+_STACKED_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES if " " in t) + r")\b"
+)
+_CHARGE = re.compile(r"\bCharg[ée]\s+d['’]\s?Affaires(?:\s+a\.\s?i\.)?")
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:at|on|during|after|before|in|by)\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
     r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
@@ -112,7 +123,9 @@ def is_name(text: str) -> bool:
 
 def _title_word(token: str) -> str:
     """The word a title is known by: "Ambassador-at-Large" -> "Ambassador", "Ms." -> "Ms"."""
-    return token.rstrip(".").split("-")[0]
+    word = token.rstrip(".")
+    spaced = word.replace("-", " ")  # a joined title: "Dato-Seri" for "Dato' Seri"
+    return spaced if spaced in TITLES or "-" not in word else word.split("-")[0]
 
 
 @lru_cache(maxsize=8192)
@@ -178,6 +191,22 @@ def _official(role: str, titles: str = "", nation: str = "") -> tuple[str, Organ
     return role, (government_of(nation, office) if nation and office else None)
 
 
+def unknown_body(head: str) -> Organisation | None:
+    """A body the gazetteer does not know, named as one: a proper name holding a body noun
+    ("the Singapore Inter-Agency Taskforce on Trafficking in Persons"); a state's when a country
+    or a state word is in it, else of unknown kind."""
+    if not _BODY_NAME.fullmatch(head):
+        return None
+    name = _ARTICLE.sub("", head)
+    words = name.split()
+    if not any(w in BODY_NOUNS for w in words[1:]):
+        return None
+    if words[0] in NOT_NAME_WORDS and not iso3_of(words[0]):
+        return None  # "But Office staff": a sentence's first word, no name
+    state = any(w in STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
+    return Organisation(name, str(OrgType.GOVERNMENT if state else OrgType.OTHER))
+
+
 def _org_speaker(org: Organisation) -> Speaker:
     return Speaker(org.name, org.name, org.org_type, "", "", is_person=False)
 
@@ -213,10 +242,17 @@ def parse_role(text: str) -> tuple[str, Organisation | None]:
     return role, org
 
 
+def joined_titles(text: str) -> str:
+    """Titles of several words written as one ("Chargé-d’Affaires", "Datuk-Seri"), so that a
+    name's words are never mistaken for a title's or the reverse ("Sri Mulyani", "Mr Tan")."""
+    text = _CHARGE.sub("Chargé-d’Affaires", text)
+    return _STACKED_TITLE.sub(lambda m: "-".join(w.strip("'’") for w in m.group().split()), text)
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
-    phrase = _CHARGE.sub("Chargé-d’Affaires", " ".join(phrase.split()).strip(" ,;:"))
+    phrase = joined_titles(" ".join(phrase.split()).strip(" ,;:"))
     low = phrase.lower()
     if not phrase or len(phrase) > 220:
         return None
@@ -248,16 +284,20 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     whole = organisation_named(_PLACE.sub("", head))
     if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
         return _org_speaker(whole)
+    body = unknown_body(head)
+    if body is not None:
+        return _org_speaker(body)
     split = split_name(head)
     if split is None:
         return None
     pre, name, gender, titles = split
     nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
-    if not role and titles and all(_title_word(t) in OFFICE_TITLES for t in titles.split()):
+    office = _office_titles(titles)
+    if not role and office:
         role, org = parse_role(pre) if pre else ("", None)
         # "Prime Minister Hun Sen", "Interior Minister Sar Kheng": the office is the role
-        role = role or " ".join(x for x in (pre if org is None else "", titles) if x)
+        role = role or " ".join(x for x in (pre if org is None else "", office) if x)
     if pre and not (role or org):
         role, org = parse_role(pre)
         if not org and not role:
@@ -277,6 +317,20 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         # a surname alone ("Burkhalter", "Ms Bun Eng"): the full name comes from the document
         return Pending("surname", name, speaker, is_titled=bool(gender or titles))
     return speaker
+
+
+def _office_titles(titles: str) -> str:
+    """The office in a run of titles, honorifics after it dropped: "Minister Datuk-Seri" ->
+    "Minister"; "" when an honorific or rank comes first ("Pol Lt Gen")."""
+    words = titles.split()
+    k = 0
+    while k < len(words) and _title_word(words[k]) in OFFICE_TITLES:
+        k += 1
+    return (
+        " ".join(words[:k])
+        if k and all(_title_word(w) not in OFFICE_TITLES for w in words[k:])
+        else ""
+    )
 
 
 def _name_after_role(phrase: str) -> Speaker | None:

@@ -17,6 +17,10 @@ Decisions:
   the sentence opens with a nameable speaker and a reporting verb; a phrase of two or three words
   only when it ends its clause ('called the ranking "quite good,"'), not when borrowed mid-clause
   ('was a "top tool" of traffickers'); one word is a scare quote.
+- A quote that ends its own sentence may be attributed by the next sentence of the paragraph,
+  when that sentence does nothing else ('"...." Mary Lane said.', '"...." The words are those of
+  NAME, who ...', 'So said NAME.'); a next sentence that goes on ('The ministry said it would
+  appeal.') attributes nothing.
 - An attribution before a colon ('NAME, the US "envoy ...," put it bluntly: "..."') names the
   sentence's subject.
 - A quote paragraph with no attribution takes the speaker of the next paragraph's quote ('"A."'
@@ -31,8 +35,7 @@ Decisions:
 A quote running over several paragraphs (each opened, only the last closed: news style) gives one
 statement a paragraph, all by the speaker the last one names.
 
-Not handled: a speaker named only in the sentence after the quote's ('"..." / Smith said.' as two
-sentences); quotes containing a straight quote mark of the other kind.
+Not handled: quotes containing a straight quote mark of the other kind.
 """
 
 from __future__ import annotations
@@ -246,6 +249,10 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         paragraph = reader.paragraph(opener)
         is_adjacent = draft is not None and not body[draft.end : opener].strip()
         speaker = reader.tail_speaker(tail, opener)
+        if speaker is False and not tail.strip() and _ENDS_SENTENCE.search(m.group()):
+            named = reader.next_sentence_speaker(m.end())
+            if named is not None:  # '"...." The words are those of NAME, who ...'
+                speaker, tail_end = named
         if speaker is False and draft is not None and is_adjacent and paragraph == draft.paragraph:
             _extend(draft, body, m, _trim_end(body, tail_end))  # '"...," he said. "..."'
             continue
@@ -312,6 +319,9 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
 
 # The speaker of a quote still waiting for its attribution.
 _NOBODY = Speaker("")
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")
 
 
 def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:

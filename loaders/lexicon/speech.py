@@ -141,6 +141,31 @@ TITLES: dict[str, str] = {
     "Lok": "m",
     "Chumteav": "f",
     "Excellency": "",
+    # Malay honorifics, alone or stacked ("Datuk Seri", "Tan Sri"); "Tan" and "Sri" alone are
+    # names ("Mr Tan", "Sri Mulyani"), so a stacked title is known only whole
+    "Datuk": "",
+    "Dato": "",
+    "Dato'": "",
+    "Dato’": "",
+    "Datin": "f",
+    "Datuk Seri": "",
+    "Dato Seri": "",
+    "Dato' Seri": "",
+    "Dato’ Seri": "",
+    "Dato Sri": "",
+    "Dato' Sri": "",
+    "Dato’ Sri": "",
+    "Tan Sri": "",
+    "Puan Sri": "f",
+    "Tun": "",
+    "Tengku": "",
+    "Haji": "m",
+    "Hajah": "f",
+    "Puan": "f",
+    "Encik": "m",
+    # Thai police and army ranks ("Pol Lt Gen", "Pol Maj Gen")
+    "Pol": "",
+    "Police": "",
 }
 
 # Titles that are offices: written before a name with no other role, they are the role
@@ -170,6 +195,21 @@ US_OFFICES: dict[str, str] = {
     "congresswoman": "US Congress", "representative": "US Congress", "rep": "US Congress",
     "president": "White House",
 }  # fmt: skip
+
+# Nouns that make a proper name a body, when the gazetteer does not know it ("the Singapore
+# Inter-Agency Taskforce on Trafficking in Persons said", "the Prime Minister's Office said").
+BODY_NOUNS: frozenset[str] = frozenset(
+    """Taskforce Task Force Office Committee Council Commission Network Alliance Coalition
+    Foundation Association Federation Union Agency Secretariat Institute Centre Center Collective
+    Society Organisation Organization Fund Campaign Project Forum Trust Initiative Partnership
+    Consortium Bureau Board Authority Department Ministry Embassy Consulate Movement Caucus
+    Service Unit Division Directorate Mission""".split()
+)
+# Words in such a name that make the body a state's ("National Anti-Trafficking Committee").
+STATE_BODY_WORDS: frozenset[str] = frozenset(
+    """National Royal Government Inter-Agency Interagency Minister's Minister’s President's
+    President’s Ministry Ministerial Cabinet Parliamentary Embassy Consulate Directorate""".split()
+)
 
 # Nouns that make a phrase a role ("IJM's director in Phnom Penh", "Interior Ministry spokesman").
 ROLE_NOUNS: tuple[str, ...] = (
