@@ -546,19 +546,83 @@ CASES = [
         "“The first paragraph of a long quote has no closing mark.\n\n"
         "“The second one closes,” said Mary Lane.",
         [
-            ("Mary Lane", "", "", "The first paragraph of a long quote has no closing mark."),
-            ("Mary Lane", "", "", "The second one closes"),
+            (
+                "Mary Lane",
+                "",
+                "",
+                "The first paragraph of a long quote has no closing mark. The second one closes",
+            )
         ],
-        "multi-paragraph-quote-first-paragraph-open",
+        "multi-paragraph-quote-is-one-statement",
+    ),
+    (
+        "Survivor groups were unmoved. “The upgrade rewards paperwork, not rescues.\n\n"
+        "“Nobody we shelter has seen a trafficker in court,” said Mary Lane.",
+        [
+            (
+                "Mary Lane",
+                "",
+                "",
+                "The upgrade rewards paperwork, not rescues. Nobody we shelter has seen a "
+                "trafficker in court",
+            )
+        ],
+        "multi-paragraph-quote-opening-mid-paragraph",
+    ),
+    (
+        '"The new law is sound," said Ly Dara of Chab Dai, "but the brokers still work in the '
+        'open. Nobody has been charged."',
+        [
+            (
+                "Ly Dara",
+                "Chab Dai",
+                "",
+                "The new law is sound but the brokers still work in the open. Nobody has been "
+                "charged.",
+            )
+        ],
+        "split-quote-whose-second-part-runs-past-the-sentence",
+    ),
+    (
+        "The Provincial Committee for Counter Trafficking (PCCT) met on Monday. “We will keep "
+        "working with every partner on the border,” the committee said.",
+        [
+            (
+                "Provincial Committee for Counter Trafficking",
+                "Provincial Committee for Counter Trafficking",
+                "",
+                "We will keep working with every partner on the border",
+            )
+        ],
+        "a-body-glossed-with-its-acronym-then-a-group-noun",
+    ),
+    (
+        "“The survivors tell us the police took money and left.” Those were the words of Keo "
+        "Mony, Chab Dai's head of legal aid, who has represented 60 survivors.",
+        [
+            (
+                "Keo Mony",
+                "Chab Dai",
+                "head of legal aid",
+                "The survivors tell us the police took money and left.",
+            )
+        ],
+        "those-were-the-words-of-name",
+    ),
+    (
+        "“Every June we held our breath,” recalls Keo Mony, a former official.",
+        [("Keo Mony", "", "former official", "Every June we held our breath")],
+        "a-present-tense-reporting-verb",
+    ),
+    (
+        "“We are pleased but not satisfied,” said the Minister of Women's Empowerment Ratna Dewi.",
+        [("Ratna Dewi", "", "Minister of Women's Empowerment", "We are pleased but not satisfied")],
+        "an-office-ending-in-an-abstract-noun-is-no-part-of-the-name",
     ),
     (
         "Intro.\n\n“Part one goes on.\n\n“Part two goes on.\n\n“Part three closes,” said Mary "
         "Lane.\n\n“An unclosed quote nobody claims.\n\nOthers said nothing.",
-        [
-            ("Mary Lane", "", "", "Part one goes on."),
-            ("Mary Lane", "", "", "Part two goes on."),
-            ("Mary Lane", "", "", "Part three closes"),
-        ],
+        [("Mary Lane", "", "", "Part one goes on. Part two goes on. Part three closes")],
         "multi-paragraph-quote-three-paragraphs",
     ),
 ]

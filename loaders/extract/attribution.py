@@ -22,6 +22,7 @@ from loaders.extract.speakers import (
     Speaker,
     is_name,
     joined_titles,
+    org_speaker,
     parse_speaker,
 )
 from loaders.lexicon.speech import (
@@ -30,7 +31,7 @@ from loaders.lexicon.speech import (
     REPORTING_VERBS,
     VERB_COMPLEMENTS,
 )
-from loaders.organisations import organisation_named
+from loaders.organisations import find_organisations, organisation_named
 
 _VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
 _AUX = r"(?:(?:also|later|then|has|had|once|again|recently)\s+)?"
@@ -74,6 +75,7 @@ _REPORT_CUE = re.compile(r"\b(?:report|TIP|Trafficking\s+in\s+Persons)\b")
 # NAME, who ...", "So said NAME.", "Those were the words of NAME."
 _NEXT_SENTENCE_WHO = re.compile(
     r"\s*(?:(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of"
+    r"|(?:Those|These|Such)\s+(?:are|were)\s+the\s+(?:words|comments|remarks)\s+of"
     r"|So\s+(?:said|says))\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
 )
 _NEXT_SENTENCE_SAID = re.compile(
@@ -160,6 +162,7 @@ class Attributions:
         self._read_subjects: set[int] = set()  # sentences already read for their subject
         self._read_names: set[int] = set()  # sentences already read for full names
         self._authors()
+        self._publisher()
 
     def _sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -174,6 +177,14 @@ class Attributions:
                 found.append(i)
             pos = self.body.find(needle, pos + 1)
         return found
+
+    def _publisher(self) -> None:
+        """The page's publisher, when it is an organisation, named before the first sentence: an
+        embassy's own statement says "the Embassy said" without ever naming itself."""
+        publisher = self.ctx.document.metadata.get("publisher", "")
+        found = find_organisations(publisher) if publisher else ()
+        if found and found[0].start == 0:
+            self.people.add(-1, org_speaker(found[0].organisation))
 
     def _authors(self) -> None:
         """Authors of quoted articles ("reported ... by NAME of ORG"), remembered as persons."""

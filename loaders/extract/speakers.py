@@ -43,6 +43,10 @@ _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
 _OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
+# "The National Committee for Counter Trafficking (NCCT)": the acronym a name is glossed with
+_ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
+# English abstract nouns end in these; given names and surnames do not
+_NOUN_ENDING = re.compile(r"\w{3}(?:ment|tion|sion|ship|ness|ism)$")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
 _PROPER_NAME = re.compile(
@@ -114,6 +118,8 @@ def is_name(text: str) -> bool:
     tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
     if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
+    if any(_NOUN_ENDING.search(t) for t in tokens):
+        return False  # "Women's Empowerment Ratna ...": an office's last word, not a name
     if len(tokens) > 2 and iso3_of(tokens[0]):
         return False  # "Ambassador to Japan Khamla Vong": the country ends the title
     if _title_word(tokens[0]) in TITLES:
@@ -207,7 +213,7 @@ def unknown_body(head: str) -> Organisation | None:
     return Organisation(name, str(OrgType.GOVERNMENT if state else OrgType.OTHER))
 
 
-def _org_speaker(org: Organisation) -> Speaker:
+def org_speaker(org: Organisation) -> Speaker:
     return Speaker(org.name, org.name, org.org_type, "", "", is_person=False)
 
 
@@ -252,7 +258,7 @@ def joined_titles(text: str) -> str:
 @lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
-    phrase = joined_titles(" ".join(phrase.split()).strip(" ,;:"))
+    phrase = _ACRONYM_GLOSS.sub("", joined_titles(" ".join(phrase.split()).strip(" ,;:")))
     low = phrase.lower()
     if not phrase or len(phrase) > 220:
         return None
@@ -283,10 +289,10 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
             named_org = None if known else organisation_named(of)
     whole = organisation_named(_PLACE.sub("", head))
     if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
-        return _org_speaker(whole)
+        return org_speaker(whole)
     body = unknown_body(head)
     if body is not None:
-        return _org_speaker(body)
+        return org_speaker(body)
     split = split_name(head)
     if split is None:
         return None

@@ -32,8 +32,8 @@ Decisions:
   surname, a pronoun with no person named in the last ~8 sentences or after "A and B" subjects,
   a quote with no visible speaker, quoted titles ("titled", "the book").
 
-A quote running over several paragraphs (each opened, only the last closed: news style) gives one
-statement a paragraph, all by the speaker the last one names.
+A quote running over several paragraphs (each opened, only the last closed: news style; the first
+may open after other words) is one statement, by the speaker the last paragraph names.
 
 Not handled: quotes containing a straight quote mark of the other kind.
 """
@@ -146,8 +146,9 @@ def _blocks(reader: Attributions) -> Iterator[_Draft]:
 
 
 def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
-    """Quotes that run over paragraphs: each paragraph opened by a double quote mark but not
-    closed, the next one opening again (news style), keyed by where the quote that finally
+    """Quotes that run over paragraphs: a paragraph whose last double quote mark opens a quote
+    it never closes (at its start, or after other words: "Exile groups were unimpressed. “This
+    ..."), the next paragraphs opening again (news style), keyed by where the quote that finally
     closes opens. Values: (opening mark, paragraph end) of each open paragraph, in order."""
     body = ctx.text
     chains: dict[int, list[tuple[int, int]]] = {}
@@ -155,15 +156,28 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
     for p in ctx.paragraphs:
         lead = len(p.text) - len(p.text.lstrip())
         opener = p.start + lead
-        if body[opener : opener + 1] not in DOUBLE_OPENERS:
+        leads = body[opener : opener + 1] in DOUBLE_OPENERS
+        if not leads:
             pending = []
         elif any(c in p.text[lead + 1 :] for c in DOUBLE_CLOSERS):
             if pending:
                 chains[opener] = pending
             pending = []
-        else:
-            pending = [*pending, (opener, _trim_end(body, p.end))]
+        left_open = _left_open(p.text)
+        if left_open is not None:
+            pending = [*pending, (p.start + left_open, _trim_end(body, p.end))]
     return chains
+
+
+def _left_open(paragraph: str) -> int | None:
+    """Where the quote a paragraph leaves open begins: its last double mark opening a quote
+    (at the start or after a space) with no mark after it; None when every quote closes."""
+    last = max(paragraph.rfind(c) for c in DOUBLE_OPENERS + DOUBLE_CLOSERS)
+    if last < 0 or paragraph[last] not in DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
+        return None
+    if last and not paragraph[last - 1].isspace() and paragraph[last - 1] not in "—–(":
+        return None  # '... he said"': a straight mark closing a quote
+    return last
 
 
 def _extend(draft: _Draft, body: str, quote: re.Match[str], end: int) -> None:
@@ -239,8 +253,8 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
         if tail_end == m.end() and _LOWER_NEXT.match(body, m.end()):
             tail_end = reader.sentence(_LOWER_NEXT.match(body, m.end()).end()).end  # '?" she asked'
 
-        following = _QUOTE_RE.search(body, m.end(), tail_end)
-        if following:
+        following = _QUOTE_RE.search(body, m.end())  # it may close past this sentence
+        if following and following.start() < tail_end:
             tail_end = following.start()  # the next quote's words are not this one's attribution
         tail = body[m.end() : tail_end]
         sentence_head = body[sentence.start : opener]
@@ -302,10 +316,10 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
             continue  # 'corruption was a "top tool" of traffickers': a phrase borrowed mid-clause
         start = sentence.start if intro_start is None else intro_start
         draft = _Draft(speaker, [quote], start, _trim_end(body, tail_end), paragraph, m.end())
-        for part_start, part_end in open_before.get(opener, ()):
-            # The paragraph(s) the quote began in: the same speaker, shown by this attribution.
-            part = [_clean(body[part_start + 1 : part_end])]
-            yield _statement(ctx, _Draft(speaker, part, part_start, draft.end, paragraph), iso3)
+        earlier = open_before.get(opener, ())
+        if earlier:  # the paragraph(s) the quote began in: one quote, shown by this attribution
+            draft.parts[:0] = [_clean(body[start + 1 : end]) for start, end in earlier]
+            draft.start = min(draft.start, reader.sentence(earlier[0][0]).start)
     if draft is not None:
         yield _statement(ctx, draft, iso3)
     cut = _cut_off_quote(ctx, reader, previous_end)
