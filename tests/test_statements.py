@@ -1043,3 +1043,17 @@ def test_parse_speaker(phrase: str, expected: object) -> None:
 @pytest.mark.parametrize("noun", sorted(GROUP_NOUNS))
 def test_every_group_noun_waits_for_the_document(noun: str) -> None:
     assert parse_speaker(f"the {noun}") == Pending("group", GROUP_NOUNS[noun])
+
+
+@pytest.mark.parametrize(
+    "publisher, expected",
+    [("U.S. Embassy Phnom Penh", [("US Embassy", "Survivors deserve justice, not deportation")]),
+     ("The Daily Example", [])],
+    ids=["an-embassy-page-speaks-as-the-embassy", "a-newspaper-is-no-embassy"],
+)  # fmt: skip
+def test_the_publisher_stands_behind_an_unnamed_group_noun(publisher: str, expected) -> None:
+    text = "“Survivors deserve justice, not deportation,” the Embassy said."
+    front = f'---\npublished: "2025-09"\npublisher: {publisher}\n---\n'
+    document = document_from_bytes("case.md", (front + text).encode("utf-8"))
+    found = extract_statements(DocumentContext.of(document))
+    assert [(s.speaker, s.quote) for s in found] == expected
