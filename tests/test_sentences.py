@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from loaders.extract.sentences import paragraphs, sentences
+from loaders.extract.sentences import MAX_SENTENCE, paragraphs, sentences
 
 
 @pytest.mark.parametrize(
@@ -77,3 +79,19 @@ def test_paragraphs_keep_offsets():
         ("B one.", "B one."),
         ("C", "C"),
     ]
+
+
+def test_a_sentence_past_the_longest_is_cut_at_clause_breaks_and_loses_nothing():
+    clause = "Cambodia was on the Tier 2 Watch List in 2013, "
+    body = clause * (3 * MAX_SENTENCE // len(clause))
+    spans = sentences(body)
+    assert len(spans) >= 3
+    assert all(len(s.text) <= MAX_SENTENCE for s in spans)
+    assert all(s.text.endswith(",") for s in spans[:-1])  # cut after a comma, not mid-word
+    assert all(body[s.start : s.end] == s.text for s in spans)
+    assert "".join(body[a.end : b.start] for a, b in pairwise(spans)).strip() == ""
+
+
+def test_a_long_run_with_no_break_at_all_is_still_cut():
+    body = "x" * (2 * MAX_SENTENCE + 7)
+    assert [len(s.text) for s in sentences(body)] == [MAX_SENTENCE, MAX_SENTENCE, 7]

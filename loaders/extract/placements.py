@@ -141,6 +141,7 @@ class _Sentence:
     low: str
     text: str
     cues: list[YearCue]
+    owners: dict = field(default_factory=dict)  # years.report_years' memo for this sentence
 
 
 def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
@@ -380,7 +381,7 @@ def _read_joined(
     already, in the year the sentence speaks of, whether or not the joining happens."""
     if not mention.joined:
         return
-    reading = report_years(s.span, s.text, mention, mains, s.cues, state.ctx.reference)
+    reading = report_years(s.span, s.text, mention, mains, s.cues, state.ctx.reference, s.owners)
     if reading is None:
         return
     for c in mention.joined:
@@ -451,7 +452,7 @@ def _read_mention(
     if _mention_states_nothing(s, mention, predicate, own_clause, bounds):
         return
     ref = state.ctx.reference
-    reading = report_years(s.span, s.text, mention, mains, s.cues, ref)
+    reading = report_years(s.span, s.text, mention, mains, s.cues, ref, s.owners)
     if reading and _PLUPERFECT.search(predicate):
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:

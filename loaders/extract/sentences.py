@@ -20,6 +20,9 @@ ABBREVIATIONS = frozenset(
     "fig vol pol brig adm cmdr amb hon pres supt insp".split()
 )
 _SHORT_LINE = 60
+# The longest sentence read whole. Real ones stay under ~650 characters (the development and
+# held-out pages); past this a "sentence" is a flattened list or hostile text (_bounded).
+MAX_SENTENCE = 1000
 _TERMINALS = ".!?…"
 _CLOSERS = "\"'”’)]»"
 _LINE_END_CUTS = _TERMINALS + _CLOSERS + ":;"
@@ -174,4 +177,34 @@ def sentences(body: str) -> tuple[Span, ...]:
         if single and body[i] == "." and _is_abbreviation(body, i):
             continue
         cuts.append(j)
-    return _spans(body, cuts)
+    return tuple(piece for span in _spans(body, cuts) for piece in _bounded(span))
+
+
+def _bounded(span: Span) -> tuple[Span, ...]:
+    """A span no longer than MAX_SENTENCE: a longer one (no full stop for pages: a list, a
+    table flattened, hostile text) is cut at the last clause break before the limit, else at
+    a space, so that every reading of a sentence costs the same at any document size."""
+    if len(span.text) <= MAX_SENTENCE:
+        return (span,)
+    pieces, text, start = [], span.text, 0
+    while len(text) - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind(mark) for mark in ";,\n")
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else MAX_SENTENCE)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return _spans_within(span, pieces)
+
+
+def _spans_within(span: Span, pieces: list[tuple[int, int]]) -> tuple[Span, ...]:
+    out = []
+    for a, b in pieces:
+        piece = span.text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            left = span.start + a + piece.find(stripped)
+            out.append(Span(left, left + len(stripped), stripped))
+    return tuple(out)

@@ -206,6 +206,8 @@ def _joined(low: str, named: list[CountryMention], span: Span, mention: Mention,
     """ "X joins Laos and Thailand on the watch list", "join the likes of Syria and Iran in the
     lowest category": the countries joined are on that tier."""
     lo = span.start
+    if low.find("join", lo, span.end) < 0:
+        return []  # both shapes hold the word: most sentences stop here
     for m in _JOINED_BY.finditer(low, lo, span.end):
         # "Ghana was joined on the watch list by Togo", "They were joined this year by Belize"
         if m.start() <= mention.start < m.end() or mention.end <= m.start() <= mention.end + 2:

@@ -10,6 +10,7 @@ the year before, with X; "remained there in 2023" that year.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,11 +97,36 @@ def since(year: int, ref: ReferenceTime) -> YearReading | None:
     return YearReading(tuple(range(year, last + 1)), Basis.SINCE)
 
 
-def _detached(text: str, mention: Mention, span: Span, cue: YearCue) -> bool:
-    """A cue after the tier, past a clause of its own ("..., which cited 36 convictions in
-    2009"; "..., with officials saying arrests fell last year"), speaks of something else."""
+def _attached(
+    text: str, mention: Mention, span: Span, cues: Sequence[YearCue], memo: dict
+) -> list[YearCue]:
+    """The cues that may speak of the mention: a cue after the tier, past a clause of its own
+    ("..., which cited 36 convictions in 2009"; "..., with officials saying arrests fell last
+    year"), speaks of something else. The clauses are found once a sentence."""
+    if "clauses" not in memo:
+        memo["clauses"] = [(m.start(), m.end()) for m in _DETACH.finditer(text)]
+    clauses = memo["clauses"]
     end = mention.end - span.start
-    return cue.start >= end and bool(_DETACH.search(text, end, cue.start))
+    i = bisect_left(clauses, (end, 0))
+    if i == len(clauses):
+        return list(cues)
+    clause_end = clauses[i][1]
+    return [c for c in cues if not (c.start >= end and clause_end <= c.start)]
+
+
+def _nearest(span: Span, mains: Sequence[Mention], cue: YearCue) -> Mention | None:
+    """The tier mention a year cue belongs to: the nearest one in its own ';' clause ("In 2009,
+    ... Watch List; in 2010, ..."), else the nearest; the next one for "one year after X"."""
+    if cue.kind == "years-after":
+        later = [m for m in mains if m.start - span.start >= cue.end]
+        return later[0] if later else None
+    clause = clause_of(span, cue.start)
+    same = [m for m in mains if clause_of(span, m.start - span.start) == clause]
+    return min(same or mains, key=lambda m: _distance(span, cue, m))
+
+
+def _distance(span: Span, cue: YearCue, m: Mention) -> int:
+    return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
 
 
 def report_years(
@@ -110,13 +136,17 @@ def report_years(
     mains: Sequence[Mention],
     cues: Sequence[YearCue],
     ref: ReferenceTime,
+    owners: dict | None = None,
 ) -> YearReading | None:
     """The report years a tier mention speaks of, and which reading gave them.
 
-    ``text`` is the sentence, lower-cased (the cues' offsets point into it).
+    ``text`` is the sentence, lower-cased (the cues' offsets point into it). ``owners`` keeps,
+    across the mentions of one sentence, which mention each cue belongs to: asked once per
+    cue, the sentence costs mentions x cues, not that times the mentions again.
     """
     rel = mention.start - span.start
-    cues = [c for c in cues if not _detached(text, mention, span, c)]
+    memo = {} if owners is None else owners
+    cues = _attached(text, mention, span, cues, memo)
     if ref.latest_report_year is not None:
         # "Monday's report", "the new report": the report current when the text was written.
         now = (ref.latest_report_year,)
@@ -125,19 +155,21 @@ def report_years(
         cues = [c for c in cues if c.kind != "current"]
 
     def distance(cue: YearCue, m: Mention) -> int:
-        return min(abs(m.start - span.start - cue.end), abs(cue.start - (m.end - span.start)))
+        return _distance(span, cue, m)
 
-    def nearest(cue: YearCue) -> Mention | None:
-        if cue.kind == "years-after":  # "one year after the country was upgraded to X": X's
-            later = [m for m in mains if m.start - span.start >= cue.end]
-            return later[0] if later else None
-        # A year belongs to a tier of its own clause ("In 2009, ... Watch List; in 2010, ...").
-        clause = clause_of(span, cue.start)
-        same = [m for m in mains if clause_of(span, m.start - span.start) == clause]
-        return min(same or mains, key=lambda m: distance(cue, m))
+    # Which mention each cue belongs to, worked out once for the sentence's mentions.
+    key = ("owners", tuple(id(m) for m in mains))
+    owned = memo.setdefault(key, {})
+    for c in cues:
+        if (c.start, c.end) not in owned:
+            owned[c.start, c.end] = _nearest(span, mains, c)
 
     stated = [c for c in cues if c.kind in ("explicit", "ordinal")]
-    mine = [c for c in cues if nearest(c) is mention and c.kind not in ("consecutive", "same-as")]
+    mine = [
+        c
+        for c in cues
+        if owned[c.start, c.end] is mention and c.kind not in ("consecutive", "same-as")
+    ]
     # One report named: the whole sentence is about it, unless this tier has a year of its own
     # ("upgraded to Tier 2 in the 2024 report, after being on the watch list last year").
     own = [c for c in mine if c.kind not in ("explicit", "ordinal")]
