@@ -19,10 +19,10 @@ from views.charts import (
     TIER_COLOURS,
     TIER_ORDER,
     chart_config,
+    header_sentence,
     header_summary,
     region_heatmap,
     region_heatmap_text,
-    selected_years,
     tier_history_figure,
     tier_history_text,
 )
@@ -376,39 +376,6 @@ def test_figure_stays_a_few_traces_however_many_rows(tables) -> None:
     assert len(fig.data) <= 12
 
 
-@pytest.mark.parametrize(
-    "selection, years",
-    [
-        (
-            {
-                "points": [
-                    {"customdata": [2014, "KHM", "official"]},
-                    {"customdata": [2013, "KHM", "claim"]},
-                ]
-            },
-            [2013, 2014],
-        ),
-        (
-            {
-                "points": [
-                    {"customdata": [2014, "KHM", "official"]},
-                    {"customdata": [2014, "KHM", "claim"]},
-                ]
-            },
-            [2014],
-        ),
-        ({"selection": {"points": [{"customdata": [2015, "KHM", "events"]}]}}, [2015]),
-        ({"points": [{"x": 2014}]}, []),
-        ({"points": []}, []),
-        ({}, []),
-        (None, []),
-    ],
-    ids=["two-years", "repeat", "whole-event", "no-customdata", "no-points", "empty", "none"],
-)
-def test_selected_years_reads_the_customdata_year(selection, years) -> None:
-    assert selected_years(selection) == years
-
-
 @pytest.mark.parametrize("image_format, scale", [("png", 2), ("svg", 1)], ids=["png", "svg"])
 def test_chart_config_downloads_in_the_chosen_format(image_format, scale) -> None:
     config = chart_config("tierwatch KHM/2013–2015", image_format=image_format)
@@ -600,3 +567,35 @@ def test_header_summary_with_nothing_to_say(iso3) -> None:
     summary = header_summary(empty(YEARLY), iso3=iso3)
     assert summary["latest_year"] is None and summary["latest_tier"] == "unknown"
     assert "unknown" in summary["clock_sentence"]
+
+
+@pytest.mark.parametrize(
+    "years, sentence",
+    [
+        (
+            (2013, 2015),
+            "In the 2013–2015 reports, Cambodia was on the Tier 2 Watch List in each, the Watch "
+            f"List run reaching 3 years in a row in 2015 (TVPA clock, 2014: {NOTE_2014}); its "
+            "placement in the latest report (2016) is unknown.",
+        ),
+        (
+            (2012, 2012),
+            "In the 2012 report, Cambodia was on Tier 2; its placement in the latest report (2016) "
+            "is unknown.",
+        ),
+        (
+            (2015, 2016),
+            "In the 2015–2016 reports, Cambodia was on the Tier 2 Watch List in 2015, of unknown "
+            "tier (no source) in 2016, the Watch List run reaching 3 years in a row in 2015; 2016 "
+            "is the latest report.",
+        ),
+        (
+            (1990, 1995),
+            "Cambodia: no TIP report years between 1990 and 1995; its placement in the latest "
+            "report (2016) is unknown.",
+        ),
+    ],
+    ids=["watch-list-run-and-clock", "one-year", "ends-on-the-latest-unknown", "no-report-years"],
+)
+def test_header_sentence_tells_the_selected_years(tables, years, sentence) -> None:
+    assert header_sentence(tables["yearly"], iso3="KHM", years=years) == sentence

@@ -14,16 +14,15 @@ or a dict. Two rows share the report-year axis:
 - bottom, the activity lane: statements and events per year, sized and labelled by count.
 
 Every point's ``customdata`` is ``[year, iso3, kind]`` (CUSTOMDATA_FIELDS): the report year as
-an int, the country code, and what the point is (POINT_KINDS). ``selected_years`` reads the years
-back out of a Streamlit ``on_select`` selection. The region heatmap (views.heatmap, re-exported
-here with the text helpers) uses the same layout with kind "cell".
+an int, the country code, and what the point is (POINT_KINDS); views.filters.selected_year reads
+the clicked year back out of a Streamlit ``on_select`` selection. The region heatmap
+(views.heatmap, re-exported here with the text helpers) uses the same layout with kind "cell".
 
 Downloads: ``chart_config`` sets the toolbar camera's format (PNG or SVG), made in the browser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -41,7 +40,12 @@ from views.marks import (
     watchlist_bands,
 )
 from views.palette import FONT, TIER_COLOURS, TIER_LABELS, TIER_ORDER
-from views.summary import header_summary, region_heatmap_text, tier_history_text
+from views.summary import (
+    header_sentence,
+    header_summary,
+    region_heatmap_text,
+    tier_history_text,
+)
 from views.text import hover_safe
 
 __all__ = [
@@ -51,10 +55,10 @@ __all__ = [
     "TIER_COLOURS",
     "TIER_ORDER",
     "chart_config",
+    "header_sentence",
     "header_summary",
     "region_heatmap",
     "region_heatmap_text",
-    "selected_years",
     "tier_history_figure",
     "tier_history_text",
 ]
@@ -205,20 +209,3 @@ def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
         },
         "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
     }
-
-
-def selected_years(selection: Mapping[str, Any] | None) -> list[int]:
-    """The report years of the points in a Streamlit plotly selection (sorted, no repeats).
-
-    Takes the selection (``event.selection``) or the whole event ``st.plotly_chart`` returns.
-    """
-    selection = selection or {}
-    if "points" not in selection and isinstance(selection.get("selection"), Mapping):
-        selection = selection["selection"]
-    points = selection.get("points") or []
-    found: set[int] = set()
-    for point in points:
-        data = point.get("customdata") if isinstance(point, Mapping) else None
-        if isinstance(data, list | tuple) and data and isinstance(data[0], int | float):
-            found.add(int(data[0]))
-    return sorted(found)

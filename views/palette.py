@@ -23,7 +23,6 @@ __all__ = [
     "UNKNOWN_COLOUR",
     "ClaimStyle",
     "tier_colour",
-    "tier_label",
 ]
 
 # Best to worst: green, sky blue, orange, vermillion; Special Case (off the scale) reddish purple.
@@ -73,8 +72,3 @@ CLAIM_STYLES: dict[str, ClaimStyle] = {
 def tier_colour(tier: str | None) -> str:
     """The tier's colour; grey for an empty or unrecognised tier."""
     return TIER_COLOURS.get(tier or "", UNKNOWN_COLOUR)
-
-
-def tier_label(tier: str | None) -> str:
-    """The tier as the UI writes it: its name, or "unknown" when empty."""
-    return tier if tier else UNKNOWN
