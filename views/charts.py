@@ -33,6 +33,7 @@ from views.heatmap import region_heatmap
 from views.marks import (
     LANE_AXES,
     LANES,
+    MARKS_KEY,
     TIER_AXES,
     claim_traces,
     lane_trace,
@@ -51,6 +52,7 @@ from views.text import hover_safe
 __all__ = [
     "CUSTOMDATA_FIELDS",
     "IMAGE_FORMATS",
+    "MARKS_KEY",
     "POINT_KINDS",
     "TIER_COLOURS",
     "TIER_ORDER",
@@ -107,7 +109,8 @@ def tier_history_figure(
     )
     traces += [t for t in lanes if t is not None]
     low, high = sorted((int(years[0]), int(years[1])))
-    layout = _layout(f"{name}: official TIP report tier, {low}–{high}", low, high)
+    span_label = f"{low}–{high}" if high != low else str(low)
+    layout = _layout(f"{name}: official TIP report tier, {span_label}", low, high)
     layout["shapes"] = watchlist_bands(rows)
     if not span:
         layout["annotations"] = [
@@ -125,7 +128,8 @@ def tier_history_figure(
 
 def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     years_axis = {
-        "range": [low - 0.6, high + 0.6],
+        # Room right of the last year for the lane's count labels ("17") and the claim marks.
+        "range": [low - 0.6, high + 0.8],
         "tickformat": "d",
         "dtick": 1 if high - low <= 14 else 2,
         "showgrid": True,
@@ -133,23 +137,28 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     }
     return {
         "template": "plotly_white",
-        "title": {"text": hover_safe(title), "x": 0, "xanchor": "left"},
+        # Below the toolbar's row (pad), so the toolbar never covers it on a narrow chart.
+        "title": {
+            "text": hover_safe(title),
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 34, "l": 4},
+            "automargin": True,
+        },
         "font": FONT,
-        "height": 580,
-        "margin": {"l": 150, "r": 30, "t": 60, "b": 40},
+        "height": 500,
+        # The left margin grows to fit the tier names (automargin on the y axes).
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "hovermode": "closest",
         "hoverlabel": {"align": "left", "font": {"size": 13}},
         "clickmode": "event+select",
-        "legend": {
-            "orientation": "h",
-            # At the foot of the figure, not of the plot, so it never covers the year axis title.
-            "yref": "container",
-            "x": 0,
-            "y": 0,
-            "yanchor": "bottom",
-            "font": {"size": 13},
-            "title": {"text": "Marks: "},
-        },
+        # The key is written under the chart by the page (MARKS_KEY): a legend inside the figure
+        # wraps into many rows on a phone and is cut off.
+        "showlegend": False,
         # Two rows sharing the year axis: the tier panel on top, the activity lane below (the
         # grid plotly.subplots.make_subplots(rows=2, shared_xaxes=True) lays out).
         "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False}
@@ -158,10 +167,11 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         | years_axis,
         # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a
         # category axis: Plotly drops categories no point uses, and every tier must show.
-        "yaxis": {"anchor": "x", "domain": [0.259, 1.0], "title": {"text": "Official tier"}}
+        "yaxis": {"anchor": "x", "domain": [0.3, 1.0], "automargin": True}
         | _ranked_axis(TIER_LABELS),  # reversed: rank 0 (Tier 1) at the top
         # The same for the lanes, so both show when a country has neither.
-        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.209], "showgrid": True} | _ranked_axis(LANES),
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.22], "showgrid": True, "automargin": True}
+        | _ranked_axis(LANES),
         # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
         "yaxis3": {
             "overlaying": "y",
