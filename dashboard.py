@@ -28,6 +28,19 @@ TIERS_PATH = Path(os.environ.get("TIERWATCH_TIERS", ROOT / "data" / "tiers.csv")
 ORG_TYPES = tuple(str(o) for o in OrgType)
 EVENT_TYPES = tuple(str(e) for e in EventType)
 MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table tab
+# One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
+DROPZONE_ROLE_FIX = """<script>
+if (!window.tierwatchDropzoneFix) {
+  const fix = () => document
+    .querySelectorAll('[data-testid="stFileUploaderDropzone"][role="presentation"]')
+    .forEach((zone) => zone.removeAttribute("role"));
+  new MutationObserver(fix).observe(document.body, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["role"],
+  });
+  window.tierwatchDropzoneFix = true;
+  fix();
+}
+</script>"""
 # The URL parameters this script writes itself (org and tab are bound widgets).
 WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR)
 
@@ -140,6 +153,9 @@ if add_open:
             # file itself, with its own message, before it is sent.
             max_upload_size=max(1, settings.max_upload_bytes // uploads.MB),
         )
+        # Streamlit marks the drop zone role="presentation" yet gives it a label and a tabindex,
+        # which screen readers cannot reconcile (axe: presentation-role-conflict); drop the role.
+        st.html(DROPZONE_ROLE_FIX, unsafe_allow_javascript=True)
         if upload is not None:
             result = uploads.document_from_upload(
                 upload.name, upload.getvalue(), max_bytes=settings.max_upload_bytes
@@ -250,6 +266,11 @@ st.title(inert(names.get(iso3, iso3)))
 st.markdown(inert(cached_header(data_key, iso3, years, build)))
 
 
+def timeline() -> None:
+    """The report-year range under a chart, as in Our World in Data's Grapher (the link follows)."""
+    st.slider("Report years shown", bounds[0], bounds[1], key=urlstate.YEARS)
+
+
 def write_link(state: urlstate.ViewState) -> None:
     """Bring the link's own parameters in line with the view (only those that differ)."""
     wanted: dict[str, list[str]] = {}
@@ -279,14 +300,8 @@ def overview(years: tuple[int, int]) -> None:
             alt=f"{names.get(iso3, iso3)}: official TIP report tier by year, {span}. "
             "The chart as text is below.",
         )
-        # The timeline sits under the chart, as in Our World in Data's Grapher.
-        st.slider(
-            "Report years shown",
-            bounds[0],
-            bounds[1],
-            key=urlstate.YEARS,
-            help="Drag either end; the link follows.",
-        )
+        timeline()
+        st.caption(charts.MARKS_KEY)
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_history_text(data_key, iso3, years, build))
@@ -335,6 +350,9 @@ if embedded:
     overview(years)
     st.stop()
 
+# The link panel sits under the header, where it has the page's width for the whole URL; it is
+# filled at the end of the run, once the view is settled.
+link_box = st.expander("Link to this view", key="link_panel", on_change="rerun")
 tabs = st.tabs(list(urlstate.TABS), key=urlstate.TAB, bind="query-params")
 tab_overview, tab_table, tab_claims, tab_region, tab_about = tabs
 
@@ -348,15 +366,15 @@ state = urlstate.ViewState(iso3, years, tuple(org), tab_now(), st.session_state.
 span = f"{years[0]}–{years[1]}"
 view_url = urlstate.share_url(st.context.url or "", state, default)
 
-link_box = filters_box.expander("Link to this view", key="link_panel", on_change="rerun")
 if link_box.open:
     with link_box:
-        st.caption("The link to exactly what you see:")
+        st.markdown("The link to exactly what you see (the button at its right copies it):")
         st.code(view_url, language=None, wrap_lines=True)
-        st.caption("Embed this view in a page:")
+        st.markdown("Embed this view in a page:")
+        # Plain text, not highlighted: the highlighter's blue fails the contrast a reader needs.
         st.code(
             urlstate.embed_snippet(st.context.url or "", state, default),
-            language="html",
+            language=None,
             wrap_lines=True,
         )
 
@@ -401,7 +419,7 @@ if tab_table.open is not False:
             file_name="tierwatch-records.json",
             mime="application/json",
         )
-        st.subheader("Statements")
+        st.header("Statements", anchor=False)
         prepared, _ = cached_sources(data_key, build)
         # Taller rows wrap a long quote over several lines instead of cutting it.
         table(
@@ -411,14 +429,14 @@ if tab_table.open is not False:
 
 if tab_claims.open is not False:
     with tab_claims:
-        st.subheader(f"Events, {span}")
+        st.header(f"Events, {span}", anchor=False)
         types = st.multiselect("Event types", EVENT_TYPES, default=list(EVENT_TYPES), key="etypes")
         _, prepared_events = cached_sources(data_key, build)
         table(
             filters.events_view(prepared_events, iso3=iso3, years=years, types=types),
             row_height=72,
         )
-        st.subheader("What the documents claim, beside the official record")
+        st.header("What the documents claim, beside the official record", anchor=False)
         st.caption(
             "agree: the document's tier is the official one; conflict: it is not; "
             "unofficial-only: the official record has no tier for that year (unknown)."
@@ -437,6 +455,7 @@ if tab_region.open is not False:
             alt=f"Official TIP report tiers of the region's countries, {span}. "
             "The map as text is below.",
         )
+        timeline()
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_region_text(data_key, iso3, years, build))
@@ -444,11 +463,11 @@ if tab_region.open is not False:
 if tab_about.open is not False:
     with tab_about:
         st.markdown(Path(ROOT / "views" / "about.md").read_text(encoding="utf-8"))
-        st.subheader("Sources")
+        st.header("Sources", anchor=False)
         official = filters.in_view(build.official, iso3=iso3, years=years)
         table(official[["year", "tier", "confidence", "evidence", "source_url"]])
         table(build.documents[["title", "url", "published", "publisher", "is_user_added"]])
-        st.subheader("How to cite this view")
+        st.header("How to cite this view", anchor=False)
         st.code(
             filters.citation(view_url, accessed=dt.date.today()), language=None, wrap_lines=True
         )
