@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus import LINK_QUOTE, write_corpus
+from dashboard_corpus import LINK_QUOTE, write_corpus
 from streamlit.testing.v1 import AppTest
 
 from views.text import WORD_JOINER, inert, visible
