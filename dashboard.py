@@ -87,15 +87,17 @@ def cached_sources(data_key: str, _build) -> tuple:
     )
 
 
-# A resource, not data: st.cache_data would unpickle the figure on every rerun, which rebuilds
-# and revalidates it (~15 ms); the figure is only ever read (st.plotly_chart serialises it).
-@st.cache_resource(show_spinner=False, max_entries=256)
-def cached_history(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The tier history figure of one country and year range (shared, never modified)."""
+# One figure per country for every report year, kept as plain JSON and shared (never modified):
+# a year range is only the axis range (charts.year_window), so a new range builds no figure.
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_history(data_key: str, iso3: str, _build) -> dict:
+    """The tier history figure of one country over every report year, as to_plotly_json."""
     b = _build
-    return charts.tier_history_figure(
-        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=years
+    bounds = filters.year_bounds(b.official, b.yearly)
+    figure = charts.tier_history_figure(
+        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=bounds
     )
+    return figure.to_plotly_json()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -292,7 +294,9 @@ def overview(years: tuple[int, int]) -> None:
     with left:
         chart_key = f"history-{st.session_state['chart_generation']}"
         st.plotly_chart(
-            cached_history(data_key, iso3, years, build),
+            charts.year_window(
+                cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
+            ),
             key=chart_key,
             on_select=lambda: pick_year(chart_key),
             selection_mode="points",

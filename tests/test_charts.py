@@ -8,10 +8,12 @@ a document-only claim; statements and events in three years.
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from loaders.schema import CLAIMS, EVENTS, STATEMENTS, YEARLY, empty, enforce
@@ -27,6 +29,7 @@ from views.charts import (
     region_heatmap_text,
     tier_history_figure,
     tier_history_text,
+    year_window,
 )
 from views.heatmap import HEATMAP_CODES
 from views.marks import HOVER_LINE
@@ -624,3 +627,19 @@ def test_heatmap_labels_cells_only_while_they_fit(years, labelled) -> None:
     fig = region_heatmap(enforce(pd.DataFrame(rows), YEARLY), selected_iso3="KHM", years=years)
     assert (fig.data[0].texttemplate == "%{text}") is labelled
     assert ("Point at a cell" in fig.layout.title.subtitle.text) is not labelled
+
+
+@pytest.mark.parametrize("years", [(2013, 2015), (2014, 2014), (2012, 2016)], ids=str)
+def test_a_year_window_of_the_all_years_figure_shows_what_the_range_figure_shows(tables, years):
+    whole = history(tables, years=(2001, 2016)).to_plotly_json()
+    before = json.dumps(whole, sort_keys=True, default=str)
+    window = go.Figure(year_window(whole, name="Cambodia", years=years))
+    own = history(tables, years=years)
+    for axis in ("xaxis", "xaxis2"):
+        assert window.layout[axis].range == own.layout[axis].range
+        assert window.layout[axis].dtick == own.layout[axis].dtick
+    assert window.layout.title.text == own.layout.title.text
+    low, high = own.layout.xaxis.range
+    shown = {(p["x"], tuple(p["custom"])) for p in points(window) if low <= p["x"] <= high}
+    assert shown == {(p["x"], tuple(p["custom"])) for p in points(own)}
+    assert json.dumps(whole, sort_keys=True, default=str) == before  # the cached one untouched

@@ -23,6 +23,7 @@ Downloads: ``chart_config`` sets the toolbar camera's format (PNG or SVG), made 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -63,6 +64,7 @@ __all__ = [
     "region_heatmap_text",
     "tier_history_figure",
     "tier_history_text",
+    "year_window",
 ]
 
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("year", "iso3", "kind")
@@ -109,8 +111,7 @@ def tier_history_figure(
     )
     traces += [t for t in lanes if t is not None]
     low, high = sorted((int(years[0]), int(years[1])))
-    span_label = f"{low}–{high}" if high != low else str(low)
-    layout = _layout(f"{name}: official TIP report tier, {span_label}", low, high)
+    layout = _layout(_title(name, low, high), low, high)
     layout["shapes"] = watchlist_bands(rows)
     if not span:
         layout["annotations"] = [
@@ -126,12 +127,36 @@ def tier_history_figure(
     return go.Figure(data=traces, layout=layout)
 
 
+def _title(name: str, low: int, high: int) -> str:
+    span = str(low) if low == high else f"{low}–{high}"
+    return f"{name}: official TIP report tier, {span}"
+
+
+def _years_axis(low: int, high: int) -> dict[str, Any]:
+    """What of the year axis depends on the range shown."""
+    # Room right of the last year for the lane's count labels ("17") and the claim marks.
+    return {"range": [low - 0.6, high + 0.8], "dtick": 1 if high - low <= 14 else 2}
+
+
+def year_window(figure: Mapping[str, Any], *, name: str, years: tuple[int, int]) -> dict[str, Any]:
+    """A country's all-years figure (as ``to_plotly_json``) showing only ``years``.
+
+    Only the year axes and the title change: the traces are the same objects, so a new range
+    costs a few dicts, not a new figure. The input is not modified.
+    """
+    low, high = sorted((int(years[0]), int(years[1])))
+    layout = dict(figure["layout"])
+    window = _years_axis(low, high)
+    layout["xaxis"] = {**layout["xaxis"], **window}
+    layout["xaxis2"] = {**layout["xaxis2"], **window}
+    layout["title"] = {**layout["title"], "text": hover_safe(_title(name, low, high))}
+    return {"data": figure["data"], "layout": layout}
+
+
 def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     years_axis = {
-        # Room right of the last year for the lane's count labels ("17") and the claim marks.
-        "range": [low - 0.6, high + 0.8],
+        **_years_axis(low, high),
         "tickformat": "d",
-        "dtick": 1 if high - low <= 14 else 2,
         "showgrid": True,
         "gridcolor": "#EEEEEE",
     }
