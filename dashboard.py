@@ -70,10 +70,17 @@ def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]
     return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_latest(data_key: str, iso3: str, _build) -> dict:
+    """One country's latest tier and clock (views.charts.header_summary)."""
+    return charts.header_summary(_build.yearly, iso3=iso3)
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
     """The header's sentence for one country and year range (views.charts.header_sentence)."""
-    return charts.header_sentence(_build.yearly, iso3=iso3, years=years)
+    latest = cached_latest(data_key, iso3, _build)
+    return charts.header_sentence(_build.yearly, iso3=iso3, years=years, latest=latest)
 
 
 # Prepared once per build: a filter change only selects rows of these.

@@ -170,12 +170,21 @@ def _was_phrase(tier: str) -> str:
     return f"on {tier}"
 
 
-def header_sentence(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> str:
+def header_sentence(
+    yearly: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    latest: dict[str, Any] | None = None,
+) -> str:
     """The selected years in one quotable sentence: each year's tier, the Watch List run and the
-    TVPA clock within the range, then the country's latest tier as a secondary fact."""
-    name = country_name(yearly, iso3)
+    TVPA clock within the range, then the country's latest tier as a secondary fact.
+
+    ``latest`` is header_summary's result for the country, when the caller already has it.
+    """
+    latest = latest or header_summary(yearly, iso3=iso3)
+    name = latest["country"]
     span = year_span(yearly, years)
-    latest = header_summary(yearly, iso3=iso3)
     latest_year, latest_tier = latest["latest_year"], str(latest["latest_tier"])
     if latest_year is None:
         tail = "no report year is recorded, so its latest tier is unknown"
