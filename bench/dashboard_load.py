@@ -55,8 +55,12 @@ def load_time(browser, url: str) -> float:
     return elapsed
 
 
-def filter_change_time(browser, url: str) -> float:
-    """Seconds from moving the first year thumb one step to the rerun finished and painted."""
+def rerun_time(browser, url: str, ready, act) -> float:
+    """Seconds from ``act(page)`` to the rerun it starts finished and painted.
+
+    The page is opened fresh and left idle, then ``ready(page)`` prepares the gesture (focus a
+    thumb, open a list) and the clock starts just before ``act(page)`` completes it.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     finished: list[float] = []
@@ -73,13 +77,13 @@ def filter_change_time(browser, url: str) -> float:
     page.goto(url)
     page.wait_for_selector(CHART, timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
-    page.locator('[data-testid="stSlider"] input[type="range"]').first.focus()
+    ready(page)
     start = time.perf_counter()
-    page.keyboard.press("ArrowRight")
+    act(page)
     deadline = start + 60
     while not [t for t in finished if t > start]:
         if time.perf_counter() > deadline:
-            raise SystemExit(f"{url}: no rerun within 60 s of the filter change")
+            raise SystemExit(f"{url}: no rerun within 60 s")
         page.wait_for_timeout(2)  # lets Playwright deliver the websocket frames
     page.wait_for_selector(CHART, timeout=60_000)
     page.evaluate(PAINTED)
@@ -88,38 +92,29 @@ def filter_change_time(browser, url: str) -> float:
     return elapsed
 
 
+def filter_change_time(browser, url: str) -> float:
+    """Seconds from moving the first year thumb one step to the rerun finished and painted."""
+    return rerun_time(
+        browser,
+        url,
+        lambda page: page.locator('[data-testid="stSlider"] input[type="range"]').first.focus(),
+        lambda page: page.keyboard.press("ArrowRight"),
+    )
+
+
 def country_change_time(browser, url: str) -> float:
-    """Seconds from picking another country in the sidebar's picker to the rerun painted."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    finished: list[float] = []
+    """Seconds from picking Thailand in the country picker to the rerun finished and painted."""
 
-    def on_frame(payload: str | bytes) -> None:
-        if isinstance(payload, bytes):
-            msg = ForwardMsg()
-            msg.ParseFromString(payload)
-            if msg.WhichOneof("type") == "script_finished":
-                finished.append(time.perf_counter())
+    def open_list(page) -> None:
+        page.locator('[data-testid="stSelectbox"]').first.click()
+        page.get_by_role("option", name="Thailand (THA)").wait_for()
 
-    page.on("websocket", lambda ws: ws.on("framereceived", on_frame))
-    page.goto(url)
-    page.wait_for_selector(CHART, timeout=60_000)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    page.locator('[data-testid="stSelectbox"]').first.click()
-    option = page.get_by_role("option", name="Thailand (THA)")
-    option.wait_for()
-    start = time.perf_counter()
-    option.click()
-    deadline = start + 60
-    while not [t for t in finished if t > start]:
-        if time.perf_counter() > deadline:
-            raise SystemExit(f"{url}: no rerun within 60 s of the country change")
-        page.wait_for_timeout(2)
-    page.wait_for_selector(CHART, timeout=60_000)
-    page.evaluate(PAINTED)
-    elapsed = time.perf_counter() - start
-    context.close()
-    return elapsed
+    return rerun_time(
+        browser,
+        url,
+        open_list,
+        lambda page: page.get_by_role("option", name="Thailand (THA)").click(),
+    )
 
 
 def main() -> int:
