@@ -17,6 +17,17 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard_cache import (
+    cached_axes,
+    cached_csv,
+    cached_header,
+    cached_history,
+    cached_history_text,
+    cached_region,
+    cached_region_text,
+    cached_sources,
+    cached_statement_list,
+)
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
 from views import charts, columns, filters, uploads, urlstate
@@ -47,7 +58,7 @@ WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR)
 st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wide")
 
 
-# ---- cached loaders: every cache wrapper of the app, together ----------------------------------
+# ---- cached loaders: the tables here, every view of them in dashboard_cache.py -------------------
 @st.cache_data(show_spinner="Reading the record and the documents…", max_entries=16)
 def cached_tables(
     documents_dir: str,
@@ -59,76 +70,6 @@ def cached_tables(
 ) -> Loaded:
     """load_tables, keyed by the folder listing, tiers.csv's bytes and the added documents."""
     return load_tables(Path(documents_dir), Path(tiers_path), _added)
-
-
-# The wrappers below take `data_key` (the inputs' fingerprints) and skip hashing `_build`: the build
-# is the same object whenever the key is.
-@st.cache_data(show_spinner=False, max_entries=4)
-def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]:
-    """Country names (ISO3 -> name) and the report-year bounds of one build."""
-    official, yearly = _build.official, _build.yearly
-    return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_latest(data_key: str, iso3: str, _build) -> dict:
-    """One country's latest tier and clock (views.charts.header_summary)."""
-    return charts.header_summary(_build.yearly, iso3=iso3)
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The header's sentence for one country and year range (views.charts.header_sentence)."""
-    latest = cached_latest(data_key, iso3, _build)
-    return charts.header_sentence(_build.yearly, iso3=iso3, years=years, latest=latest)
-
-
-# Prepared once per build: a filter change only selects rows of these.
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_sources(data_key: str, _build) -> tuple:
-    """Statements and events with their sources (title, publisher, date, http(s) link)."""
-    b = _build
-    return (
-        filters.prepare_statements(b.statements, b.documents),
-        filters.prepare_events(b.events, b.documents),
-    )
-
-
-# One figure per country for every report year, kept as plain JSON and shared (never modified):
-# a year range is only the axis range (charts.year_window), so a new range builds no figure.
-@st.cache_resource(show_spinner=False, max_entries=64)
-def cached_history(data_key: str, iso3: str, _build) -> dict:
-    """The tier history figure of one country over every report year, as to_plotly_json."""
-    b = _build
-    bounds = filters.year_bounds(b.official, b.yearly)
-    figure = charts.tier_history_figure(
-        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=bounds
-    )
-    return figure.to_plotly_json()
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def cached_history_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The text alternative of the tier history figure."""
-    return charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The region heatmap with the selected country outlined (shared, never modified)."""
-    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The text alternative of the region heatmap."""
-    return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_csv(data_key: str, _frame) -> bytes:
-    """The full yearly table as CSV bytes (for its download button)."""
-    return _frame.to_csv(index=False).encode("utf-8")
 
 
 # ---- settings, URL, added documents ---------------------------------------------------------
@@ -326,28 +267,21 @@ def overview(years: tuple[int, int]) -> None:
             key="q",
             placeholder="a name, an organisation, a word",
         )
-        prepared, _ = cached_sources(data_key, build)
-        shown = filters.statements_view(
-            prepared, iso3=iso3, years=years, org_types=org, year=picked, search=search
+        n_shown, cards = cached_statement_list(
+            data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
         )
         where = f"in {picked}, the year picked on the chart" if picked else f"in {span}"
         by = ", ".join(org) or "no organisation type"
         matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
-        st.caption(f"{len(shown)} statement(s) {where}, by {by}{matching}.")
+        st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
         if picked is not None:
             st.button(
                 f"Show every year {span}", key="clear_year", on_click=show_every_year, icon="↩"
             )
         # One Markdown element for the whole list, a heading per year: a rerun sends one message.
-        blocks = []
-        for year, group in shown.head(MAX_STATEMENTS).groupby("year", sort=False, dropna=False):
-            cards = "\n\n---\n\n".join(
-                filters.statement_card(row) for row in group.to_dict(orient="records")
-            )
-            blocks.append(f"### {year if year == year else 'unknown'}\n\n{cards}")
-        if blocks:
-            st.container(border=True).markdown("\n\n".join(blocks))
-        if len(shown) > MAX_STATEMENTS:
+        if cards:
+            st.container(border=True).markdown(cards)
+        if n_shown > MAX_STATEMENTS:
             where_all = "the table tab" if not embedded else "the full dashboard"
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))

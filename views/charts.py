@@ -41,7 +41,7 @@ from views.marks import (
     official_traces,
     watchlist_bands,
 )
-from views.palette import FONT, TIER_COLOURS, TIER_LABELS, TIER_ORDER
+from views.palette import FONT, TEMPLATE, TIER_COLOURS, TIER_LABELS, TIER_ORDER
 from views.summary import (
     header_sentence,
     header_summary,
@@ -161,7 +161,7 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         "gridcolor": "#EEEEEE",
     }
     return {
-        "template": "plotly_white",
+        "template": TEMPLATE,
         # Below the toolbar's row (pad), so the toolbar never covers it on a narrow chart.
         "title": {
             "text": hover_safe(title),

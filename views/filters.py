@@ -218,6 +218,16 @@ def statement_card(row: Mapping[str, Any]) -> str:
     return f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source_credit(row)}"
 
 
+def statement_list(shown: pd.DataFrame) -> str:
+    """Statement cards as one inert Markdown text, under a heading per year, in the frame's order
+    (statements_view: newest year first). Empty when there is none."""
+    blocks = []
+    for year, group in shown.groupby("year", sort=False, dropna=False):
+        cards = "\n\n---\n\n".join(statement_card(r) for r in group.to_dict(orient="records"))
+        blocks.append(f"### {UNKNOWN if _blank(year) else year}\n\n{cards}")
+    return "\n\n".join(blocks)
+
+
 def _blank(value: Any) -> bool:
     return (
         value is None

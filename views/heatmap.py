@@ -17,6 +17,7 @@ from loaders.schema import Confidence
 from views.frames import country_names, grid_rows, text_or_empty, year_span
 from views.palette import (
     FONT,
+    TEMPLATE,
     TIER_COLOURS,
     TIER_LABELS,
     TIER_SHORT,
@@ -158,7 +159,7 @@ def region_heatmap(
         )
     low, high = sorted((int(years[0]), int(years[1])))
     fig.update_layout(
-        template="plotly_white",
+        template=TEMPLATE,
         title={
             "text": f"Region: official TIP report tiers, {low}–{high}",
             "subtitle": {

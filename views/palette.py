@@ -14,6 +14,7 @@ from loaders.schema import TIER_ORDER, TIER_RANK, ClaimStatus, Tier
 __all__ = [
     "CLAIM_STYLES",
     "FONT",
+    "TEMPLATE",
     "TIER_COLOURS",
     "TIER_LABELS",
     "TIER_ORDER",
@@ -48,6 +49,30 @@ TIER_SHORT: dict[str, str] = {
 }
 
 FONT = {"family": "Source Sans Pro, Arial, sans-serif", "size": 14}
+
+# The part of Plotly's "plotly_white" template these charts use, as a plain template. The named
+# template carries defaults for every trace type (3-D scenes, maps, parcoords...), and Streamlit
+# validates a chart's whole figure on every rerun: that alone was half of a year change's time.
+_GRID = "#EBF0F8"
+_AXIS = {
+    "gridcolor": _GRID,
+    "linecolor": _GRID,
+    "zerolinecolor": _GRID,
+    "zerolinewidth": 2,
+    "ticks": "",
+    "automargin": True,
+    "title": {"standoff": 15},
+}
+TEMPLATE = {
+    "layout": {
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "font": {"color": "#2a3f5f"},
+        "hoverlabel": {"align": "left"},
+        "xaxis": _AXIS,
+        "yaxis": _AXIS,
+    }
+}
 
 
 class ClaimStyle(NamedTuple):
