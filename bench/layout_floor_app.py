@@ -3,7 +3,8 @@
 The same sidebar widgets, header sentence, link panel, tabs, columns, timeline under the chart,
 search box and statement cards as dashboard.py, holding fixed text and a one-line Plotly chart.
 Its time over bench/floor_app.py is what Streamlit's rendering of this layout costs, before any of
-the dashboard's own work. The link is written back the way the dashboard writes it.
+the dashboard's own work. The link is written back the way the dashboard writes it, and the line
+changes with the country, as the dashboard's chart does.
 """
 
 import plotly.graph_objects as go
@@ -48,8 +49,11 @@ overview = st.tabs(TABS, key="tab", bind="query-params")[0]
 with overview:
     left, right = st.columns([3, 2], gap="medium")
     with left:
+        # One line per country, as the dashboard draws each country's own chart.
         xs = list(range(years[0], years[1] + 1))
-        st.plotly_chart(go.Figure(go.Scatter(x=xs, y=[(x * 7) % 4 for x in xs], mode="lines")))
+        shift = list(COUNTRIES).index(country)
+        line = go.Scatter(x=xs, y=[(x * 7 + shift) % 4 for x in xs], mode="lines")
+        st.plotly_chart(go.Figure(line))
         st.slider("Report years shown", 2001, 2025, key="years")
         st.caption("A key to the marks, about as long as the dashboard's, in one caption.")
         st.expander("The chart as text", key="chart_text", on_change="rerun")

@@ -371,7 +371,12 @@ def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> di
         texts.append(str(n))
         head = f"<b>{int(year)}: {n} {noun}{'s' if n > 1 else ''}</b>"
         body = [line(r) for r in rows[:ITEMS_IN_HOVER]] + _more(min(n, ITEMS_IN_HOVER), n)
-        hovers.append("<br>".join([head, *body, "click for the list and sources"]))
+        where = (
+            "click: this year's list, with sources"
+            if kind == "statements"
+            else ("the claims tab lists them, with sources")
+        )
+        hovers.append("<br>".join([head, *body, where]))
     return {
         "type": "scatter",
         **LANE_AXES,
