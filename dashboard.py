@@ -39,6 +39,11 @@ TIERS_PATH = Path(os.environ.get("TIERWATCH_TIERS", ROOT / "data" / "tiers.csv")
 ORG_TYPES = tuple(str(o) for o in OrgType)
 EVENT_TYPES = tuple(str(e) for e in EventType)
 MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table tab
+# Streamlit shows a code block's copy button only while the pointer is over it; in the link panel
+# it is the point, so it stays visible (a keyboard or touch user has no hover).
+SHOW_COPY_BUTTONS = """<style>
+.st-key-share [data-testid="stCode"] * { visibility: visible !important; opacity: 1 !important; }
+</style>"""
 # One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
 DROPZONE_ROLE_FIX = """<script>
 if (!window.tierwatchDropzoneFix) {
@@ -312,7 +317,8 @@ span = f"{years[0]}–{years[1]}"
 view_url = urlstate.share_url(st.context.url or "", state, default)
 
 if link_box.open:
-    with link_box:
+    with link_box, st.container(key="share"):
+        st.html(SHOW_COPY_BUTTONS)
         st.markdown("The link to exactly what you see (the button at its right copies it):")
         st.code(view_url, language=None, wrap_lines=True)
         st.markdown("Embed this view in a page:")

@@ -91,8 +91,10 @@ def violations(page) -> list[str]:
 def assert_no_overflow(page) -> None:
     """Nothing is wider than the window (no sideways scrolling, nothing cut at the right)."""
     width = page.evaluate("document.documentElement.clientWidth")
+    # Inside a chart's SVG, boxes count what the plot clips away: the chart itself is measured.
     widest = page.evaluate(
         "Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"] *')]"
+        ".filter(e => !(e instanceof SVGElement) || e.tagName === 'svg')"
         ".map(e => e.getBoundingClientRect().right))"
     )
     assert widest <= width + 1, (widest, width)
@@ -117,6 +119,21 @@ def test_shared_link_at_each_width(browser, base_url, width):
     assert label["x"] + label["width"] <= chart_box["x"] + chart_box["width"]
     assert_no_overflow(page)
     page.screenshot(path=str(ARTIFACTS / f"shared_view_{width}.png"), full_page=True)
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", (1400, 375), ids=["1400px", "375px"])
+def test_link_panel_shows_the_whole_url_and_a_visible_copy_button(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}&year=2014", width=width)
+    page.get_by_text("Link to this view", exact=True).click()
+    settle(page)
+    page.mouse.move(1, 1)  # no pointer over the panel: the button must show anyway
+    code = page.locator(".st-key-share [data-testid='stCode']").first
+    assert code.locator("code").inner_text().strip() == page.url
+    copy = code.get_by_role("button", name="Copy to clipboard")
+    assert copy.evaluate("e => getComputedStyle(e).visibility") == "visible"
+    assert copy.is_visible()
+    assert_no_overflow(page)
     page.context.close()
 
 
@@ -151,8 +168,13 @@ def test_clicked_year_is_in_the_link_and_cleared_with_one_button(browser, base_u
     page = open_view(browser, f"{base_url}/{SHARED}")
     # The 2013 official mark: a click picks 2013, which has no statement.
     marks = page.locator(".js-plotly-plot .scatterlayer .trace .points path")
+    plot = page.locator(".js-plotly-plot .nsewdrag").first.bounding_box()
     boxes = [marks.nth(i).bounding_box() for i in range(marks.count())]
-    leftmost = min((b for b in boxes if b), key=lambda b: b["x"])
+    # The chart holds every year and shows the range: only marks inside the plot are drawn.
+    inside = [
+        b for b in boxes if b and plot["x"] <= b["x"] + b["width"] / 2 <= plot["x"] + plot["width"]
+    ]
+    leftmost = min(inside, key=lambda b: b["x"])
     page.mouse.click(leftmost["x"] + leftmost["width"] / 2, leftmost["y"] + leftmost["height"] / 2)
     page.wait_for_url(lambda url: "year=2013" in url.replace("years=", ""), timeout=30_000)
     settle(page)

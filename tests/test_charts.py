@@ -643,3 +643,6 @@ def test_a_year_window_of_the_all_years_figure_shows_what_the_range_figure_shows
     shown = {(p["x"], tuple(p["custom"])) for p in points(window) if low <= p["x"] <= high}
     assert shown == {(p["x"], tuple(p["custom"])) for p in points(own)}
     assert json.dumps(whole, sort_keys=True, default=str) == before  # the cached one untouched
+    # A trace drawn over the axes' edge (the lane's counts) holds no point outside the window.
+    unclipped = [t for t in window.data if t.cliponaxis is False]
+    assert unclipped and all(low <= x <= high for t in unclipped for x in t.x)

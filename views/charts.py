@@ -145,12 +145,30 @@ def year_window(figure: Mapping[str, Any], *, name: str, years: tuple[int, int])
     costs a few dicts, not a new figure. The input is not modified.
     """
     low, high = sorted((int(years[0]), int(years[1])))
+    data = [_in_window(t, low, high) if t.get("cliponaxis") is False else t for t in figure["data"]]
     layout = dict(figure["layout"])
     window = _years_axis(low, high)
     layout["xaxis"] = {**layout["xaxis"], **window}
     layout["xaxis2"] = {**layout["xaxis2"], **window}
     layout["title"] = {**layout["title"], "text": hover_safe(_title(name, low, high))}
-    return {"data": figure["data"], "layout": layout}
+    return {"data": data, "layout": layout}
+
+
+def _in_window(trace: Mapping[str, Any], low: int, high: int) -> dict[str, Any]:
+    """An unclipped trace (its labels may overhang the axes) without its points outside
+    ``low``..``high``: the axes would not hide them, the margins would show them."""
+    xs = list(trace.get("x") or [])
+    keep = [i for i, x in enumerate(xs) if low <= x <= high]
+
+    def pick(values: Any) -> Any:
+        if isinstance(values, list | tuple) and len(values) == len(xs):
+            return [values[i] for i in keep]
+        return values
+
+    out = {k: pick(v) for k, v in trace.items()}
+    if isinstance(trace.get("marker"), Mapping):
+        out["marker"] = {k: pick(v) for k, v in trace["marker"].items()}
+    return out
 
 
 def _layout(title: str, low: int, high: int) -> dict[str, Any]:
