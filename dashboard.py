@@ -339,7 +339,9 @@ def table(frame, **options) -> None:
                 columns.LABELS[name], display_text=columns.LINK_TEXT, help=columns.LABELS[name]
             )
             if name in columns.LINK_COLUMNS
-            else st.column_config.Column(columns.LABELS[name])
+            else st.column_config.Column(
+                columns.LABELS[name], width="large" if name in columns.WIDE_COLUMNS else None
+            )
         )
         for name in shown.columns
         if name in columns.LABELS

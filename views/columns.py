@@ -49,6 +49,8 @@ LABELS: dict[str, str] = {
     "is_user_added": "Added by you",
 }
 LINK_COLUMNS = frozenset({"tier_source", "source_url", "document_url", "url"})
+# Long text: a wide column, its lines wrapped in the table's tall rows.
+WIDE_COLUMNS = frozenset({"quote", "evidence", "tvpa_note", "title"})
 # A link column shows the site's name, not the whole address (the cell's tooltip has it).
 LINK_TEXT = r"https?://(?:www\.)?([^/?#]+)"
 
@@ -61,4 +63,4 @@ def web_links_only(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-__all__ = ["LABELS", "LINK_COLUMNS", "LINK_TEXT", "web_links_only"]
+__all__ = ["LABELS", "LINK_COLUMNS", "LINK_TEXT", "WIDE_COLUMNS", "web_links_only"]

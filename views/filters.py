@@ -22,14 +22,14 @@ UNKNOWN = "unknown"
 # Where a quote or event comes from, as a reader is credited it: the document's title, publisher,
 # date and page (http(s) only), then the document's file name.
 SOURCE_COLUMNS = ("title", "publisher", "published", "document_url", "document")
-# The columns a reader sees in the statements list, in order.
+# The quote beside who said it, so it is in view without scrolling sideways.
 STATEMENT_COLUMNS = (
     "year",
     "speaker",
-    "role",
     "organization",
-    "org_type",
     "quote",
+    "role",
+    "org_type",
     *SOURCE_COLUMNS,
 )
 EVENT_COLUMNS = ("year", "type", "evidence", *SOURCE_COLUMNS)
