@@ -2,7 +2,8 @@
 
 Opens the shared link at 1400, 1024, 900 and 375 px and in the embed view, moves the timeline under
 the chart with the keyboard and checks the URL followed, clicks a chart point and checks the year
-is in the link and one button clears it, searches the quotes, shows a document with markup and
+is in the link and one button clears it, searches the quotes, refuses a 5.6 MB upload with a clear
+message (never Axios's 413), shows a document with markup and
 link-like words in its quotes as plain text, and runs axe-core on every tab with its panels closed
 and open at 1400 and 375 px: no violation at all. Screenshots go to tests/artifacts/ (git-ignored).
 """
@@ -232,6 +233,20 @@ def test_garbage_link_is_named_and_harmless(browser, base_url):
     assert "unknown country" in text and "“abc”" in text and "“1800”" in text
     assert page.evaluate("window.__pwned === undefined")
     assert page.locator(EXCEPTION).count() == 0
+    page.context.close()
+
+
+def test_an_upload_over_5_mb_gets_a_clear_message(browser, base_url):
+    page = open_view(browser, base_url + "/")
+    page.get_by_text("Add a document", exact=True).click()
+    settle(page)
+    assert "(at most 5 MB)" in page.inner_text('[data-testid="stSidebar"]')
+    big = {"name": "big.md", "mimeType": "text/markdown", "buffer": b"a " * 2_800_000}
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(big)
+    page.wait_for_timeout(1500)
+    sidebar = page.inner_text('[data-testid="stSidebar"]')
+    assert "5.0MB or smaller" in sidebar or "5MB or smaller" in sidebar, sidebar
+    assert "Axios" not in page.inner_text("body") and "413" not in sidebar
     page.context.close()
 
 
