@@ -3,9 +3,9 @@
 Opens the shared link at 1400, 1024, 900 and 375 px and in the embed view, moves the timeline under
 the chart with the keyboard and checks the URL followed, clicks a chart point and checks the year
 is in the link and one button clears it, searches the quotes, refuses a 5.6 MB upload with a clear
-message (never Axios's 413), shows a document with markup and
-link-like words in its quotes as plain text, and runs axe-core on every tab with its panels closed
-and open at 1400 and 375 px: no violation at all. Screenshots go to tests/artifacts/ (git-ignored).
+message (never Axios's 413), shows a document with markup and link-like words in its quotes as
+plain text, and runs axe-core on every tab with its panels closed and open at 1400 and 375 px: no
+violation at all. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
 from __future__ import annotations
