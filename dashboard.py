@@ -1,23 +1,36 @@
 """Tier Watch dashboard, layout only: URL state -> cached tables -> header, tabs, add-a-document.
 
 Every table, figure and text comes from a pure function in views/ or loaders/; this script only
-places them. View state lives in the URL through Streamlit's widget binding (``bind=
-"query-params"``): ``?country=KHM&years=2013&years=2015&org=ngo&tab=region``. Document text is data:
-it reaches the page only through views.text.inert, st.dataframe or st.code, never as HTML.
+places them. View state lives in the URL: ``?country=KHM&years=2013&years=2015&year=2014&org=ngo
+&tab=region``. The link is read once (views.urlstate, which names whatever it ignores), seeds the
+widgets, and is written back from them each run; org and tab are bound to it by Streamlit itself
+(``bind="query-params"``). ``?embed=true`` shows the chart and its statements, no sidebar. Document
+text is data: it reaches the page only through views.text.inert, st.dataframe or st.code, never as
+HTML.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from pathlib import Path
 
 import streamlit as st
 
+from dashboard_cache import (
+    cached_axes,
+    cached_csv,
+    cached_header,
+    cached_history,
+    cached_history_text,
+    cached_region,
+    cached_region_text,
+    cached_sources,
+    cached_statement_list,
+)
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, filters, uploads, urlstate
+from views import charts, columns, filters, uploads, urlstate
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
 
@@ -26,11 +39,31 @@ TIERS_PATH = Path(os.environ.get("TIERWATCH_TIERS", ROOT / "data" / "tiers.csv")
 ORG_TYPES = tuple(str(o) for o in OrgType)
 EVENT_TYPES = tuple(str(e) for e in EventType)
 MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table tab
+# Streamlit shows a code block's copy button only while the pointer is over it; in the link panel
+# it is the point, so it stays visible (a keyboard or touch user has no hover).
+SHOW_COPY_BUTTONS = """<style>
+.st-key-share [data-testid="stCode"] * { visibility: visible !important; opacity: 1 !important; }
+</style>"""
+# One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
+DROPZONE_ROLE_FIX = """<script>
+if (!window.tierwatchDropzoneFix) {
+  const fix = () => document
+    .querySelectorAll('[data-testid="stFileUploaderDropzone"][role="presentation"]')
+    .forEach((zone) => zone.removeAttribute("role"));
+  new MutationObserver(fix).observe(document.body, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["role"],
+  });
+  window.tierwatchDropzoneFix = true;
+  fix();
+}
+</script>"""
+# The URL parameters this script writes itself (org and tab are bound widgets).
+WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR)
 
 st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wide")
 
 
-# ---- cached loaders: every cache wrapper of the app, together ----------------------------------
+# ---- cached loaders: the tables here, every view of them in dashboard_cache.py -------------------
 @st.cache_data(show_spinner="Reading the record and the documents…", max_entries=16)
 def cached_tables(
     documents_dir: str,
@@ -44,77 +77,40 @@ def cached_tables(
     return load_tables(Path(documents_dir), Path(tiers_path), _added)
 
 
-# The wrappers below take `data_key` (the inputs' fingerprints) and skip hashing `_build`: the build
-# is the same object whenever the key is.
-@st.cache_data(show_spinner=False, max_entries=4)
-def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]:
-    """Country names (ISO3 -> name) and the report-year bounds of one build."""
-    official, yearly = _build.official, _build.yearly
-    return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_header(data_key: str, iso3: str, _build) -> dict:
-    """The header's facts for one country (views.charts.header_summary)."""
-    return charts.header_summary(_build.yearly, iso3=iso3)
-
-
-# A resource, not data: st.cache_data would unpickle the figure on every rerun, which rebuilds
-# and revalidates it (~15 ms); the figure is only ever read (st.plotly_chart serialises it).
-@st.cache_resource(show_spinner=False, max_entries=256)
-def cached_history(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The tier history figure of one country and year range (shared, never modified)."""
-    b = _build
-    return charts.tier_history_figure(
-        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=years
-    )
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def cached_history_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The text alternative of the tier history figure."""
-    return charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The region heatmap with the selected country outlined (shared, never modified)."""
-    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The text alternative of the region heatmap."""
-    return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_csv(data_key: str, _frame) -> bytes:
-    """The full yearly table as CSV bytes (for its download button)."""
-    return _frame.to_csv(index=False).encode("utf-8")
-
-
 # ---- settings, URL, added documents ---------------------------------------------------------
 settings = load_settings()
-# Raw parameters are read before any bound widget runs: a widget drops a bad value silently.
+# The raw link, read before any widget runs: a bound widget drops a bad value silently.
 raw_params = {k: st.query_params.get_all(k) for k in st.query_params}
+# ?embed=true: Streamlit keeps it out of st.query_params and says so here.
+embedded = bool(st.context.is_embedded)
 added: dict = st.session_state.setdefault("added_documents", {})
 
-filters_box = st.sidebar.container()
-# Lazy panels (on_change="rerun"): a closed panel's widgets are not built, which keeps reruns short.
-add_box = st.sidebar.expander("Add a document", key="add_panel", on_change="rerun")
+if not embedded:
+    filters_box = st.sidebar.container()
+    # Lazy panels (on_change="rerun"): a closed panel's widgets are not built, which keeps reruns
+    # short.
+    add_box = st.sidebar.expander("Add a document", key="add_panel", on_change="rerun")
+    add_open = bool(add_box.open)
+else:
+    add_open = False
 
-with add_box:
-    if add_box.open:
+if add_open:
+    with add_box:
         st.caption(
             "Added documents are read at once and shown in this session only, marked as yours."
         )
+        limit = uploads.size_limit(settings.max_upload_bytes).split(" (")[0]
         upload = st.file_uploader(
-            "Upload a .txt, .md or .html file",
+            f"Upload a .txt, .md or .html file (at most {limit})",
             type=list(uploads.UPLOAD_SUFFIXES),
             key="upload",
-            max_upload_size=max(1, math.ceil(settings.max_upload_bytes / 1_000_000)),
+            # Whole MB, as Streamlit counts them (1,048,576 bytes): the widget refuses a bigger
+            # file itself, with its own message, before it is sent.
+            max_upload_size=max(1, settings.max_upload_bytes // uploads.MB),
         )
+        # Streamlit marks the drop zone role="presentation" yet gives it a label and a tabindex,
+        # which screen readers cannot reconcile (axe: presentation-role-conflict); drop the role.
+        st.html(DROPZONE_ROLE_FIX, unsafe_allow_javascript=True)
         if upload is not None:
             result = uploads.document_from_upload(
                 upload.name, upload.getvalue(), max_bytes=settings.max_upload_bytes
@@ -125,7 +121,7 @@ with add_box:
                 added.setdefault(result.document.id, result.document)
         with st.form("paste", clear_on_submit=False, border=False):
             title = st.text_input("Title", key="paste_title")
-            url = st.text_input("URL (optional)", key="paste_url")
+            url = st.text_input("URL (optional, http:// or https://)", key="paste_url")
             published = st.text_input("Date (YYYY, YYYY-MM or YYYY-MM-DD)", key="paste_date")
             text = st.text_area("Text", key="paste_text", height=120)
             pasted = st.form_submit_button("Add pasted text")
@@ -175,110 +171,192 @@ if loaded.skipped:
 names, bounds = cached_axes(data_key, build)
 countries = tuple(names)
 default = urlstate.default_state(countries=countries, year_bounds=bounds, org_types=ORG_TYPES)
-_, url_warnings = urlstate.parse_view_state(
+linked, url_warnings = urlstate.parse_view_state(
     raw_params, countries=countries, year_bounds=bounds, org_types=ORG_TYPES
 )
 if url_warnings:
     st.warning("Parts of this link were ignored:\n" + "\n".join(f"- {w}" for w in url_warnings))
+# The link seeds the widgets once; from then on the widgets hold the view and the link follows.
+st.session_state.setdefault(urlstate.COUNTRY, linked.country)
+st.session_state.setdefault(urlstate.YEARS, linked.years)
+st.session_state.setdefault("picked_year", linked.year)
+st.session_state.setdefault("chart_generation", 0)
 
-# ---- filters (bound to the URL: the widget key is the parameter name) -----------------------
-with filters_box:
-    st.header("Tier Watch")
-    iso3 = st.radio(
-        "Country",
-        countries,
-        index=countries.index(default.country) if default.country in countries else 0,
-        captions=[names[c] for c in countries],
-        key=urlstate.COUNTRY,
-        bind="query-params",
-    )
-    picked = st.slider(
-        "Report years", bounds[0], bounds[1], value=bounds, key=urlstate.YEARS, bind="query-params"
-    )
-    years = (min(picked), max(picked))  # a reversed range in a link still means the same years
-    org = st.multiselect(
-        "Statements by",
-        ORG_TYPES,
-        default=list(default.org),
-        key=urlstate.ORG,
-        bind="query-params",
-        help="Organisation types: NGOs and officials by default.",
-    )
+
+def pick_year(chart_key: str) -> None:
+    """The chart's click: its year filters the statements (a click on nothing clears it)."""
+    st.session_state["picked_year"] = filters.selected_year(st.session_state.get(chart_key))
+
+
+def show_every_year() -> None:
+    """Clear the picked year; a new chart key also clears the chart's own selection."""
+    st.session_state["picked_year"] = None
+    st.session_state["chart_generation"] += 1
+
+
+# ---- filters: country and organisations in the sidebar (absent when embedded) ---------------
+if not embedded:
+    with filters_box:
+        st.header("Tier Watch")
+        iso3 = st.selectbox(
+            "Country",
+            countries,
+            format_func=lambda code: f"{names.get(code, code)} ({code})",
+            key=urlstate.COUNTRY,
+        )
+        org = st.multiselect(
+            "Statements by",
+            ORG_TYPES,
+            default=list(default.org),
+            key=urlstate.ORG,
+            bind="query-params",
+            help="Organisation types: NGOs and officials by default.",
+        )
+else:
+    iso3, org = linked.country, list(linked.org)
+years = tuple(st.session_state[urlstate.YEARS])
 
 # ---- header ---------------------------------------------------------------------------------
-summary = cached_header(data_key, iso3, build)
-st.title(inert(str(summary.get("country") or names.get(iso3, iso3))))
-c1, c2, c3 = st.columns(3)
-latest_year = summary.get("latest_year")
-c1.metric("Latest tier", str(summary.get("latest_tier") or "unknown"))
-c2.metric("Latest report year", str(latest_year) if latest_year else "unknown")
-c3.metric("Watch List years in a row", str(summary.get("watchlist_streak") or 0))
-st.markdown(inert(str(summary.get("clock_sentence") or "")))
+st.title(inert(names.get(iso3, iso3)))
+st.markdown(inert(cached_header(data_key, iso3, years, build)))
 
+
+def timeline() -> None:
+    """The report-year range under a chart, as in Our World in Data's Grapher (the link follows)."""
+    st.slider("Report years shown", bounds[0], bounds[1], key=urlstate.YEARS)
+
+
+def write_link(state: urlstate.ViewState) -> None:
+    """Bring the link's own parameters in line with the view (only those that differ)."""
+    wanted: dict[str, list[str]] = {}
+    for name, value in urlstate.view_query(state, default):
+        wanted.setdefault(name, []).append(value)
+    for name in WRITTEN_PARAMS:
+        if name in wanted and st.query_params.get_all(name) != wanted[name]:
+            st.query_params[name] = wanted[name]
+        elif name not in wanted and name in st.query_params:
+            del st.query_params[name]
+    for name in set(st.query_params) - set(urlstate.PARAMS) - urlstate.STREAMLIT_PARAMS:
+        del st.query_params[name]  # named as ignored in the warning above
+
+
+def overview(years: tuple[int, int]) -> None:
+    """The chart with its timeline and the statements beside it (stacked on a narrow screen)."""
+    span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        chart_key = f"history-{st.session_state['chart_generation']}"
+        st.plotly_chart(
+            charts.year_window(
+                cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
+            ),
+            key=chart_key,
+            on_select=lambda: pick_year(chart_key),
+            selection_mode="points",
+            config=charts.chart_config(f"tierwatch-{iso3}-{years[0]}-{years[1]}"),
+            alt=f"{names.get(iso3, iso3)}: official TIP report tier by year, {span}. "
+            "The chart as text is below.",
+        )
+        timeline()
+        st.caption(charts.MARKS_KEY)
+        with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
+            if box.open:
+                st.text(cached_history_text(data_key, iso3, years, build))
+    picked = st.session_state.get("picked_year")
+    if picked is not None and not years[0] <= picked <= years[1]:
+        picked = st.session_state["picked_year"] = None
+    with right:
+        st.header("Statements", anchor=False)
+        search = st.text_input(
+            "Search speaker, organisation or quote",
+            key="q",
+            placeholder="a name, an organisation, a word",
+        )
+        n_shown, cards = cached_statement_list(
+            data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
+        )
+        where = f"in {picked}, the year picked on the chart" if picked else f"in {span}"
+        by = ", ".join(org) or "no organisation type"
+        matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
+        st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
+        if picked is not None:
+            st.button(
+                f"Show every year {span}", key="clear_year", on_click=show_every_year, icon="↩"
+            )
+        # One Markdown element for the whole list, a heading per year: a rerun sends one message.
+        if cards:
+            st.container(border=True).markdown(cards)
+        if n_shown > MAX_STATEMENTS:
+            where_all = "the table tab" if not embedded else "the full dashboard"
+            st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
+    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+
+
+def tab_now() -> str:
+    return st.session_state.get(urlstate.TAB) or linked.tab
+
+
+if embedded:
+    overview(years)
+    st.stop()
+
+# The link panel sits under the header, where it has the page's width for the whole URL; it is
+# filled at the end of the run, once the view is settled.
+link_box = st.expander("Link to this view", key="link_panel", on_change="rerun")
 tabs = st.tabs(list(urlstate.TABS), key=urlstate.TAB, bind="query-params")
-state = urlstate.ViewState(
-    iso3, years, tuple(org), st.session_state.get(urlstate.TAB) or default.tab
-)
-view_url = urlstate.share_url(st.context.url or "", state, default)
-span = f"{years[0]}–{years[1]}"
 tab_overview, tab_table, tab_claims, tab_region, tab_about = tabs
-
-link_box = filters_box.expander("Link to this view", key="link_panel", on_change="rerun")
-if link_box.open:
-    with link_box:
-        st.caption("The link to exactly what you see (copy button at its right):")
-        st.code(view_url, language=None, wrap_lines=True)
-        st.caption("Embed this view in a page:")
-        st.code(urlstate.embed_snippet(st.context.url or "", state, default), language="html")
 
 if tab_overview.open is not False:
     with tab_overview:
-        left, right = st.columns([3, 2], gap="medium")
-        with left:
-            event = st.plotly_chart(
-                cached_history(data_key, iso3, years, build),
-                key="history",
-                on_select="rerun",
-                selection_mode="points",
-                config=charts.chart_config(f"tierwatch-{iso3}-{years[0]}-{years[1]}"),
+        overview(years)
+        years = tuple(st.session_state[urlstate.YEARS])
+else:
+    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), None))
+state = urlstate.ViewState(iso3, years, tuple(org), tab_now(), st.session_state.get("picked_year"))
+span = f"{years[0]}–{years[1]}"
+view_url = urlstate.share_url(st.context.url or "", state, default)
+
+if link_box.open:
+    with link_box, st.container(key="share"):
+        st.html(SHOW_COPY_BUTTONS)
+        st.markdown("The link to exactly what you see (the button at its right copies it):")
+        st.code(view_url, language=None, wrap_lines=True)
+        st.markdown("Embed this view in a page:")
+        # Plain text, not highlighted: the highlighter's blue fails the contrast a reader needs.
+        st.code(
+            urlstate.embed_snippet(st.context.url or "", state, default),
+            language=None,
+            wrap_lines=True,
+        )
+
+
+def table(frame, **options) -> None:
+    """A table with human column labels and http(s)-only links, long text wrapped."""
+    shown = columns.web_links_only(frame)
+    config = {
+        name: (
+            st.column_config.LinkColumn(
+                columns.LABELS[name], display_text=columns.LINK_TEXT, help=columns.LABELS[name]
             )
-            with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
-                if box.open:
-                    st.text(cached_history_text(data_key, iso3, years, build))
-        clicked = filters.selected_year(event)
-        with right:
-            st.subheader("Statements")
-            shown = filters.statements_view(
-                build.statements,
-                build.documents,
-                iso3=iso3,
-                years=years,
-                org_types=org,
-                year=clicked,
+            if name in columns.LINK_COLUMNS
+            else st.column_config.Column(
+                columns.LABELS[name], width="large" if name in columns.WIDE_COLUMNS else None
             )
-            titles = dict(zip(build.documents["document"], build.documents["title"], strict=True))
-            where = f"in {clicked} (the point clicked on the chart)" if clicked else f"in {span}"
-            st.caption(
-                f"{len(shown)} statement(s) {where} by {', '.join(org) or 'no organisation type'}."
-            )
-            # One Markdown element for the whole list: a rerun sends one message, not one each.
-            cards = [
-                filters.statement_card(row, titles.get(row["document"]) or row["document"])
-                for row in shown.head(MAX_STATEMENTS).to_dict(orient="records")
-            ]
-            if cards:
-                st.container(border=True).markdown("\n\n---\n\n".join(cards))
-            if len(shown) > MAX_STATEMENTS:
-                st.caption(f"The first {MAX_STATEMENTS} are shown; the table tab has them all.")
+        )
+        for name in shown.columns
+        if name in columns.LABELS
+    }
+    st.dataframe(shown, hide_index=True, column_config=config, **options)
+
 
 if tab_table.open is not False:
     with tab_table:
-        table = filters.yearly_view(build.yearly, iso3=iso3, years=years)
-        st.dataframe(table, hide_index=True, width="stretch")
+        yearly_rows = filters.yearly_view(build.yearly, iso3=iso3, years=years)
+        table(yearly_rows)
         d1, d2, d3 = st.columns(3)
         d1.download_button(
             f"This table as CSV ({iso3}, {span})",
-            table.to_csv(index=False).encode("utf-8"),
+            yearly_rows.to_csv(index=False).encode("utf-8"),
             file_name=f"tierwatch-{iso3}-{years[0]}-{years[1]}.csv",
             mime="text/csv",
         )
@@ -294,36 +372,31 @@ if tab_table.open is not False:
             file_name="tierwatch-records.json",
             mime="application/json",
         )
-        st.subheader("Statements")
-        st.dataframe(
-            filters.statements_view(
-                build.statements, build.documents, iso3=iso3, years=years, org_types=ORG_TYPES
-            ),
-            hide_index=True,
-            column_config={"document_url": st.column_config.LinkColumn("source")},
+        st.header("Statements", anchor=False)
+        prepared, _ = cached_sources(data_key, build)
+        # Taller rows wrap a long quote over several lines instead of cutting it.
+        table(
+            filters.statements_view(prepared, iso3=iso3, years=years, org_types=ORG_TYPES),
+            row_height=96,
         )
 
 if tab_claims.open is not False:
     with tab_claims:
-        st.subheader(f"Events, {span}")
+        st.header(f"Events, {span}", anchor=False)
         types = st.multiselect("Event types", EVENT_TYPES, default=list(EVENT_TYPES), key="etypes")
-        st.dataframe(
-            filters.events_view(build.events, build.documents, iso3=iso3, years=years, types=types),
-            hide_index=True,
-            column_config={"document_url": st.column_config.LinkColumn("source")},
+        _, prepared_events = cached_sources(data_key, build)
+        table(
+            filters.events_view(prepared_events, iso3=iso3, years=years, types=types),
+            row_height=72,
         )
-        st.subheader("What the documents claim, beside the official record")
+        st.header("What the documents claim, beside the official record", anchor=False)
         st.caption(
             "agree: the document's tier is the official one; conflict: it is not; "
             "unofficial-only: the official record has no tier for that year (unknown)."
         )
-        claims = filters.with_document_url(
-            filters.claims_view(build.claims, iso3=iso3, years=years), build.documents
-        )
-        st.dataframe(
-            claims,
-            hide_index=True,
-            column_config={"document_url": st.column_config.LinkColumn("source")},
+        table(
+            filters.claims_view(build.claims, build.documents, iso3=iso3, years=years),
+            row_height=72,
         )
 
 if tab_region.open is not False:
@@ -332,7 +405,10 @@ if tab_region.open is not False:
             cached_region(data_key, iso3, years, build),
             key="region",
             config=charts.chart_config("tierwatch-region"),
+            alt=f"Official TIP report tiers of the region's countries, {span}. "
+            "The map as text is below.",
         )
+        timeline()
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_region_text(data_key, iso3, years, build))
@@ -340,25 +416,17 @@ if tab_region.open is not False:
 if tab_about.open is not False:
     with tab_about:
         st.markdown(Path(ROOT / "views" / "about.md").read_text(encoding="utf-8"))
-        st.subheader("Sources")
+        st.header("Sources", anchor=False)
         official = filters.in_view(build.official, iso3=iso3, years=years)
-        st.dataframe(
-            official[["year", "tier", "confidence", "evidence", "source_url"]],
-            hide_index=True,
-            column_config={"source_url": st.column_config.LinkColumn("source")},
-        )
-        st.dataframe(
-            build.documents[["title", "url", "published", "publisher", "is_user_added"]],
-            hide_index=True,
-            column_config={"url": st.column_config.LinkColumn("url")},
-        )
-        st.subheader("How to cite this view")
+        table(official[["year", "tier", "confidence", "evidence", "source_url"]])
+        table(build.documents[["title", "url", "published", "publisher", "is_user_added"]])
+        st.header("How to cite this view", anchor=False)
         st.code(
             filters.citation(view_url, accessed=dt.date.today()), language=None, wrap_lines=True
         )
 
 # ---- what the added documents gave (after the build, so the lists are this run's) ----------
-if add_box.open:
+if add_open:
     with add_box:
         for doc_id in list(added):
             counts = {
@@ -371,7 +439,7 @@ if add_box.open:
                 rows = getattr(build, kind)
                 rows = rows[rows["document"] == doc_id].drop(columns=["doc_sha256", "document"])
                 if len(rows):
-                    st.dataframe(rows, hide_index=True)
+                    table(rows)
             if settings.allow_save and st.button("Save to data/documents", key=f"save-{doc_id}"):
                 from loaders.stored import NotSaved, save_document
 

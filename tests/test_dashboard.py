@@ -7,12 +7,14 @@ the ones the server clears, but not the URL the browser writes when a user moves
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from dashboard_corpus import LINK_QUOTE, write_corpus
 from streamlit.testing.v1 import AppTest
 
-from views.text import inert
+from views.text import WORD_JOINER, inert, visible
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "data" / "dashboard"
@@ -24,13 +26,18 @@ def app(monkeypatch):
     monkeypatch.chdir(ROOT)
 
     def make(
-        documents: Path | None = None, tiers: Path | None = None, open_panels=(), **params
+        documents: Path | None = None,
+        tiers: Path | None = None,
+        open_panels=(),
+        embedded: bool = False,
+        **params,
     ) -> AppTest:
         if documents is not None:
             monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
         if tiers is not None:
             monkeypatch.setenv("TIERWATCH_TIERS", str(tiers))
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.context["is_embedded"] = embedded  # what ?embed=true sets in a browser
         for name, value in params.items():
             at.query_params[name] = value
         for panel in open_panels:  # lazy expanders: open as a click would
@@ -46,6 +53,11 @@ def texts(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
+def plain(markdown: str) -> str:
+    """Inert Markdown as a reader sees it: escapes and word joiners gone."""
+    return re.sub(r"\\(.)", r"\1", visible(markdown))
+
+
 def no_exception(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
@@ -54,8 +66,9 @@ def test_default_view_renders(app):
     at = app()
     no_exception(at)
     assert [t.value for t in at.title] == ["Cambodia"]
-    assert at.radio(key="country").value == "KHM"
-    assert at.slider(key="years").value[0] == 2001
+    assert at.selectbox(key="country").value == "KHM"
+    assert at.selectbox(key="country").options[0] == "Burma/Myanmar (MMR)"  # by name, code after
+    assert at.slider(key="years").value == (2001, 2025)
     assert not at.warning, [w.value for w in at.warning]
     assert len(at.get("plotly_chart")) == 1
 
@@ -64,6 +77,9 @@ def test_shared_link_shows_the_watch_list_years_and_ijm_statements(app):
     at = app(country="KHM", years=["2013", "2015"], open_panels=["chart_text"])
     no_exception(at)
     assert at.slider(key="years").value == (2013, 2015)
+    header = plain(at.markdown[0].value)
+    assert header.startswith("In the 2013–2015 reports, Cambodia was on the Tier 2 Watch List")
+    assert "reaching 3 years in a row in 2015" in header and "latest report (2025)" in header
     page = texts(at)
     assert "That is disappointing" in page
     assert "Blair Burns" in page
@@ -113,7 +129,8 @@ def test_text_alternatives_are_written_when_their_panel_opens(app, tab, panel, s
         ({"years": ["abc", "2015"]}, "is not a year"),
         ({"years": ["1850", "2015"]}, "outside the report years"),
         ({"years": ["2015", "2013"]}, "read as 2013–2015"),
-        ({"years": "2013"}, "needs two values"),
+        ({"years": ["2013.5", "2015"]}, "not a whole year"),
+        ({"years": ["2013", "2014", "2015"]}, "one or two report years"),
         ({"country": "QQQ"}, "unknown country"),
         ({"country": ["KHM", "THA"]}, "given 2 times"),
         ({"country": "K" * 10_000}, "unknown country"),
@@ -121,7 +138,8 @@ def test_text_alternatives_are_written_when_their_panel_opens(app, tab, panel, s
         ({"tab": "<img src=x onerror=alert(1)>"}, "unknown tab"),
         ({"org": "spies"}, "unknown organisation type"),
     ],
-    ids=["years-abc", "years-1850", "years-reversed", "one-year", "unknown-country",
+    ids=["years-abc", "years-1850", "years-reversed", "years-fraction", "three-years",
+         "unknown-country",
          "repeated-country", "10kB-value", "html-country", "html-tab", "unknown-org"],
 )  # fmt: skip
 def test_garbage_link_warns_and_falls_back(app, params, warning_has):
@@ -133,20 +151,121 @@ def test_garbage_link_warns_and_falls_back(app, params, warning_has):
     assert at.title[0].value in ("Cambodia", "Thailand")
 
 
+def test_every_ignored_year_is_named_in_the_warning(app):
+    at = app(years=["abc", "1800"])
+    (warning,) = [w.value for w in at.warning]
+    assert "“abc” is not a year" in warning and "“1800” is outside" in warning
+    assert at.slider(key="years").value == (2001, 2025)
+
+
+@pytest.mark.parametrize(
+    "params, title, years",
+    [
+        ({"country": "khm"}, "Cambodia", (2001, 2025)),
+        ({"country": "tha"}, "Thailand", (2001, 2025)),
+        ({"years": "2014"}, "Cambodia", (2014, 2014)),
+        ({"years": ["2015", "2013"]}, "Cambodia", (2013, 2015)),
+    ],
+    ids=["lower-case-default", "lower-case-other", "one-year", "reversed-put-in-order"],
+)
+def test_link_forms_people_type_are_read(app, params, title, years):
+    at = app(**params)
+    no_exception(at)
+    assert (at.title[0].value, at.slider(key="years").value) == (title, years)
+    assert "years=2015&years=2013" not in str(at.query_params)
+
+
 def test_garbage_values_are_cleared_from_the_url(app):
-    at = app(years="abc", country="QQQ")
-    assert "years" not in at.query_params and "country" not in at.query_params
+    at = app(years="abc", country="QQQ", foo="bar")
+    assert not {"years", "country", "foo"} & set(at.query_params), dict(at.query_params)
+
+
+def test_the_link_is_written_in_its_canonical_form(app):
+    at = app(country="tha", years=["2015", "2013"])
+    assert at.query_params["country"] == "THA"
+    assert at.query_params["years"] == ["2013", "2015"]
 
 
 def test_filter_change_changes_the_link(app):
     at = app(open_panels=["link_panel"])
     assert "country=" not in at.code[0].value
-    at.radio(key="country").set_value("THA").run()
+    at.selectbox(key="country").set_value("THA").run()
     at.slider(key="years").set_value((2013, 2015)).run()
     no_exception(at)
     assert at.title[0].value == "Thailand"
     link = at.code[0].value
     assert "country=THA" in link and "years=2013&years=2015" in link
+    assert at.query_params["country"] == "THA"
+
+
+def test_a_picked_year_is_in_the_link_and_cleared_with_one_button(app):
+    at = app(years=["2013", "2015"], year="2014", open_panels=["link_panel"])
+    no_exception(at)
+    assert "in 2014, the year picked on the chart" in texts(at)
+    assert "year=2014" in at.code[0].value and at.query_params["year"] == "2014"
+    assert "That is disappointing" not in texts(at)  # a 2015 quote
+    at.button(key="clear_year").click().run()
+    no_exception(at)
+    assert "in 2013–2015, by" in texts(at) and "That is disappointing" in texts(at)
+    assert "year" not in at.query_params and "year=" not in at.code[0].value
+    assert not [b for b in at.button if b.key == "clear_year"]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "documents")
+
+
+def statement_headings(at: AppTest) -> list[str]:
+    (cards,) = [m.value for m in at.markdown if m.value.startswith("### ")]
+    return [line[4:] for line in cards.splitlines() if line.startswith("### ")]
+
+
+def test_many_statements_are_grouped_by_year_newest_first(app, corpus):
+    at = app(documents=corpus, years=["2010", "2020"])
+    no_exception(at)
+    # The newest 60 of 66 (6 a year): 2020 back to 2011, each year once.
+    assert statement_headings(at) == [str(y) for y in range(2020, 2010, -1)]
+    assert "66 statement(s) in 2010–2020" in texts(at)
+    (cards,) = [m.value for m in at.markdown if m.value.startswith("### ")]
+    # Every card credits its source: title linked to its page, then publisher and date.
+    assert cards.count("Source: [Corpus article") == 60  # the first MAX_STATEMENTS
+    assert "(https://corpus.example/2020/0), Corpus Gazette 0, 2020\\-07" in cards
+
+
+@pytest.mark.parametrize(
+    "search, n, heading_years",
+    [
+        ("Bopha", 10, None),
+        ("corpus answer 40", 1, ["2019"]),
+        ("MINISTRY 44", 1, ["2020"]),
+        ("nothing like this", 0, []),
+    ],
+    ids=["speaker", "quote-words", "organisation-any-case", "no-match"],
+)
+def test_quote_search_over_speaker_organisation_and_quote(app, corpus, search, n, heading_years):
+    at = app(documents=corpus)
+    at.text_input(key="q").input(search).run()
+    no_exception(at)
+    assert f"{n} statement(s) in 2001–2025" in texts(at)
+    if heading_years is not None:
+        headings = statement_headings(at) if n else []
+        assert headings == heading_years
+
+
+def test_links_inside_a_quote_stay_text(app, corpus):
+    at = app(documents=corpus, years=["2014"])
+    no_exception(at)
+    (cards,) = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert inert(LINK_QUOTE) in cards and WORD_JOINER in cards
+    assert visible(inert(LINK_QUOTE)).replace("\\", "") == LINK_QUOTE
+
+
+def test_embed_shows_the_chart_first_and_no_sidebar(app):
+    at = app(embedded=True, years=["2013", "2015"])
+    no_exception(at)
+    assert len(at.sidebar) == 0 and not at.tabs
+    assert len(at.get("plotly_chart")) == 1 and at.slider(key="years").value == (2013, 2015)
 
 
 def test_quote_with_html_is_shown_as_text(app):

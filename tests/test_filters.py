@@ -17,10 +17,13 @@ from views.filters import (
     country_names,
     events_view,
     link_target,
+    prepare_events,
+    prepare_statements,
     records_json,
     selected_year,
     statement_card,
     statements_view,
+    web_url,
     year_bounds,
     yearly_view,
 )
@@ -38,8 +41,15 @@ def frame(table, rows):
 DOCS = frame(
     DOCUMENTS,
     [
-        {"document": "a.md", "title": "A", "url": "https://a.example/1", "is_user_added": False},
-        {"document": "b.md", "title": "B", "url": "", "is_user_added": True},
+        {
+            "document": "a.md",
+            "title": "A",
+            "url": "https://a.example/1",
+            "publisher": "VOA",
+            "published": "2015-07",
+            "is_user_added": False,
+        },
+        {"document": "b.md", "title": "B", "url": "javascript:alert(1)", "is_user_added": True},
     ],
 )
 STATEMENTS_DF = frame(
@@ -107,8 +117,8 @@ CLAIMS_DF = frame(
     "iso3, years, org_types, year, expected_quotes",
     [
         ("KHM", (2001, 2025), ("ngo", "government"), None,
-         ["Old", "We act", "That is disappointing"]),
-        ("KHM", (2013, 2015), ("ngo", "government"), None, ["We act", "That is disappointing"]),
+         ["That is disappointing", "We act", "Old"]),
+        ("KHM", (2013, 2015), ("ngo", "government"), None, ["That is disappointing", "We act"]),
         ("KHM", (2013, 2015), ("ngo",), None, ["That is disappointing"]),
         ("KHM", (2013, 2015), ("media",), None, ["News"]),
         ("KHM", (2013, 2015), ("ngo", "government"), 2014, ["We act"]),
@@ -117,22 +127,58 @@ CLAIMS_DF = frame(
         ("KHM", (2016, 2025), ("ngo", "government", "media"), None, []),
         ("KHM", (2013, 2015), (), None, []),
     ],
-    ids=["all-years-default-orgs-with-unattributed", "watch-list-years", "ngo-only", "media-only",
+    ids=["all-years-newest-first-with-unattributed", "watch-list-years", "ngo-only", "media-only",
          "clicked-year", "clicked-year-without-quotes", "other-country", "no-quotes-in-years",
          "no-org-type"],
 )  # fmt: skip
 def test_statements_view(iso3, years, org_types, year, expected_quotes):
     rows = statements_view(
-        STATEMENTS_DF, DOCS, iso3=iso3, years=years, org_types=org_types, year=year
+        prepare_statements(STATEMENTS_DF, DOCS),
+        iso3=iso3,
+        years=years,
+        org_types=org_types,
+        year=year,
     )
     assert list(rows["quote"]) == expected_quotes
 
 
-def test_statements_view_links_the_document_url():
+@pytest.mark.parametrize(
+    "search, expected_quotes",
+    [
+        ("", ["That is disappointing", "We act", "Old"]),
+        ("burns", ["That is disappointing"]),
+        ("ijm", ["That is disappointing", "Old"]),
+        ("MINISTRY", ["We act"]),
+        ("disappoint", ["That is disappointing"]),
+        ("ijm old", ["Old"]),
+        ("vice president", []),
+        ("nobody", []),
+    ],
+    ids=["empty", "speaker", "organisation", "any-case", "part-of-a-quote", "every-word",
+         "role-is-not-searched", "no-match"],
+)  # fmt: skip
+def test_statement_search_looks_at_speaker_organisation_and_quote(search, expected_quotes):
     rows = statements_view(
-        STATEMENTS_DF, DOCS, iso3="KHM", years=(2013, 2015), org_types=("ngo", "government")
+        prepare_statements(STATEMENTS_DF, DOCS),
+        iso3="KHM",
+        years=(2001, 2025),
+        org_types=("ngo", "government"),
+        search=search,
     )
-    assert list(rows["document_url"]) == ["", "https://a.example/1"]
+    assert list(rows["quote"]) == expected_quotes
+
+
+def test_statements_carry_their_source_and_only_web_links():
+    rows = statements_view(
+        prepare_statements(STATEMENTS_DF, DOCS),
+        iso3="KHM",
+        years=(2013, 2015),
+        org_types=("ngo", "government"),
+    )
+    assert list(zip(rows["title"], rows["publisher"], rows["document_url"], strict=True)) == [
+        ("A", "VOA", "https://a.example/1"),
+        ("B", "", ""),  # its javascript: URL is no link
+    ]
 
 
 @pytest.mark.parametrize(
@@ -141,12 +187,13 @@ def test_statements_view_links_the_document_url():
     ids=["all-types", "one-type", "no-type"],
 )
 def test_events_view(types, expected):
-    rows = events_view(EVENTS_DF, DOCS, iso3="KHM", years=(2013, 2014), types=types)
+    rows = events_view(prepare_events(EVENTS_DF, DOCS), iso3="KHM", years=(2013, 2014), types=types)
     assert list(rows["evidence"]) == expected
+    assert list(rows["publisher"]) == [{"USAID": "VOA", "raid": ""}[e] for e in expected]
 
 
 def test_claims_view_says_unknown_where_the_record_is_silent():
-    rows = claims_view(CLAIMS_DF, iso3="KHM", years=(2013, 2016))
+    rows = claims_view(CLAIMS_DF, DOCS, iso3="KHM", years=(2013, 2016))
     assert list(zip(rows["year"], rows["official_tier"], rows["claim_status"], strict=True)) == [
         (2013, "Tier 2 Watch List", "agree"),
         (2016, "unknown", "unofficial-only"),
@@ -245,6 +292,30 @@ def test_paste_refused(text, title, error_has):
     assert added.document is None and error_has in added.error
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "data:text/html,<script>", "ftp://files.example/a", "www.ngo.example",
+     "mailto:press@ngo.example"],
+    ids=["javascript", "data", "ftp", "no-scheme", "mailto"],
+)  # fmt: skip
+def test_paste_refuses_a_url_that_is_not_a_web_page(url):
+    added = document_from_paste("Some text", title="T", url=url, max_bytes=10_000)
+    assert added.document is None
+    assert "must be a web address starting with http:// or https://" in added.error
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [("https://a.example/x", "https://a.example/x"), (" http://a.example ", "http://a.example"),
+     ("HTTPS://A.EXAMPLE", "HTTPS://A.EXAMPLE"), ("javascript:alert(1)", ""), ("https://", ""),
+     (None, ""), (float("nan"), ""), (pd.NA, "")],
+    ids=["https", "http-padded", "upper-case-scheme", "javascript", "no-host", "none", "nan",
+         "na"],
+)  # fmt: skip
+def test_web_url_keeps_only_http_and_https(url, expected):
+    assert web_url(url) == expected
+
+
 def test_paste_keeps_typed_metadata():
     added = document_from_paste(
         "Cambodia remains on the Watch List.", title="Pasted", url="https://p/1",
@@ -329,29 +400,29 @@ def test_link_target(url, expected):
 
 
 @pytest.mark.parametrize(
-    "row, title, expected",
+    "row, expected",
     [
         (
             {"speaker": "Blair Burns", "role": "vice president", "organization": "IJM",
              "org_type": "ngo", "year": 2015, "quote": "That is disappointing",
-             "document": "a.md", "document_url": "https://a.example/1"},
-            "VOA",
+             "document": "a.md", "document_url": "https://a.example/1", "title": "NGO upset",
+             "publisher": "VOA Khmer", "published": "2015-07"},
             "**Blair Burns, vice president, IJM** (ngo), 2015  \n“That is disappointing”  \n"
-            "Source: [VOA](https://a.example/1)",
+            "Source: [NGO upset](https://a.example/1), VOA Khmer, 2015\\-07",
         ),
         (
             {"speaker": "X", "role": "", "organization": None, "org_type": "ngo", "year": None,
              "quote": "<script>alert(1)</script> [a](javascript:x)", "document": "b.md",
-             "document_url": "javascript:alert(1)"},
-            "",
+             "document_url": "javascript:alert(1)", "title": "", "publisher": None,
+             "published": ""},
             "**X** (ngo), unknown  \n“&lt;script&gt;alert\\(1\\)&lt;\\/script&gt; "
             "\\[a\\]\\(javascript\\:x\\)”  \nSource: b\\.md",
         ),
     ],
     ids=["plain-statement", "hostile-quote-and-url-no-role-no-year"],
 )  # fmt: skip
-def test_statement_card_is_inert_markdown(row, title, expected):
-    assert statement_card(row, title) == expected
+def test_statement_card_is_inert_markdown(row, expected):
+    assert statement_card(row) == expected
 
 
 def test_a_document_the_extractors_fail_on_is_skipped_not_fatal():

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from views.text import clip, hover_safe, inert
+from views.text import WORD_JOINER, clip, hover_safe, inert, visible
 
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
@@ -62,7 +62,7 @@ def _rendered_text(markdown: str) -> str:
     assert match, f"not one plain paragraph: {out!r}"
     inner = match.group(1)
     assert "<" not in inner, f"a tag survived: {out!r}"
-    return html.unescape(inner)
+    return visible(html.unescape(inner))
 
 
 @pytest.mark.parametrize("text, shown", HOSTILE, ids=HOSTILE_IDS)
@@ -80,6 +80,40 @@ def test_inert_leaves_no_raw_markup(text: str, shown: str) -> None:
         if ch in string.punctuation and ch != "\\":
             assert i > 0 and bare[i - 1] == "\\", f"unescaped {ch!r} at {i} in {out!r}"
     assert "](" not in out
+
+
+# GFM's autolink literals (what Streamlit's Markdown links without any markup): "www." and a
+# scheme's "://" preceded by a letter, or "local@domain.tld". Each must be broken by the joiner.
+GFM_AUTOLINK = re.compile(r"(?i)www\\?\.|[a-z]\\?:\\?/\\?/|[\w.+-]\\?@[\w-]+\\?\.[\w-]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see http://evil.example/x now",
+        "see https://evil.example",
+        "visit www.evil.example today",
+        "write to press@ngo.example",
+        "<http://evil.example/y>",
+        "mailto:press@ngo.example",
+        "WWW.EVIL.EXAMPLE",
+    ],
+    ids=["bare-http", "bare-https", "www-name", "email", "angle-autolink", "mailto", "upper-www"],
+)
+def test_inert_breaks_every_autolink(text: str) -> None:
+    out = inert(text)
+    assert GFM_AUTOLINK.search(visible(out)), "the case must be a link before the fix"
+    assert not GFM_AUTOLINK.search(out), out
+    assert _rendered_text(out) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chea said: it was 10.5 percent, at 10:30.", "U.S. officials", "a plain sentence"],
+    ids=["colon-and-decimals", "abbreviation", "plain"],
+)
+def test_inert_adds_no_joiner_to_ordinary_words(text: str) -> None:
+    assert WORD_JOINER not in inert(text)
 
 
 @given(st.text())

@@ -36,6 +36,13 @@ def parse(params):
         ({"years": ["2013.0", "2015"]}, ViewState("KHM", (2013, 2015), DEFAULT.org, "overview")),
         ({"years": ["2001", "2025"]}, DEFAULT),
         ({"years": ["2014", "2014"]}, ViewState("KHM", (2014, 2014), DEFAULT.org, "overview")),
+        ({"years": ["2014"]}, ViewState("KHM", (2014, 2014), DEFAULT.org, "overview")),
+        ({"country": ["khm"]}, DEFAULT),
+        ({"country": ["tha"]}, ViewState("THA", BOUNDS, DEFAULT.org, "overview")),
+        (
+            {"years": ["2013", "2015"], "year": ["2014"]},
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "overview", 2014),
+        ),
         ({"org": ["ngo"]}, ViewState("KHM", BOUNDS, ("ngo",), "overview")),
         ({"org": ["media", "ngo"]}, ViewState("KHM", BOUNDS, ("ngo", "media"), "overview")),
         ({"tab": ["region"]}, ViewState("KHM", BOUNDS, DEFAULT.org, "region")),
@@ -52,6 +59,10 @@ def parse(params):
         "float-spelled-year",
         "full-range",
         "one-year-range",
+        "single-year-is-a-one-year-range",
+        "lower-case-code-of-the-default",
+        "lower-case-code",
+        "picked-year-in-range",
         "one-org",
         "orgs-in-canonical-order",
         "tab",
@@ -67,21 +78,45 @@ def test_valid_params_give_the_view_and_no_warning(params, expected):
 @pytest.mark.parametrize(
     "params, expected, warning_has",
     [
-        ({"years": ["abc", "2015"]}, DEFAULT, "“abc” is not a year"),
-        ({"years": ["1850", "2015"]}, DEFAULT, "“1850” is outside the report years 2001–2025"),
-        ({"years": ["2013", "2099"]}, DEFAULT, "“2099” is outside"),
-        ({"years": ["nan", "2015"]}, DEFAULT, "“nan” is not a whole year"),
-        ({"years": ["2013.5", "2015"]}, DEFAULT, "not a whole year"),
-        ({"years": ["2013"]}, DEFAULT, "needs two values"),
-        ({"years": ["2013", "2014", "2015"]}, DEFAULT, "needs two values"),
-        ({"years": [""]}, DEFAULT, "needs two values"),
+        (
+            {"years": ["abc", "2015"]},
+            ViewState("KHM", (2015, 2015), DEFAULT.org, "overview"),
+            "“abc” is not a year",
+        ),
+        (
+            {"years": ["1850", "2015"]},
+            ViewState("KHM", (2015, 2015), DEFAULT.org, "overview"),
+            "“1850” is outside the report years 2001–2025",
+        ),
+        (
+            {"years": ["2013", "2099"]},
+            ViewState("KHM", (2013, 2013), DEFAULT.org, "overview"),
+            "“2099” is outside",
+        ),
+        (
+            {"years": ["nan", "2015"]},
+            ViewState("KHM", (2015, 2015), DEFAULT.org, "overview"),
+            "“nan” is not a whole year",
+        ),
+        (
+            {"years": ["2013.5", "2015"]},
+            ViewState("KHM", (2015, 2015), DEFAULT.org, "overview"),
+            "“2013\\.5” is not a whole year; ignored",
+        ),
+        ({"years": ["2013", "2014", "2015"]}, DEFAULT, "takes one or two report years"),
+        ({"years": [""]}, DEFAULT, "“” is not a year"),
         (
             {"years": ["2015", "2013"]},
             ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
             "read as 2013–2015",
         ),
         ({"country": ["QQQ"]}, DEFAULT, "unknown country “QQQ”"),
-        ({"country": ["khm"]}, DEFAULT, "unknown country “khm”"),
+        (
+            {"years": ["2013", "2015"], "year": ["2016"]},
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
+            "“2016” is outside the years shown",
+        ),
+        ({"year": ["x"]}, DEFAULT, "'year' value “x” is not a year"),
         ({"country": ["Cambodia"]}, DEFAULT, "unknown country “Cambodia”"),
         (
             {"country": ["KHM", "THA"]},
@@ -103,13 +138,13 @@ def test_valid_params_give_the_view_and_no_warning(params, expected):
         "years-before-first-report",
         "years-in-the-future",
         "years-nan",
-        "years-fraction",
-        "one-year-only",
+        "years-fraction-ignored-not-rounded",
         "three-years",
         "years-empty",
         "years-reversed",
         "unknown-country",
-        "lower-case-iso3",
+        "picked-year-outside-the-range",
+        "picked-year-not-a-number",
         "country-name-not-code",
         "repeated-country",
         "unknown-tab",
@@ -123,6 +158,20 @@ def test_garbage_falls_back_and_warns(params, expected, warning_has):
     state, warnings = parse(params)
     assert state == expected
     assert any(warning_has in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize(
+    "values, named",
+    [
+        (["abc", "1800"], ["“abc” is not a year", "“1800” is outside"]),
+        (["2013.5", "x"], ["“2013\\.5” is not a whole year", "“x” is not a year"]),
+    ],
+    ids=["word-and-too-early", "fraction-and-word"],
+)
+def test_every_ignored_year_is_named(values, named):
+    state, warnings = parse({"years": values})
+    assert state == DEFAULT
+    assert [any(n in w for w in warnings) for n in named] == [True] * len(named), warnings
 
 
 def test_huge_value_is_clipped_in_the_warning():
@@ -165,8 +214,20 @@ def test_default_state_without_cambodia_takes_the_first_country():
             [("country", "THA"), ("org", "ngo"), ("tab", "region")],
         ),
         (ViewState("KHM", BOUNDS, ("government", "ngo"), "overview"), []),
+        (ViewState("KHM", (2014, 2014), DEFAULT.org, "overview"), [("years", "2014")]),
+        (
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "overview", 2014),
+            [("years", "2013"), ("years", "2015"), ("year", "2014")],
+        ),
     ],
-    ids=["default-has-no-params", "years", "country-org-tab", "org-order-does-not-matter"],
+    ids=[
+        "default-has-no-params",
+        "years",
+        "country-org-tab",
+        "org-order-does-not-matter",
+        "one-year-range-is-one-value",
+        "picked-year",
+    ],
 )
 def test_view_query_leaves_defaults_out(state, expected):
     assert view_query(state, DEFAULT) == expected
@@ -177,9 +238,10 @@ def test_view_query_leaves_defaults_out(state, expected):
     [
         DEFAULT,
         ViewState("KHM", (2013, 2015), DEFAULT.org, "overview"),
-        ViewState("VNM", (2019, 2022), ("ngo", "media"), "claims"),
+        ViewState("VNM", (2019, 2022), ("ngo", "media"), "claims", 2020),
+        ViewState("KHM", (2014, 2014), DEFAULT.org, "overview"),
     ],
-    ids=["default", "cambodia-watch-list-years", "everything-changed"],
+    ids=["default", "cambodia-watch-list-years", "everything-changed", "one-year"],
 )
 def test_share_url_round_trips_through_the_parser(state):
     url = share_url("https://tierwatch.example.app/?old=1#frag", state, DEFAULT)

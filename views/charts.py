@@ -14,9 +14,9 @@ or a dict. Two rows share the report-year axis:
 - bottom, the activity lane: statements and events per year, sized and labelled by count.
 
 Every point's ``customdata`` is ``[year, iso3, kind]`` (CUSTOMDATA_FIELDS): the report year as
-an int, the country code, and what the point is (POINT_KINDS). ``selected_years`` reads the years
-back out of a Streamlit ``on_select`` selection. The region heatmap (views.heatmap, re-exported
-here with the text helpers) uses the same layout with kind "cell".
+an int, the country code, and what the point is (POINT_KINDS); views.filters.selected_year reads
+the clicked year back out of a Streamlit ``on_select`` selection. The region heatmap
+(views.heatmap, re-exported here with the text helpers) uses the same layout with kind "cell".
 
 Downloads: ``chart_config`` sets the toolbar camera's format (PNG or SVG), made in the browser.
 """
@@ -34,29 +34,37 @@ from views.heatmap import region_heatmap
 from views.marks import (
     LANE_AXES,
     LANES,
+    MARKS_KEY,
     TIER_AXES,
     claim_traces,
     lane_trace,
     official_traces,
     watchlist_bands,
 )
-from views.palette import FONT, TIER_COLOURS, TIER_LABELS, TIER_ORDER
-from views.summary import header_summary, region_heatmap_text, tier_history_text
+from views.palette import FONT, TEMPLATE, TIER_COLOURS, TIER_LABELS, TIER_ORDER
+from views.summary import (
+    header_sentence,
+    header_summary,
+    region_heatmap_text,
+    tier_history_text,
+)
 from views.text import hover_safe
 
 __all__ = [
     "CUSTOMDATA_FIELDS",
     "IMAGE_FORMATS",
+    "MARKS_KEY",
     "POINT_KINDS",
     "TIER_COLOURS",
     "TIER_ORDER",
     "chart_config",
+    "header_sentence",
     "header_summary",
     "region_heatmap",
     "region_heatmap_text",
-    "selected_years",
     "tier_history_figure",
     "tier_history_text",
+    "year_window",
 ]
 
 CUSTOMDATA_FIELDS: tuple[str, ...] = ("year", "iso3", "kind")
@@ -103,7 +111,7 @@ def tier_history_figure(
     )
     traces += [t for t in lanes if t is not None]
     low, high = sorted((int(years[0]), int(years[1])))
-    layout = _layout(f"{name}: official TIP report tier, {low}–{high}", low, high)
+    layout = _layout(_title(name, low, high), low, high)
     layout["shapes"] = watchlist_bands(rows)
     if not span:
         layout["annotations"] = [
@@ -119,33 +127,81 @@ def tier_history_figure(
     return go.Figure(data=traces, layout=layout)
 
 
+def _title(name: str, low: int, high: int) -> str:
+    span = str(low) if low == high else f"{low}–{high}"
+    return f"{name}: official TIP report tier, {span}"
+
+
+def _years_axis(low: int, high: int) -> dict[str, Any]:
+    """What of the year axis depends on the range shown."""
+    # Room right of the last year for the lane's count labels ("17") and the claim marks.
+    return {"range": [low - 0.6, high + 0.8], "dtick": 1 if high - low <= 14 else 2}
+
+
+def year_window(figure: Mapping[str, Any], *, name: str, years: tuple[int, int]) -> dict[str, Any]:
+    """A country's all-years figure (as ``to_plotly_json``) showing only ``years``.
+
+    Only the year axes and the title change: the traces are the same objects, so a new range
+    costs a few dicts, not a new figure. The input is not modified.
+    """
+    low, high = sorted((int(years[0]), int(years[1])))
+    data = [_in_window(t, low, high) if t.get("cliponaxis") is False else t for t in figure["data"]]
+    layout = dict(figure["layout"])
+    window = _years_axis(low, high)
+    layout["xaxis"] = {**layout["xaxis"], **window}
+    layout["xaxis2"] = {**layout["xaxis2"], **window}
+    layout["title"] = {**layout["title"], "text": hover_safe(_title(name, low, high))}
+    return {"data": data, "layout": layout}
+
+
+def _in_window(trace: Mapping[str, Any], low: int, high: int) -> dict[str, Any]:
+    """An unclipped trace (its labels may overhang the axes) without its points outside
+    ``low``..``high``: the axes would not hide them, the margins would show them."""
+    xs = list(trace.get("x") or [])
+    keep = [i for i, x in enumerate(xs) if low <= x <= high]
+
+    def pick(values: Any) -> Any:
+        if isinstance(values, list | tuple) and len(values) == len(xs):
+            return [values[i] for i in keep]
+        return values
+
+    out = {k: pick(v) for k, v in trace.items()}
+    if isinstance(trace.get("marker"), Mapping):
+        out["marker"] = {k: pick(v) for k, v in trace["marker"].items()}
+    return out
+
+
 def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     years_axis = {
-        "range": [low - 0.6, high + 0.6],
+        **_years_axis(low, high),
         "tickformat": "d",
-        "dtick": 1 if high - low <= 14 else 2,
         "showgrid": True,
         "gridcolor": "#EEEEEE",
     }
     return {
-        "template": "plotly_white",
-        "title": {"text": hover_safe(title), "x": 0, "xanchor": "left"},
+        "template": TEMPLATE,
+        # Below the toolbar's row (pad), so the toolbar never covers it on a narrow chart.
+        "title": {
+            "text": hover_safe(title),
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 34, "l": 4},
+            "automargin": True,
+        },
         "font": FONT,
-        "height": 580,
-        "margin": {"l": 150, "r": 30, "t": 60, "b": 40},
+        "height": 500,
+        # The left margin grows to fit the tier names (automargin on the y axes).
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "hovermode": "closest",
         "hoverlabel": {"align": "left", "font": {"size": 13}},
         "clickmode": "event+select",
-        "legend": {
-            "orientation": "h",
-            # At the foot of the figure, not of the plot, so it never covers the year axis title.
-            "yref": "container",
-            "x": 0,
-            "y": 0,
-            "yanchor": "bottom",
-            "font": {"size": 13},
-            "title": {"text": "Marks: "},
-        },
+        # The key is written under the chart by the page (MARKS_KEY): a legend inside the figure
+        # wraps into many rows on a phone and is cut off.
+        "showlegend": False,
         # Two rows sharing the year axis: the tier panel on top, the activity lane below (the
         # grid plotly.subplots.make_subplots(rows=2, shared_xaxes=True) lays out).
         "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False}
@@ -154,10 +210,11 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         | years_axis,
         # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a
         # category axis: Plotly drops categories no point uses, and every tier must show.
-        "yaxis": {"anchor": "x", "domain": [0.259, 1.0], "title": {"text": "Official tier"}}
+        "yaxis": {"anchor": "x", "domain": [0.3, 1.0], "automargin": True}
         | _ranked_axis(TIER_LABELS),  # reversed: rank 0 (Tier 1) at the top
         # The same for the lanes, so both show when a country has neither.
-        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.209], "showgrid": True} | _ranked_axis(LANES),
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.22], "showgrid": True, "automargin": True}
+        | _ranked_axis(LANES),
         # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
         "yaxis3": {
             "overlaying": "y",
@@ -205,20 +262,3 @@ def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
         },
         "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
     }
-
-
-def selected_years(selection: Mapping[str, Any] | None) -> list[int]:
-    """The report years of the points in a Streamlit plotly selection (sorted, no repeats).
-
-    Takes the selection (``event.selection``) or the whole event ``st.plotly_chart`` returns.
-    """
-    selection = selection or {}
-    if "points" not in selection and isinstance(selection.get("selection"), Mapping):
-        selection = selection["selection"]
-    points = selection.get("points") or []
-    found: set[int] = set()
-    for point in points:
-        data = point.get("customdata") if isinstance(point, Mapping) else None
-        if isinstance(data, list | tuple) and data and isinstance(data[0], int | float):
-            found.add(int(data[0]))
-    return sorted(found)

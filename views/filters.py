@@ -19,27 +19,30 @@ from views.text import inert
 
 UNKNOWN = "unknown"
 
-# The columns a reader sees in the statements list, in order (the link goes to the document's page).
+# Where a quote or event comes from, as a reader is credited it: the document's title, publisher,
+# date and page (http(s) only), then the document's file name.
+SOURCE_COLUMNS = ("title", "publisher", "published", "document_url", "document")
+# The quote beside who said it, so it is in view without scrolling sideways.
 STATEMENT_COLUMNS = (
     "year",
     "speaker",
-    "role",
     "organization",
-    "org_type",
     "quote",
-    "document_url",
-    "document",
+    "role",
+    "org_type",
+    *SOURCE_COLUMNS,
 )
-EVENT_COLUMNS = ("year", "type", "evidence", "document_url", "document")
+EVENT_COLUMNS = ("year", "type", "evidence", *SOURCE_COLUMNS)
 CLAIM_COLUMNS = (
     "year",
     "claimed_tier",
     "official_tier",
     "claim_status",
     "evidence",
-    "document_url",
-    "document",
+    *SOURCE_COLUMNS,
 )
+# What the statement search looks through.
+SEARCHED_COLUMNS = ("speaker", "organization", "quote")
 
 
 def year_bounds(official: pd.DataFrame, yearly: pd.DataFrame) -> tuple[int, int]:
@@ -71,56 +74,81 @@ def in_view(
     return df.loc[mask.astype(bool)].reset_index(drop=True)
 
 
-def with_document_url(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Add each row's document URL (empty when the document has none)."""
-    urls = documents.set_index("document")["url"] if len(documents) else pd.Series(dtype="string")
+def with_source(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Add each row's source: its document's title, publisher, date and http(s) page URL."""
+    docs = documents.drop_duplicates("document").set_index("document")
     out = df.copy()
+    for column in ("title", "publisher", "published"):
+        values = docs[column].astype("string") if len(docs) else pd.Series(dtype="string")
+        out[column] = out["document"].map(values).astype("string").fillna("")
+    urls = docs["url"].map(web_url) if len(docs) else pd.Series(dtype="string")
     out["document_url"] = out["document"].map(urls).astype("string").fillna("")
     return out
 
 
+def prepare_statements(statements: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Every statement with its source, newest year first (what statements_view filters)."""
+    rows = with_source(statements, documents)
+    rows = rows.sort_values(["year", "speaker", "start"], ascending=[False, True, True])
+    return rows.loc[:, ["iso3", *STATEMENT_COLUMNS]].reset_index(drop=True)
+
+
 def statements_view(
-    statements: pd.DataFrame,
-    documents: pd.DataFrame,
+    prepared: pd.DataFrame,
     *,
     iso3: str,
     years: tuple[int, int],
     org_types: Sequence[str],
     year: int | None = None,
+    search: str = "",
 ) -> pd.DataFrame:
-    """One row per statement shown: the country's (or unattributed) quotes, by year then speaker.
+    """One row per statement shown, newest year first: the country's (or unattributed) quotes.
 
-    A statement whose document could not tell its country (iso3 "") is kept: the reader sees it
-    with its source rather than losing it.
+    ``prepared`` comes from prepare_statements. A statement whose document could not tell its
+    country (iso3 "") is kept: the reader sees it with its source rather than losing it.
+    ``search`` keeps the rows whose speaker, organisation or quote hold every word of it (any case).
     """
-    rows = statements[(statements["iso3"] == iso3) | (statements["iso3"].fillna("") == "")]
+    rows = prepared[(prepared["iso3"] == iso3) | (prepared["iso3"].fillna("") == "")]
     rows = in_view(rows, iso3=None, years=years, year=year)
     rows = rows[rows["org_type"].isin(list(org_types)).fillna(False).astype(bool)]
-    rows = with_document_url(rows, documents)
-    rows = rows.sort_values(["year", "speaker", "start"], kind="stable")
+    words = search.casefold().split()
+    if words:
+        haystack = rows.loc[:, list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
+        haystack = haystack.str.casefold()
+        mask = pd.Series(True, index=rows.index)
+        for word in words:
+            mask &= haystack.str.contains(word, regex=False)
+        rows = rows[mask]
     return rows.loc[:, list(STATEMENT_COLUMNS)].reset_index(drop=True)
 
 
+def prepare_events(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Every event with its source, by year then type (what events_view filters)."""
+    rows = with_source(events, documents).sort_values(["year", "type"], kind="stable")
+    return rows.loc[:, ["iso3", *EVENT_COLUMNS]].reset_index(drop=True)
+
+
 def events_view(
-    events: pd.DataFrame,
-    documents: pd.DataFrame,
+    prepared: pd.DataFrame,
     *,
     iso3: str,
     years: tuple[int, int],
     types: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """One row per event of the country in the years, of the chosen types (None: all types)."""
-    rows = events[(events["iso3"] == iso3) | (events["iso3"].fillna("") == "")]
+    rows = prepared[(prepared["iso3"] == iso3) | (prepared["iso3"].fillna("") == "")]
     rows = in_view(rows, iso3=None, years=years)
     if types is not None:
         rows = rows[rows["type"].isin(list(types)).fillna(False).astype(bool)]
-    rows = with_document_url(rows, documents).sort_values(["year", "type"], kind="stable")
     return rows.loc[:, list(EVENT_COLUMNS)].reset_index(drop=True)
 
 
-def claims_view(claims: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> pd.DataFrame:
-    """One row per document claim of the country: claimed tier beside the official one, evidence."""
-    rows = in_view(claims, iso3=iso3, years=years)
+def claims_view(
+    claims: pd.DataFrame, documents: pd.DataFrame, *, iso3: str, years: tuple[int, int]
+) -> pd.DataFrame:
+    """One row per document claim of the country: claimed tier beside the official one, evidence,
+    source."""
+    rows = with_source(in_view(claims, iso3=iso3, years=years), documents)
     rows = rows.sort_values(["year", "document"], kind="stable").reset_index(drop=True)
     out = rows.loc[:, list(CLAIM_COLUMNS)].copy()
     # An official tier the record does not have is unknown, and the table says so in words.
@@ -155,28 +183,49 @@ def selected_year(selection: Mapping[str, Any] | None) -> int | None:
     return None
 
 
+def web_url(url: object) -> str:
+    """The URL when it is an http(s) address with a host, else "": nothing else becomes a link."""
+    text = "" if url is None or url is pd.NA or (isinstance(url, float) and url != url) else url
+    text = str(text).strip()
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+
+
 def link_target(url: str | None) -> str:
     """A document URL safe to put in a Markdown link: http(s) only, brackets and spaces escaped."""
-    url = (url or "").strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return ""
+    url = web_url(url)
     # Parentheses, angle brackets and whitespace would end or break out of a Markdown link.
-    return quote(url, safe=":/?#[]@!$&'*+,;=%~")
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~") if url else ""
 
 
-def statement_card(row: Mapping[str, Any], title: str) -> str:
+def source_credit(row: Mapping[str, Any]) -> str:
+    """Where a record comes from, as inert Markdown: the linked title, then publisher and date."""
+    label = inert(str(row["title"] if not _blank(row.get("title")) else row["document"]))
+    target = link_target(row.get("document_url"))
+    credit = f"[{label}]({target})" if target else label
+    details = [inert(str(row[k])) for k in ("publisher", "published") if not _blank(row.get(k))]
+    return credit + (f", {', '.join(details)}" if details else "")
+
+
+def statement_card(row: Mapping[str, Any]) -> str:
     """One statement as inert Markdown: who (role, organisation, type), year; the quote; source."""
     who = ", ".join(
         inert(str(row[k])) for k in ("speaker", "role", "organization") if not _blank(row[k])
     )
     org_type = "" if _blank(row["org_type"]) else f" ({inert(str(row['org_type']))})"
     year = UNKNOWN if _blank(row["year"]) else str(row["year"])
-    label = inert(str(title or row["document"]))
-    target = link_target(row.get("document_url"))
-    source = f"[{label}]({target})" if target else label
     quote = inert(str(row["quote"]))
-    return f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source}"
+    return f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source_credit(row)}"
+
+
+def statement_list(shown: pd.DataFrame) -> str:
+    """Statement cards as one inert Markdown text, under a heading per year, in the frame's order
+    (statements_view: newest year first). Empty when there is none."""
+    blocks = []
+    for year, group in shown.groupby("year", sort=False, dropna=False):
+        cards = "\n\n---\n\n".join(statement_card(r) for r in group.to_dict(orient="records"))
+        blocks.append(f"### {UNKNOWN if _blank(year) else year}\n\n{cards}")
+    return "\n\n".join(blocks)
 
 
 def _blank(value: Any) -> bool:

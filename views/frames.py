@@ -39,6 +39,11 @@ def grid_rows(yearly: pd.DataFrame, codes: list[str], span: list[int]) -> pd.Dat
     """
     columns = list(YEARLY.columns)
     held = yearly.loc[yearly["iso3"].isin(codes) & yearly["year"].isin(span), columns]
+    if len(held) == len(codes) * len(span):
+        # Every country-year is held (the usual case): the rows in grid order, already typed.
+        order = {code: i for i, code in enumerate(codes)}
+        ranked = held.assign(_rank=held["iso3"].map(order)).sort_values(["_rank", "year"])
+        return ranked.drop(columns="_rank").reset_index(drop=True)
     # (iso3, year) is the table's key, so one reindex over the full grid adds the missing rows
     # and keeps every column's dtype.
     grid = pd.MultiIndex.from_product(

@@ -17,6 +17,7 @@ from loaders.schema import Confidence
 from views.frames import country_names, grid_rows, text_or_empty, year_span
 from views.palette import (
     FONT,
+    TEMPLATE,
     TIER_COLOURS,
     TIER_LABELS,
     TIER_SHORT,
@@ -25,13 +26,17 @@ from views.palette import (
 )
 from views.text import hover_safe
 
-__all__ = ["HEATMAP_CODES", "region_countries", "region_heatmap"]
+__all__ = ["HEATMAP_CODES", "LABELLED_YEARS", "region_countries", "region_heatmap"]
 
 # What a cell can show, best tier first; z codes count down the list, so the colour bar (which
 # puts high values at the top) reads Tier 1 at the top and unknown at the bottom.
 HEATMAP_CODES: tuple[str, ...] = (*TIER_LABELS, "Special Case", UNKNOWN)
 _CODE = {label: len(HEATMAP_CODES) - 1 - i for i, label in enumerate(HEATMAP_CODES)}
 KEY_NOTE = "? unknown (no source) · * medium confidence (inferred from an adjacent year)"
+# Cells carry their label only while they are wide enough for it ("2WL*"): over more years the
+# colour and the hover tell the tier, and the text alternative lists every cell.
+LABELLED_YEARS = 12
+UNLABELLED_NOTE = "Point at a cell for its tier; narrow the years to 12 or fewer to label cells."
 _COLOURS = [UNKNOWN_COLOUR, *(TIER_COLOURS[t] for t in reversed(HEATMAP_CODES[:-1]))]
 
 
@@ -104,8 +109,8 @@ def region_heatmap(
             y=names,
             z=z,
             text=labels,
-            texttemplate="%{text}",
-            textfont={"size": 12, "color": "#111111"},
+            texttemplate="%{text}" if len(span) <= LABELLED_YEARS else "",
+            textfont={"size": 11, "color": "#111111"},
             colorscale=_discrete_scale(),
             zmin=-0.5,
             zmax=len(_COLOURS) - 0.5,
@@ -154,10 +159,13 @@ def region_heatmap(
         )
     low, high = sorted((int(years[0]), int(years[1])))
     fig.update_layout(
-        template="plotly_white",
+        template=TEMPLATE,
         title={
             "text": f"Region: official TIP report tiers, {low}–{high}",
-            "subtitle": {"text": KEY_NOTE, "font": {"size": 12, "color": "#555555"}},
+            "subtitle": {
+                "text": KEY_NOTE if len(span) <= LABELLED_YEARS else UNLABELLED_NOTE,
+                "font": {"size": 12, "color": "#555555"},
+            },
             "x": 0,
         },
         font=FONT,

@@ -13,8 +13,10 @@ figure once, where building it trace by trace validated every piece again (~4x s
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -33,6 +35,7 @@ from views.text import clip, hover_safe
 
 __all__ = [
     "LANES",
+    "MARKS_KEY",
     "OFF_SCALE_Y",
     "claim_traces",
     "lane_trace",
@@ -47,6 +50,16 @@ SPECIAL = str(Tier.SPECIAL_CASE)
 WATCH_LIST = str(Tier.WATCH_LIST)
 HIGH = str(Confidence.HIGH)
 ITEMS_IN_HOVER = 3  # a hover label lists this many sources, then "+N more"
+# A hover line longer than this is cut: a wide label near the chart's edge is cut off by it.
+HOVER_LINE = 52
+# The key to the marks, in words with the marks' own shapes (written under the chart).
+MARKS_KEY = (
+    "● official tier from a source (solid line) · ○ inferred from an adjacent year, medium "
+    "confidence (dotted) · □ unknown: no source · ★ Special Case · ◆ a document agrees with the "
+    "record · ✕ a document conflicts with it · ▲ a document names a tier the record does not "
+    "have · shaded: Tier 2 Watch List years · ■ statements and ● events per year (the number "
+    "beside). Click a mark to list that year's statements."
+)
 
 
 # The axes of the two rows: the tier panel, its hidden overlay, and the activity lane.
@@ -70,7 +83,7 @@ def _official_hover(row: Mapping[str, Any], name: str) -> str:
     year, tier = int(row["year"]), text_or_empty(row["tier"])
     lines = [f"<b>{hover_safe(name)}, {year} report: {hover_safe(tier or UNKNOWN)}</b>"]
     if not tier:
-        lines.append("unknown: no source gives the official tier for this year")
+        lines.append("unknown: no source gives this year's tier")
     confidence = text_or_empty(row["tier_confidence"])
     if tier:
         lines.append(
@@ -80,17 +93,28 @@ def _official_hover(row: Mapping[str, Any], name: str) -> str:
         )
     source = text_or_empty(row["tier_source"])
     if source:
-        lines.append(f"source: {hover_safe(source)}")
+        lines.append(f"source: {hover_safe(clip(_site(source), HOVER_LINE - 8))}")
     streak = int_or_none(row["watchlist_streak"])
     if tier == WATCH_LIST and streak:
         lines.append(f"Watch List year {streak} in a row")
     note = text_or_empty(row["tvpa_note"])
     if note:
-        lines.append(f"TVPA: {hover_safe(note)}")
+        lines += _wrapped(f"TVPA: {note}")
     claimed = text_or_empty(row["claimed_tiers"])
     if claimed:
-        lines.append(f"documents claim: {hover_safe(claimed)}")
+        lines.append(f"documents claim: {hover_safe(clip(claimed, HOVER_LINE - 17))}")
     return "<br>".join(lines)
+
+
+def _site(url: str) -> str:
+    """A URL's host, without "www." (a hover names where to check, the table has the link)."""
+    host = urlsplit(url).netloc or url
+    return host.removeprefix("www.")
+
+
+def _wrapped(text: str) -> list[str]:
+    """Text as hover lines of at most HOVER_LINE characters (broken at spaces)."""
+    return [hover_safe(line) for line in textwrap.wrap(text, HOVER_LINE)] or [""]
 
 
 def _step_segments(rows: pd.DataFrame, *, medium: bool) -> tuple[list, list]:
@@ -256,13 +280,14 @@ def _claim_hover(year: int, tier: str, status: str, items: list[Mapping[str, Any
     n = len(items)
     lines = [
         f"<b>{year} report: {n} document claim{'s' if n > 1 else ''} of {hover_safe(tier)}</b>",
-        f"{CLAIM_STYLES[status].label}; official record: {hover_safe(official)}",
+        hover_safe(CLAIM_STYLES[status].label),
+        f"official record: {hover_safe(official)}",
     ]
     for item in items[:ITEMS_IN_HOVER]:
-        doc = hover_safe(clip(text_or_empty(item["document"]), 60))
         url = text_or_empty(item["document_url"])
-        lines.append(f"{doc}{' (' + hover_safe(url) + ')' if url else ''}:")
-        lines.append(f"  “{hover_safe(clip(text_or_empty(item['evidence']), 90))}”")
+        doc = _site(url) if url else text_or_empty(item["document"])
+        lines.append(f"{hover_safe(clip(doc, HOVER_LINE - 1))}:")
+        lines.append(f"  “{hover_safe(clip(text_or_empty(item['evidence']), HOVER_LINE - 4))}”")
     lines += _more(min(n, ITEMS_IN_HOVER), n)
     return "<br>".join(lines)
 
@@ -319,13 +344,14 @@ def _claim_trace(
 def _statement_line(row: Mapping[str, Any]) -> str:
     who = text_or_empty(row["speaker"]) or "unnamed speaker"
     org = text_or_empty(row["organization"])
-    head = hover_safe(clip(f"{who} ({org})" if org else who, 60))
-    return f"{head}: “{hover_safe(clip(text_or_empty(row['quote']), 70))}”"
+    head = hover_safe(clip(f"{who} ({org})" if org else who, HOVER_LINE - 1))
+    return f"{head}:<br>  “{hover_safe(clip(text_or_empty(row['quote']), HOVER_LINE - 4))}”"
 
 
 def _event_line(row: Mapping[str, Any]) -> str:
-    kind = hover_safe(text_or_empty(row["type"]))
-    return f"{kind}: {hover_safe(clip(text_or_empty(row['evidence']), 80))}"
+    kind = text_or_empty(row["type"])
+    evidence = clip(text_or_empty(row["evidence"]), HOVER_LINE - 4)
+    return f"{hover_safe(kind)}:<br>  {hover_safe(evidence)}"
 
 
 def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> dict[str, Any] | None:
@@ -344,10 +370,13 @@ def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> di
         sizes.append(min(8 + 5 * math.sqrt(n), 34))
         texts.append(str(n))
         head = f"<b>{int(year)}: {n} {noun}{'s' if n > 1 else ''}</b>"
-        docs = sorted({text_or_empty(r["document"]) for r in rows})
         body = [line(r) for r in rows[:ITEMS_IN_HOVER]] + _more(min(n, ITEMS_IN_HOVER), n)
-        sources = "from " + hover_safe(clip(", ".join(docs), 90))
-        hovers.append("<br>".join([head, *body, sources]))
+        where = (
+            "click: this year's list, with sources"
+            if kind == "statements"
+            else ("the claims tab lists them, with sources")
+        )
+        hovers.append("<br>".join([head, *body, where]))
     return {
         "type": "scatter",
         **LANE_AXES,
@@ -356,6 +385,7 @@ def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> di
         "mode": "markers+text",
         "text": texts,
         "textposition": "middle right",
+        "cliponaxis": False,  # a count beside the last year stays whole
         "marker": {
             "symbol": "square" if kind == "statements" else "circle",
             "size": sizes,

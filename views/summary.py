@@ -23,6 +23,7 @@ from views.heatmap import region_countries
 from views.palette import UNKNOWN
 
 __all__ = [
+    "header_sentence",
     "header_summary",
     "region_heatmap_text",
     "tier_history_text",
@@ -157,6 +158,68 @@ def _placement_phrase(tier: str) -> str:
     if tier == Tier.WATCH_LIST:
         return "is on the Tier 2 Watch List"
     return f"is on {tier}"
+
+
+def _was_phrase(tier: str) -> str:
+    if tier == UNKNOWN:
+        return "of unknown tier (no source)"
+    if tier == Tier.SPECIAL_CASE:
+        return "a Special Case"
+    if tier == Tier.WATCH_LIST:
+        return "on the Tier 2 Watch List"
+    return f"on {tier}"
+
+
+def header_sentence(
+    yearly: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    latest: dict[str, Any] | None = None,
+) -> str:
+    """The selected years in one quotable sentence: each year's tier, the Watch List run and the
+    TVPA clock within the range, then the country's latest tier as a secondary fact.
+
+    ``latest`` is header_summary's result for the country, when the caller already has it.
+    """
+    latest = latest or header_summary(yearly, iso3=iso3)
+    name = latest["country"]
+    span = year_span(yearly, years)
+    latest_year, latest_tier = latest["latest_year"], str(latest["latest_tier"])
+    if latest_year is None:
+        tail = "no report year is recorded, so its latest tier is unknown"
+    elif latest_tier == UNKNOWN:
+        tail = f"its placement in the latest report ({latest_year}) is unknown"
+    else:
+        tail = f"in the latest report ({latest_year}) it is {_was_phrase(latest_tier)}"
+    if not span:
+        low, high = sorted((int(years[0]), int(years[1])))
+        return f"{name}: no TIP report years between {low} and {high}; {tail}."
+    rows = country_rows(yearly, iso3, span)
+    runs = tier_runs(rows)
+    reports = f"the {span[0]} report" if len(span) == 1 else f"the {span[0]}–{span[-1]} reports"
+    if len(runs) == 1:
+        tiers = _was_phrase(runs[0][0]) + (" in each" if len(span) > 1 else "")
+    else:
+        tiers = ", ".join(f"{_was_phrase(tier)} {years_phrase(ys)}" for tier, ys in runs)
+    parts = [f"In {reports}, {name} was {tiers}"]
+    on_list = rows.loc[rows["tier"].fillna("") == Tier.WATCH_LIST]
+    streaks = on_list["watchlist_streak"].dropna()
+    if not streaks.empty and int(streaks.max()) > 1:
+        # The longest run in view, at its end (the first such year if two runs tie).
+        longest = on_list.loc[streaks.astype(int).idxmax()]
+        parts.append(
+            f"the Watch List run reaching {int(longest['watchlist_streak'])} years in a row "
+            f"in {int(longest['year'])}"
+        )
+    noted = rows.loc[rows["tvpa_note"].fillna("") != ""]
+    clock = ""
+    if not noted.empty:
+        row = noted.iloc[-1]
+        clock = f" (TVPA clock, {int(row['year'])}: {row['tvpa_note']})"
+    if latest_year is not None and span[-1] == latest_year:
+        tail = "the latest report" if len(span) == 1 else f"{latest_year} is the latest report"
+    return ", ".join(parts) + clock + f"; {tail}."
 
 
 def header_summary(yearly: pd.DataFrame, *, iso3: str) -> dict[str, Any]:

@@ -19,16 +19,35 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # which defeats links, emphasis, headings, lists, tables, code spans and Streamlit's $math$.
 _BACKSLASHED = frozenset(string.punctuation) - set(_ENTITIES)
 
+# GFM turns bare URLs, `www.` names and e-mail addresses into links after escapes are resolved,
+# so a backslash cannot stop it. A WORD JOINER (U+2060: invisible, no line break) before the ".",
+# ":" and "@" of such a word does: the autolink rules need "www.", "scheme:" and "name@" adjacent.
+# Only link-like words get it, so ordinary sentences copy out exactly as written.
+WORD_JOINER = "\u2060"
+_LINK_LIKE = re.compile(r"(?i)://|www\.|@|^mailto:|^[a-z][a-z0-9+.-]*:[^\s]")
+_LINK_MARKS = re.compile(r"[.:@]")
+
 
 def _flat(text: str) -> str:
     """Controls dropped, every run of whitespace (newlines too) one space, ends trimmed."""
     return _SPACE.sub(" ", _CONTROLS.sub("", text)).strip()
 
 
+def _unlinked(word: str) -> str:
+    """A word as plain text: a word-joiner before the marks that would make it an autolink."""
+    if not _LINK_LIKE.search(word):
+        return word
+    return _LINK_MARKS.sub(lambda m: WORD_JOINER + m.group(0), word)
+
+
 def inert(text: str) -> str:
-    """Document text as one line of Markdown that renders as exactly these characters."""
+    """Document text as one line of Markdown that renders as exactly these characters.
+
+    No part of it becomes a link, an image, markup or HTML; link-like words (URLs, `www.`
+    names, e-mail addresses) carry invisible word joiners that keep Markdown from linking them.
+    """
     out = []
-    for ch in _flat(text):
+    for ch in " ".join(_unlinked(w) for w in _flat(text).split(" ")):
         if ch in _ENTITIES:
             out.append(_ENTITIES[ch])
         elif ch in _BACKSLASHED:
@@ -36,6 +55,11 @@ def inert(text: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def visible(text: str) -> str:
+    """What a reader sees of inert text once rendered: the word joiners taken out."""
+    return text.replace(WORD_JOINER, "")
 
 
 def hover_safe(text: str) -> str:
@@ -58,4 +82,4 @@ def clip(text: str, width: int) -> str:
     return cut.rstrip() + "…"
 
 
-__all__ = ["clip", "hover_safe", "inert"]
+__all__ = ["WORD_JOINER", "clip", "hover_safe", "inert", "visible"]

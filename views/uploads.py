@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.documents import Document, NotReadable, document_from_bytes
+from loaders.settings import MB
+from views.filters import web_url
+from views.text import clip
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -23,6 +26,14 @@ class Added:
 
     document: Document | None
     error: str = ""
+
+
+def size_limit(max_bytes: int) -> str:
+    """An upload limit as the page says it: "5 MB" (of 1,048,576 bytes, as Streamlit counts
+    them), or its bytes when under a tenth of that."""
+    if max_bytes < MB // 10:
+        return f"{max_bytes:,} bytes"
+    return f"{max_bytes / MB:.3g} MB ({max_bytes:,} bytes)"
 
 
 def _safe_name(name: str) -> str:
@@ -39,7 +50,8 @@ def document_from_upload(name: str, raw: bytes, *, max_bytes: int) -> Added:
         return Added(None, f"{shown}: only {', '.join(UPLOAD_SUFFIXES)} files can be added.")
     if len(raw) > max_bytes:
         return Added(
-            None, f"{shown}: {len(raw):,} bytes is over the upload limit of {max_bytes:,} bytes."
+            None,
+            f"{shown}: {len(raw):,} bytes is over the upload limit of {size_limit(max_bytes)}.",
         )
     try:
         return Added(document_from_bytes(f"upload-{shown}", raw))
@@ -57,7 +69,17 @@ def document_from_paste(
     if not title.strip():
         return Added(None, "Give the pasted text a title, so its records can cite it.")
     if len(raw) > max_bytes:
-        return Added(None, f"The text is {len(raw):,} bytes, over the limit of {max_bytes:,}.")
+        return Added(
+            None,
+            f"The text is {len(raw):,} bytes, over the limit of {size_limit(max_bytes)}.",
+        )
+    if url.strip() and not web_url(url):
+        # Only a web page can be a source: a javascript: or data: URL would become a live link.
+        return Added(
+            None,
+            f"The URL must be a web address starting with http:// or https:// (got "
+            f"“{clip(url, 40)}”); nothing was added.",
+        )
     metadata = {"title": title.strip(), "url": url.strip(), "published": published.strip()}
     digest = hashlib.sha256(raw).hexdigest()[:12]
     name = f"pasted-{_safe_name(title)[:40]}-{digest}.txt"

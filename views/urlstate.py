@@ -2,9 +2,11 @@
 
 The dashboard binds its widgets to the query string (``bind="query-params"``); a bound widget
 drops a bad value silently. This module reads the *raw* parameters first so the user is told what
-was ignored. Its rules copy the widgets' own (a range needs exactly two in-bounds years; a
-single-value parameter given twice keeps the last; unknown options are dropped), so the warning
-describes what the page then shows. Pure: no Streamlit here.
+was ignored, each ignored value by name: a range is one or two in-bounds whole years (one is a
+one-year range, a reversed pair is put in order); a country code is matched whatever its case; a
+single-value parameter given twice keeps the last; unknown options are dropped. The dashboard
+shows what ``parse_view_state`` returns and writes ``view_query`` back to the URL. Pure: no
+Streamlit here.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from views.text import clip, inert
 # Parameter names are part of every shared link: never rename them.
 COUNTRY = "country"
 YEARS = "years"
+YEAR = "year"  # one report year picked on the chart, inside the range
 ORG = "org"
 TAB = "tab"
-PARAMS = (COUNTRY, YEARS, ORG, TAB)
+PARAMS = (COUNTRY, YEARS, YEAR, ORG, TAB)
 # Streamlit's own parameters: passed through, never reported as unknown.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 
@@ -34,12 +37,14 @@ QUOTE_CHARS = 40  # how much of a bad value a warning repeats
 
 @dataclass(frozen=True, slots=True)
 class ViewState:
-    """What the page shows: one country, an inclusive range of report years, org types, a tab."""
+    """What the page shows: one country, an inclusive range of report years, org types, a tab,
+    and the one year of that range picked on the chart (None: the whole range)."""
 
     country: str
     years: tuple[int, int]
     org: tuple[str, ...]
     tab: str
+    year: int | None = None
 
 
 def default_state(
@@ -68,38 +73,54 @@ def _single(name: str, values: list[str], warnings: list[str]) -> str:
     return values[-1]
 
 
+def _year_value(raw: str, bounds: tuple[int, int]) -> tuple[int | None, str]:
+    """One 'years' value as a report year, or None and why it is ignored."""
+    lo, hi = bounds
+    try:
+        number = float(raw)
+    except ValueError:
+        return None, "is not a year"
+    if not math.isfinite(number) or not number.is_integer():
+        return None, "is not a whole year"
+    if not lo <= number <= hi:
+        return None, f"is outside the report years {lo}–{hi}"
+    return int(number), ""
+
+
 def _parse_years(
     values: list[str], bounds: tuple[int, int], warnings: list[str]
 ) -> tuple[int, int] | None:
-    lo, hi = bounds
-    if len(values) != 2:
+    # One value is a one-year range; two are its first and last year, in either order.
+    if not 1 <= len(values) <= 2:
         shown = ", ".join(quote_value(v) for v in values[:3])
         warnings.append(
-            f"'years' needs two values, a first and a last report year (got {len(values)}: "
-            f"{shown}); ignored."
+            f"'years' takes one or two report years (got {len(values)}: {shown}); ignored."
         )
         return None
     years: list[int] = []
     for raw in values:
-        try:
-            number = float(raw)
-        except ValueError:
-            warnings.append(f"'years' value {quote_value(raw)} is not a year; ignored.")
-            return None
-        if not math.isfinite(number) or not number.is_integer():
-            warnings.append(f"'years' value {quote_value(raw)} is not a whole year; ignored.")
-            return None
-        if not lo <= number <= hi:
-            warnings.append(
-                f"'years' value {quote_value(raw)} is outside the report years {lo}–{hi}; ignored."
-            )
-            return None
-        years.append(int(number))
-    first, last = years
-    if first > last:
-        warnings.append(f"'years' were given last year first; read as {last}–{first}.")
-        first, last = last, first
+        year, why = _year_value(raw, bounds)
+        if year is None:
+            warnings.append(f"'years' value {quote_value(raw)} {why}; ignored.")
+        else:
+            years.append(year)
+    if not years:
+        return None
+    first, last = min(years), max(years)
+    if len(years) < len(values):
+        warnings.append(f"'years' read as {first} alone.")
+    elif years[0] > years[-1]:
+        warnings.append(f"'years' were given last year first; read as {first}–{last}.")
     return first, last
+
+
+def _parse_year(values: list[str], years: tuple[int, int], warnings: list[str]) -> int | None:
+    raw = _single(YEAR, values, warnings)
+    year, why = _year_value(raw, years)
+    if year is None:
+        why = why.replace("the report years", "the years shown")
+        warnings.append(f"'year' value {quote_value(raw)} {why}; ignored.")
+    return year
 
 
 def _parse_org(values: list[str], org_types: Sequence[str], warnings: list[str]) -> tuple[str, ...]:
@@ -135,8 +156,10 @@ def parse_view_state(
         warnings.append(f"unknown parameter {quote_value(name)} ignored.")
     if COUNTRY in params:
         value = _single(COUNTRY, params[COUNTRY], warnings)
-        if value in countries:
-            state = replace(state, country=value)
+        # Codes are matched whatever their case: a hand-typed `country=khm` means KHM.
+        by_code = {c.casefold(): c for c in countries}
+        if value.strip().casefold() in by_code:
+            state = replace(state, country=by_code[value.strip().casefold()])
         else:
             warnings.append(
                 f"unknown country {quote_value(value)} ignored; showing {state.country} "
@@ -146,6 +169,8 @@ def parse_view_state(
         years = _parse_years(params[YEARS], year_bounds, warnings)
         if years is not None:
             state = replace(state, years=years)
+    if YEAR in params:
+        state = replace(state, year=_parse_year(params[YEAR], state.years, warnings))
     if ORG in params:
         org = _parse_org(params[ORG], org_types, warnings)
         if org:
@@ -167,7 +192,10 @@ def view_query(state: ViewState, default: ViewState) -> list[tuple[str, str]]:
     if state.country != default.country:
         pairs.append((COUNTRY, state.country))
     if state.years != default.years:
-        pairs += [(YEARS, str(state.years[0])), (YEARS, str(state.years[1]))]
+        first, last = state.years
+        pairs += [(YEARS, str(first))] + ([(YEARS, str(last))] if last != first else [])
+    if state.year is not None:
+        pairs.append((YEAR, str(state.year)))
     if set(state.org) != set(default.org):
         pairs += [(ORG, o) for o in state.org]
     if state.tab != default.tab:

@@ -1,0 +1,102 @@
+"""The dashboard's cached views of one build: every st.cache_* wrapper but the tables' own.
+
+A module, not part of dashboard.py, because Streamlit re-runs the script on every interaction and
+each decorator there hashes its function's source again (~0.7 ms each, a tenth of a year change);
+here they are made once per server process. Each wrapper takes ``data_key`` (the inputs'
+fingerprints) and skips hashing ``_build``: the build is the same object whenever the key is.
+Small immutable results (text, tuples) are cached as resources: shared, never unpickled per rerun,
+and never modified by the page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from views import charts, filters
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]:
+    """Country names (ISO3 -> name) and the report-year bounds of one build."""
+    official, yearly = _build.official, _build.yearly
+    return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_latest(data_key: str, iso3: str, _build) -> dict:
+    """One country's latest tier and clock (views.charts.header_summary)."""
+    return charts.header_summary(_build.yearly, iso3=iso3)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
+    """The header's sentence for one country and year range (views.charts.header_sentence)."""
+    latest = cached_latest(data_key, iso3, _build)
+    return charts.header_sentence(_build.yearly, iso3=iso3, years=years, latest=latest)
+
+
+# Prepared once per build: a filter change only selects rows of these.
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_sources(data_key: str, _build) -> tuple:
+    """Statements and events with their sources (title, publisher, date, http(s) link)."""
+    b = _build
+    return (
+        filters.prepare_statements(b.statements, b.documents),
+        filters.prepare_events(b.events, b.documents),
+    )
+
+
+# One figure per country for every report year, kept as plain JSON and shared (never modified):
+# a year range is only the axis range (charts.year_window), so a new range builds no figure.
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_history(data_key: str, iso3: str, _build) -> dict:
+    """The tier history figure of one country over every report year, as to_plotly_json."""
+    b = _build
+    bounds = filters.year_bounds(b.official, b.yearly)
+    figure = charts.tier_history_figure(
+        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=bounds
+    )
+    return figure.to_plotly_json()
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_statement_list(
+    data_key: str,
+    iso3: str,
+    years: tuple[int, int],
+    org: tuple[str, ...],
+    year: int | None,
+    search: str,
+    limit: int,
+    _build,
+) -> tuple[int, str]:
+    """How many statements the view holds, and the newest ``limit`` as Markdown cards."""
+    prepared, _ = cached_sources(data_key, _build)
+    shown = filters.statements_view(
+        prepared, iso3=iso3, years=years, org_types=org, year=year, search=search
+    )
+    return len(shown), filters.statement_list(shown.head(limit))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_history_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
+    """The text alternative of the tier history figure."""
+    return charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
+    """The region heatmap with the selected country outlined (shared, never modified)."""
+    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
+    """The text alternative of the region heatmap."""
+    return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_csv(data_key: str, _frame) -> bytes:
+    """The full yearly table as CSV bytes (for its download button)."""
+    return _frame.to_csv(index=False).encode("utf-8")

@@ -1,0 +1,66 @@
+"""What the dashboard's tables call their columns: one human label per column name, and which
+columns are links.
+
+The tables keep the schema's names (tier_confidence, org_type, ...), the ones the CSV downloads
+use; only what a reader sees is relabelled. A link column shows only http(s) URLs
+(views.filters.web_url), so no other scheme ever becomes a link.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from views.filters import web_url
+
+LABELS: dict[str, str] = {
+    "country": "Country",
+    "iso3": "Country code",
+    "year": "Report year",
+    "tier": "Official tier",
+    "tier_confidence": "Confidence",
+    "confidence": "Confidence",
+    "tier_source": "Source of the tier",
+    "source_url": "Source",
+    "claimed_tiers": "Tiers the documents claim",
+    "claim_status": "Documents against the record",
+    "n_claims": "Claims",
+    "n_statements": "Statements",
+    "n_events": "Events",
+    "event_types": "Event types",
+    "watchlist_streak": "Watch List years in a row",
+    "tvpa_note": "TVPA Watch List clock",
+    "change": "Change from the year before",
+    "speaker": "Speaker",
+    "role": "Role",
+    "organization": "Organisation",
+    "org_type": "Organisation type",
+    "quote": "Quote",
+    "type": "Event type",
+    "evidence": "The sentence",
+    "claimed_tier": "Tier the document claims",
+    "official_tier": "Official tier",
+    "title": "Document",
+    "publisher": "Publisher",
+    "published": "Published",
+    "author": "Author",
+    "document_url": "Link",
+    "url": "Link",
+    "document": "File",
+    "is_user_added": "Added by you",
+}
+LINK_COLUMNS = frozenset({"tier_source", "source_url", "document_url", "url"})
+# Long text: a wide column, its lines wrapped in the table's tall rows.
+WIDE_COLUMNS = frozenset({"quote", "evidence", "tvpa_note", "title"})
+# A link column shows the site's name, not the whole address (the cell's tooltip has it).
+LINK_TEXT = r"https?://(?:www\.)?([^/?#]+)"
+
+
+def web_links_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with every link column holding only http(s) URLs (others emptied)."""
+    out = frame.copy()
+    for column in LINK_COLUMNS & set(out.columns):
+        out[column] = out[column].map(web_url).astype("string")
+    return out
+
+
+__all__ = ["LABELS", "LINK_COLUMNS", "LINK_TEXT", "WIDE_COLUMNS", "web_links_only"]
