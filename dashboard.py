@@ -210,7 +210,9 @@ if not embedded:
             default=list(default.org),
             key=urlstate.ORG,
             bind="query-params",
-            help="Organisation types: NGOs and officials by default.",
+            format_func=lambda kind: "other or unknown" if kind == "other" else kind,
+            help="Organisation types: NGOs and officials by default. A speaker whose "
+            "organisation the text does not name counts as other or unknown.",
         )
 else:
     iso3, org = linked.country, list(linked.org)

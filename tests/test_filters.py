@@ -67,6 +67,8 @@ STATEMENTS_DF = frame(
          "quote": "Thai quote", "iso3": "THA", "document": "a.md", "evidence": "x"},
         {"year": 2010, "speaker": "Early", "organization": "IJM", "org_type": "ngo", "role": "",
          "quote": "Old", "iso3": "", "document": "a.md", "evidence": "x"},
+        {"year": 2013, "speaker": "Mary Lane", "organization": "", "org_type": "", "role": "",
+         "quote": "No organisation named", "iso3": "KHM", "document": "a.md", "evidence": "x"},
     ],
 )  # fmt: skip
 EVENTS_DF = frame(
@@ -126,10 +128,11 @@ CLAIMS_DF = frame(
         ("THA", (2015, 2015), ("ngo",), None, ["Thai quote"]),
         ("KHM", (2016, 2025), ("ngo", "government", "media"), None, []),
         ("KHM", (2013, 2015), (), None, []),
+        ("KHM", (2013, 2015), ("other",), None, ["No organisation named"]),
     ],
     ids=["all-years-newest-first-with-unattributed", "watch-list-years", "ngo-only", "media-only",
          "clicked-year", "clicked-year-without-quotes", "other-country", "no-quotes-in-years",
-         "no-org-type"],
+         "no-org-type", "no-organisation-named-is-other"],
 )  # fmt: skip
 def test_statements_view(iso3, years, org_types, year, expected_quotes):
     rows = statements_view(

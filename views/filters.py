@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
-from loaders.schema import FIRST_REPORT_YEAR
+from loaders.schema import FIRST_REPORT_YEAR, OrgType
 from views.text import inert
 
 UNKNOWN = "unknown"
@@ -110,7 +110,9 @@ def statements_view(
     """
     rows = prepared[(prepared["iso3"] == iso3) | (prepared["iso3"].fillna("") == "")]
     rows = in_view(rows, iso3=None, years=years, year=year)
-    rows = rows[rows["org_type"].isin(list(org_types)).fillna(False).astype(bool)]
+    # A speaker with no organisation named (or one of unknown kind) is shown under "other".
+    kinds = rows["org_type"].fillna("").astype(str).replace("", str(OrgType.OTHER))
+    rows = rows[kinds.isin(list(org_types))]
     words = search.casefold().split()
     if words:
         haystack = rows.loc[:, list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
