@@ -1216,6 +1216,27 @@ POSITIVES += [
         "2014-07",
         {("MYS", 2013, WL)},
     ),
+    (
+        "special-cases-in-the-plural",
+        "Chad stayed on Tier 3 of the trafficking report; Libya and Yemen were listed as "
+        "special cases.",
+        "2023-06",
+        {("TCD", 2023, T3), ("TCD", 2022, T3), ("LBY", 2023, SC), ("YEM", 2023, SC)},
+    ),
+    (
+        "also-in-the-group-names-more-of-the-tier-before",
+        "The trafficking report put Chad in Tier 3, its lowest category. Also in the group were "
+        "Eritrea and Cuba.",
+        "2019-06",
+        {("TCD", 2019, T3), ("ERI", 2019, T3), ("CUB", 2019, T3)},
+    ),
+    (
+        "the-downgrade-ends-years-on-a-tier-of-the-country-before",
+        "The 2019 trafficking report moves Laos from the watch list down to Tier 3. The downgrade "
+        "ends three years on the watch list (Tier 2WL).",
+        "2019-06",
+        {("LAO", 2019, T3), ("LAO", 2018, WL), ("LAO", 2017, WL), ("LAO", 2016, WL)},
+    ),
 ]
 
 NEGATIVES += [

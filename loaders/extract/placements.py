@@ -15,6 +15,7 @@ in 2023"); tiers written as bare numbers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from functools import cached_property
 
 from loaders.extract.context import DocumentContext
 from loaders.extract.mentions import Mention, find_mentions, is_heading, trigger_hits, windows
+from loaders.extract.patterns import required_words
 from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.tables import table_cells
@@ -59,7 +61,13 @@ _DATED_STAY = compile_lower(r"\s+(?:in|through|until|till|up\s+to)\s+(?:the\s+)?
 _JUST_BEFORE = compile_lower(r"\s+(?:(?:also|has|had|still|again|too)\s+)*")
 _PRONOUN_BEFORE = compile_lower(r"\b(?:it|they)\s+(?:(?:also|has|had|still|again|too)\s+)*$")
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
-_SAME_PLACE = compile_lower(r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)")
+_GLOSS_OPEN = re.compile(r"[\"”’']?\s*\(\s*(?:or\s+|i\.e\.,?\s+|also\s+called\s+)?(?:tier\s*)?")
+_SAME_PLACE_PATTERN = r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)"
+_SAME_PLACE = compile_lower(_SAME_PLACE_PATTERN)
+# The gate of _category_anaphors, computed from its two patterns
+_POINTING_WORDS = frozenset(
+    required_words(lex.CATEGORY_ANAPHOR) | required_words(_SAME_PLACE_PATTERN)
+)
 _SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
 _NEW_CLAUSE = compile_lower(lex.NEW_CLAUSE)
 _UP = compile_lower(lex.MOVED_UP)
@@ -172,6 +180,7 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
         )
         mentions = sorted([*mentions, *_there(low, span, mentions, named)], key=lambda m: m.start)
+        mentions = _without_glosses(low, mentions)
         mentioned[index] = mentions
         if not mentions:
             mentions = _tier_pointed_back(low, span, mentioned.get(index - 1, []))
@@ -214,7 +223,7 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
 def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[int]]) -> list[int]:
     """Sentences that name no tier but point back at one: "this category" (the tier of the
     sentence before), "the same rank it held in 2015" (its subject's current tier)."""
-    if not any(w in low for w in ("this ", "that ", "same ", "company", "there", "joined")):
+    if not any(w in low for w in _POINTING_WORDS):
         return []
     return [
         i
@@ -225,6 +234,22 @@ def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[i
             or _SAME_PLACE.search(low, span.start, span.end)
         )
     ]
+
+
+def _without_glosses(low: str, mentions: list[Mention]) -> list[Mention]:
+    """ "on the watch list (Tier 2WL)": a tier in brackets right after the same tier names it
+    again, no second placement."""
+    kept: list[Mention] = []
+    for m in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.tier == m.tier
+            and _GLOSS_OPEN.fullmatch(low, before.end, m.start)
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _there(

@@ -73,7 +73,7 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     # "climbed into the middle group": between the top tier and the watch list, Tier 2.
     ("middle tier", r"\bmiddle\s+(?:tier|group|category|rung|bracket)\b", Tier.TIER_2),
-    ("special case", r"special\s+case\b", Tier.SPECIAL_CASE),
+    ("special case", r"special\s+cases?\b", Tier.SPECIAL_CASE),
 )
 
 # A tier named only to compare ("a step above the watch list", "one tier away from Tier 3",
@@ -278,7 +278,10 @@ FRONTED_TIER = r"\W*(?:on|in|at|onto)\s+(?:(?:the|a|its|their)\s+)?[\"“‘']?"
 # "keeps the kingdom on Tier 3"); used only when the sentence names no country at all.
 CARRIED_SUBJECT = (
     r"\b(?:it|the\s+country|the\s+kingdom|the\s+nation|the\s+government|"
-    r"the\s+(?:\w+[\s-]+)?(?:nation|country|kingdom|state))\b"
+    r"the\s+(?:\w+[\s-]+)?(?:nation|country|kingdom|state)"
+    # "The downgrade ends five years on the watch list": the move of the country named before
+    r"|the\s+(?:downgrade|upgrade|demotion|promotion|move|drop|rise)(?=\s+(?:ends|ended|follows|"
+    r"followed|comes\s+after|came\s+after)\b))\b"
 )
 # "Last year we were graded as Tier 2": a government speaking of its own country.
 CARRIED_WE = (
@@ -306,6 +309,8 @@ CATEGORY_ANAPHOR = (
     r"classification)\b|\b(?:in|into)\s+(?:\w+\s+)?company\b"
     r"|\b(?:were|was)\s+joined\s+(?:this\s+year\s+|last\s+year\s+|again\s+)?by\b"
     r"|\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
+    # "Also in the group were Iran, Sudan and Zimbabwe": more members of the tier just named
+    r"|\balso\s+(?:in|on|among)\s+(?:the|that|this)\s+(?:category|list|group|tier|ranking)\b"
 )
 
 # "It rates each nation's efforts", "it lists East Timor ...": "it" is the report.
