@@ -287,6 +287,48 @@ CASES = [
         [("enforcement", 2021, "KHM"), ("enforcement", 2022, "KHM")],
         "figures-in-words",
     ),
+    (
+        "Cambodia's trafficking law, passed in 2008, has rarely been used against officials.",
+        "2012-06",
+        [("legislation", 2008, "KHM")],
+        "a-law-passed-in-a-year-as-a-participle",
+    ),
+    (
+        "The labour code, which was promulgated in March 2016, now covers Thai fishing crews.",
+        "2018-06",
+        [("legislation", 2016, "THA")],
+        "which-was-promulgated-in",
+    ),
+    (
+        "Vietnam ratified the ILO forced labour protocol and the fishing Convention in 2020.",
+        "2021-06",
+        [("legislation", 2020, "VNM")],
+        "a-convention-ratified",
+    ),
+    (
+        "Lao police identified 41 victims in 2017 and investigated 12 cases in 2018.",
+        "2019-06",
+        [("enforcement", 2017, "LAO"), ("enforcement", 2018, "LAO")],
+        "victims-identified-and-cases-investigated",
+    ),
+    (
+        "In 2021 Thai authorities reported deporting more than 900 foreign nationals.",
+        "2022-07",
+        [("enforcement", 2021, "THA")],
+        "deporting-a-count",
+    ),
+    (
+        "Laos has rejected the findings of the trafficking report.",
+        "2019-06",
+        [("diplomacy", 2019, "LAO")],
+        "a-named-actor-with-an-auxiliary",
+    ),
+    (
+        "The Thai government on Monday lashed out at the State Department's trafficking report.",
+        "2014-06",
+        [("diplomacy", 2014, "THA")],
+        "lashed-out-at-the-report",
+    ),
 ]
 
 
@@ -343,6 +385,7 @@ PHRASE_SAMPLES = [
     "sanctions on a general; senators wrote to the secretary; an import ban on gloves",
     "a study published on Monday; its 2013 prevalence study; a survey of 400 children",
     "an analysis by the institute; an earlier report by a rights group",
+    "police identified 26 victims; the law, passed in 2015; it ratified the fishing convention",
 ]
 
 

@@ -59,7 +59,11 @@ _UNGATED = [i for i, (_, _, words) in enumerate(_PHRASES) if not words]
 _NEGATED = compile_lower(lex.NEGATION_BEFORE)
 _NEGATED_SUBJECT = compile_lower(lex.NEGATED_SUBJECT)
 _AGENT = compile_lower(lex.AGENTS)
-_NAMED = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*\s*$|\b[A-Z]{2,}\s*$")
+# A named actor right before the verb, perhaps with an auxiliary: "Brunei has rejected"
+_NAMED = re.compile(
+    r"(?:\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*|\b[A-Z]{2,})\s*"
+    r"(?:(?:has|have|had|also|again|already|now|swiftly|quickly)\s+)*$"
+)
 _ASSESSED = re.compile(r"\b(?:the\s+)?government\b|\bauthorities\b")
 _COMMA = re.compile(r"[,—–]")
 _COUNTED = frozenset({EventType.ENFORCEMENT.value, EventType.FUNDING.value})

@@ -33,6 +33,12 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:first|\d+)\s+(?:\S+\s+){0,2}(?:prosecutions?|convictions?|arrests?)\s+of\b",
         r"\bhanded\s+down\s+(?:\S+\s+){0,3}?(?:convictions?|sentences?|verdicts?)\b",
         r"\bbrought\s+(?:\S+\s+){0,6}?(?:home|back)\b",
+        # "identified 26 victims", "investigated five cases", "deported more than 3,000 foreigners"
+        r"\b(?:identified|investigated|handled|deported|deporting|recorded|opened|filed)\s+"
+        r"(?:some\s+|more\s+than\s+|about\s+|over\s+|nearly\s+|almost\s+|around\s+)?"
+        r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
+        r"(?:\S+\s+){0,3}?(?:victims|cases|suspects|foreigners|nationals|people|workers|migrants|"
+        r"traffickers|complaints)\b",
     ),
     EventType.FUNDING: (
         r"\bgrants?\s+(?:from|of|to|by)\b",
@@ -55,7 +61,11 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:signed|adopted|passed|enacted|promulgated|approved|ratified|issued|launched|"
         r"introduced|amended|released|unveiled)\s+(?:\S+\s+){0,6}?(?:law|act|bill|agreement|"
         r"accord|treaty|plan|strategy|guidelines?|decree|sub-decree|regulations?|memorandum|mou|"
-        r"protocol|policy|code|prakas|directive|legislation)\b",
+        r"protocol|policy|code|prakas|directive|legislation|convention|charter|amendments?)\b",
+        # "the law, passed in 2015,", "the Order, enacted in 2019", "which was promulgated in ..."
+        r"\b(?:law|act|bill|code|order|decree|sub-decree|legislation|plan|convention|agreement|"
+        r"policy|regulations?|amendments?)[\"”’']?,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+        r"(?:passed|enacted|promulgated|adopted|signed|ratified|approved)\s+(?:in|on|last|earlier)\b",
         r"\b(?:law|act|bill|agreement|plan|strategy|decree|sub-decree|legislation|guidelines?)\s+"
         r"(?:was|were|has\s+been|had\s+been)\s+(?:signed|adopted|passed|enacted|promulgated|"
         r"approved|ratified|issued|introduced)\b",
@@ -88,8 +98,9 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"complaint|petition|report)\b\s+(?!on\s+the\s+)",
         r"\bdear\s+(?:ambassador|secretary|mr|ms|madam|sir|director|minister|president)\b",
         r"\bi\s+(?:am\s+)?writ(?:e|ing)\s+to\b",
-        r"\b(?:rejected|dismissed|denounced|condemned|protested|disputed|criticised|criticized|"
-        r"slammed|lambasted|decried)\s+(?:\S+\s+){0,8}?(?:report|ranking|rating|findings|"
+        r"\b(?:rejected|rejects|dismissed|dismisses|denounced|denounces|condemned|condemns|"
+        r"protested|disputed|criticised|criticized|slammed|lambasted|decried|lashed\s+out\s+at)\s+"
+        r"(?:\S+\s+){0,8}?(?:report|ranking|rating|findings|"
         r"downgrade|decision|assessment)\b",
         r"\b(?:called|described|labell?ed|branded)\s+(?:\S+\s+){0,4}?(?:report|ranking|rating|"
         r"assessment|findings|downgrade|decision)\s+(?:as\s+)?[\"“‘']?(?:biased|unfair|unjust|"
