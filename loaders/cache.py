@@ -56,7 +56,6 @@ class Stamp:
 _EXTRACTION_SOURCES = (
     "extract/*.py",
     "lexicon/*.py",
-    "lexicon/*.toml",
     "documents.py",
     "gazetteer.py",
     "organisations.py",
