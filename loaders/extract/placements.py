@@ -9,8 +9,11 @@ hopes, negation), the year read and the span it implies. Each rule is one commen
 
 Not handled, on purpose (they yield nothing rather than a guess): bare "Congo"/"Korea"; a year from
 an earlier sentence unless this one points back at the single report it named ("in it", "in that
-report"); "there" standing for a tier except after a stay verb with its own year ("remained there
-in 2023"); tiers written as bare numbers.
+report") or counts on from its year ("a year later"), so a time set by a sentence of its own
+("Consider last summer.") is not carried; "there" standing for a tier except after a stay verb
+("remained there", "stays there"); a second subject with its verb left out ("India stayed on the
+watch list for a fourth year, and China for a third"); durations shared out by "respectively";
+tiers written as bare numbers.
 """
 
 from __future__ import annotations
