@@ -22,7 +22,9 @@ TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
-METADATA_KEYS = ("title", "url", "published", "publisher", "author", "fetched_at", "sha256")
+METADATA_KEYS = (
+    "title", "url", "published", "publisher", "author", "rights", "fetched_at", "sha256",
+)  # fmt: skip
 
 # libyaml's loader where it is built in (10x faster on front matter); same safe subset.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -290,6 +290,7 @@ DOCUMENTS = Table(
         "published": STR,  # YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
         "publisher": STR,
         "author": STR,
+        "rights": STR,  # whose the text is ("public domain (US government work)"); empty: unknown
         "doc_sha256": STR,
         "date_inferred": BOOL,
         "notes": STR,  # what the reader worked around ("decoded as cp1252"), "; "-joined

@@ -26,7 +26,7 @@ MAX_UPLOAD_BYTES_CEILING = 5 * MB
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
-SOURCE_KEYS = ("url", "file", "title", "published", "publisher", "author")
+SOURCE_KEYS = ("url", "file", "title", "published", "publisher", "author", "rights")
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,11 @@ class Source:
     published: str = ""
     publisher: str = ""
     author: str = ""
+    rights: str = ""  # "public domain (US government work)", else whose the text is
 
     def overrides(self) -> dict[str, str]:
         """The metadata given here, which wins over what is extracted from the page."""
-        fields = ("title", "published", "publisher", "author")
+        fields = ("title", "published", "publisher", "author", "rights")
         return {key: getattr(self, key) for key in fields if getattr(self, key)}
 
 

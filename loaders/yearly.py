@@ -60,6 +60,7 @@ def document_row(document: Document, *, is_user_added: bool = False) -> dict[str
         "published": "" if document.published is None else str(document.published),
         "publisher": document.metadata.get("publisher", ""),
         "author": document.metadata.get("author", ""),
+        "rights": document.metadata.get("rights", ""),
         "doc_sha256": document.sha256,
         # No usable published date: the extractors read the reference year from the text.
         "date_inferred": document.published is None,

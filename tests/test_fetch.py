@@ -201,7 +201,12 @@ def test_article_saved_with_front_matter_and_main_text(http, session, tmp_path):
 
 def test_overrides_from_sources_win_over_the_page(http, session, tmp_path):
     http.expect_request("/article").respond_with_data(ARTICLE, content_type=HTML)
-    overrides = {"title": "Given title", "published": "2016-07", "publisher": "VOA Khmer"}
+    overrides = {
+        "title": "Given title",
+        "published": "2016-07",
+        "publisher": "VOA Khmer",
+        "rights": "public domain (US government work)",
+    }
     fetch_into(http.url_for("/article"), tmp_path / "a.md", session=session, overrides=overrides)
     meta = front_matter(tmp_path / "a.md")
     assert (meta["title"], meta["published"], meta["publisher"], meta["author"]) == (
@@ -210,6 +215,7 @@ def test_overrides_from_sources_win_over_the_page(http, session, tmp_path):
         "VOA Khmer",
         "Jane Reporter",
     )
+    assert meta["rights"] == "public domain (US government work)"
 
 
 def test_plain_text_page_is_kept_as_text(http, session, tmp_path):

@@ -414,6 +414,16 @@ def test_link_target(url, expected):
             "Source: [NGO upset](https://a.example/1), VOA Khmer, 2015\\-07",
         ),
         (
+            {"speaker": "Blair Burns", "role": "", "organization": "IJM", "org_type": "ngo",
+             "year": 2015, "quote": "That is disappointing", "document": "a.md",
+             "document_url": "https://a.example/1", "title": "NGO upset",
+             "publisher": "VOA Khmer", "published": "2015-07",
+             "rights": "public domain (US government work)"},
+            "**Blair Burns, IJM** (ngo), 2015  \n“That is disappointing”  \n"
+            "Source: [NGO upset](https://a.example/1), VOA Khmer, 2015\\-07, public domain "
+            "\\(US government work\\)",
+        ),
+        (
             {"speaker": "X", "role": "", "organization": None, "org_type": "ngo", "year": None,
              "quote": "<script>alert(1)</script> [a](javascript:x)", "document": "b.md",
              "document_url": "javascript:alert(1)", "title": "", "publisher": None,
@@ -422,7 +432,7 @@ def test_link_target(url, expected):
             "\\[a\\]\\(javascript\\:x\\)”  \nSource: b\\.md",
         ),
     ],
-    ids=["plain-statement", "hostile-quote-and-url-no-role-no-year"],
+    ids=["plain-statement", "with-rights", "hostile-quote-and-url-no-role-no-year"],
 )  # fmt: skip
 def test_statement_card_is_inert_markdown(row, expected):
     assert statement_card(row) == expected

@@ -41,6 +41,7 @@ LABELS: dict[str, str] = {
     "official_tier": "Official tier",
     "title": "Document",
     "publisher": "Publisher",
+    "rights": "Rights",
     "published": "Published",
     "author": "Author",
     "document_url": "Link",

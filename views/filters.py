@@ -21,7 +21,7 @@ UNKNOWN = "unknown"
 
 # Where a quote or event comes from, as a reader is credited it: the document's title, publisher,
 # date and page (http(s) only), then the document's file name.
-SOURCE_COLUMNS = ("title", "publisher", "published", "document_url", "document")
+SOURCE_COLUMNS = ("title", "publisher", "published", "rights", "document_url", "document")
 # The quote beside who said it, so it is in view without scrolling sideways.
 STATEMENT_COLUMNS = (
     "year",
@@ -78,7 +78,10 @@ def with_source(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """Add each row's source: its document's title, publisher, date and http(s) page URL."""
     docs = documents.drop_duplicates("document").set_index("document")
     out = df.copy()
-    for column in ("title", "publisher", "published"):
+    for column in ("title", "publisher", "published", "rights"):
+        if column not in docs:  # a build made before documents carried their rights
+            out[column] = ""
+            continue
         values = docs[column].astype("string") if len(docs) else pd.Series(dtype="string")
         out[column] = out["document"].map(values).astype("string").fillna("")
     urls = docs["url"].map(web_url) if len(docs) else pd.Series(dtype="string")
@@ -201,11 +204,14 @@ def link_target(url: str | None) -> str:
 
 
 def source_credit(row: Mapping[str, Any]) -> str:
-    """Where a record comes from, as inert Markdown: the linked title, then publisher and date."""
+    """Where a record comes from, as inert Markdown: the linked title, then publisher, date and
+    whose the text is."""
     label = inert(str(row["title"] if not _blank(row.get("title")) else row["document"]))
     target = link_target(row.get("document_url"))
     credit = f"[{label}]({target})" if target else label
-    details = [inert(str(row[k])) for k in ("publisher", "published") if not _blank(row.get(k))]
+    details = [
+        inert(str(row[k])) for k in ("publisher", "published", "rights") if not _blank(row.get(k))
+    ]
     return credit + (f", {', '.join(details)}" if details else "")
 
 
