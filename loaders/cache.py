@@ -153,7 +153,7 @@ class ExtractionCache:
             "entries": {k: v for k, v in self._entries.items() if k in self._used},
             "stamps": {k: v for k, v in self._stamps.items() if k in self._seen_paths},
         }
-        write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        write_text_atomic(self.path, json.dumps(data, separators=(",", ":")))
         self._changed = False
 
 
@@ -165,9 +165,7 @@ def read_manifest(out_dir: Path) -> dict[str, Any] | None:
 def write_manifest(out_dir: Path, manifest: dict[str, Any]) -> None:
     """Record a finished build: its inputs, outputs (with their stamps) and summary."""
     manifest = {**manifest, "format": CACHE_FORMAT, "saved_at_ns": time.time_ns()}
-    write_text_atomic(
-        Path(out_dir) / CACHE_DIR / MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False)
-    )
+    write_text_atomic(Path(out_dir) / CACHE_DIR / MANIFEST_FILE, json.dumps(manifest))
 
 
 def manifest_is_current(manifest: dict[str, Any] | None, inputs: dict[str, Any]) -> bool:

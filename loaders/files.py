@@ -147,6 +147,28 @@ def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(shown(path), "no such file or folder")
 
 
+def scan_folder(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The document files under a folder, and what was left out (with the reason).
+
+    A file name is the document id every record cites, so it must be unique: a second file of the
+    same name (in a subfolder) is skipped, naming the first. The one scan build and dashboard use.
+    """
+    paths: list[Path] = []
+    skipped: list[Skipped] = []
+    first: dict[str, Path] = {}
+    for item in iter_document_paths([Path(folder)]):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        elif shown(item.name) in first:
+            skipped.append(
+                Skipped(shown(item), f"same file name as {shown(first[shown(item.name)])}")
+            )
+        else:
+            first[shown(item.name)] = item
+            paths.append(item)
+    return paths, skipped
+
+
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "HTML_SUFFIXES",
@@ -157,5 +179,6 @@ __all__ = [
     "TooLarge",
     "iter_document_paths",
     "read_capped",
+    "scan_folder",
     "shown",
 ]

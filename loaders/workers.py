@@ -1,0 +1,170 @@
+"""Reading many documents: in worker processes, in parallel, each document within a time limit.
+
+``run_entries`` gives each task's entry (loaders/entries.py) in task order, so the outputs are the
+same bytes whatever the number of processes. A worker still on one document past the time limit
+is killed and replaced, and that document is skipped with the reason: a document that would take
+minutes (text the extractors are slow on, a parser caught in hostile markup) costs the run the
+limit, never the run. A worker that dies (out of memory, a crash in a C library) skips its document
+the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+
+from loaders.entries import Entry, document_entry
+
+DEFAULT_TIME_LIMIT = 60.0  # seconds per document; any 5 MB input is meant to take under 3
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _serve(conn: Connection) -> None:
+    """A worker: entries for (index, name, raw) tasks until told to stop (None) or cut off."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        index, name, raw = task
+        conn.send((index, document_entry(name, raw)))
+
+
+def _death(code: int | None) -> str:
+    if code is not None and code < 0:
+        return f"its reader process died (killed by signal {-code}, out of memory?)"
+    return f"its reader process died (exit code {code})"
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    task: int | None = None
+    started: float = field(default=0.0)
+
+
+def _start_method() -> str:
+    # fork is the cheapest start and safe in a single-threaded process (the command line); a
+    # threaded one (the dashboard's server) forks its workers from a clean forkserver instead.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+class _Pool:
+    def __init__(self, size: int, time_limit: float | None, start_method: str | None) -> None:
+        self.context = multiprocessing.get_context(start_method or _start_method())
+        if self.context.get_start_method() == "forkserver":
+            self.context.set_forkserver_preload(["loaders.entries", "loaders.extract"])
+        self.time_limit = time_limit
+        self.workers = [self._start() for _ in range(size)]
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_serve, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def close(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError):  # a worker already gone needs no word
+                worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+
+    def _next_wait(self, busy: list[_Worker]) -> float | None:
+        if self.time_limit is None:
+            return None
+        first = min(w.started for w in busy) + self.time_limit
+        return max(first - time.monotonic(), 0.0)
+
+    def run(self, tasks: Sequence[tuple[str, bytes]]) -> list[Entry]:
+        results: list[Entry | None] = [None] * len(tasks)
+        queue = deque(range(len(tasks)))
+        remaining = len(tasks)
+        while remaining:
+            for worker in self.workers:
+                if worker.task is None and queue:
+                    index = queue.popleft()
+                    worker.conn.send((index, *tasks[index]))
+                    worker.task, worker.started = index, time.monotonic()
+            busy = [w for w in self.workers if w.task is not None]
+            ready = wait([w.conn for w in busy], self._next_wait(busy))
+            for worker in busy:
+                index = worker.task
+                assert index is not None
+                if worker.conn in ready:
+                    try:
+                        _, results[index] = worker.conn.recv()
+                        worker.task = None
+                    except (EOFError, OSError):
+                        worker.process.join(timeout=5)
+                        results[index] = {"skipped": _death(worker.process.exitcode)}
+                        self._replace(worker)
+                elif self.time_limit is not None:
+                    if time.monotonic() - worker.started < self.time_limit:
+                        continue
+                    limit = f"{self.time_limit:g}"
+                    results[index] = {"skipped": f"reading it took over {limit} s; stopped"}
+                    self._replace(worker)
+                else:
+                    continue
+                remaining -= 1
+        return [r for r in results if r is not None]
+
+
+def run_entries(
+    tasks: Sequence[tuple[str, bytes]],
+    *,
+    jobs: int = 1,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    start_method: str | None = None,
+) -> list[Entry]:
+    """Each (name, raw bytes) task's entry, in task order, by ``jobs`` worker processes.
+
+    ``time_limit`` (seconds per document) needs processes; with None and one job the documents
+    are read in this process, one after the other.
+    """
+    if not tasks:
+        return []
+    if jobs <= 1 and time_limit is None:
+        return [document_entry(name, raw) for name, raw in tasks]
+    pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, start_method)
+    try:
+        return pool.run(tasks)
+    finally:
+        pool.close()
+
+
+__all__ = ["DEFAULT_TIME_LIMIT", "default_jobs", "run_entries"]
