@@ -17,6 +17,7 @@ it; older ones are removed.
 
 from __future__ import annotations
 
+import csv
 import errno
 import fcntl
 import hashlib
@@ -26,7 +27,9 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from loaders.io import write_bytes_atomic
 
@@ -146,13 +149,59 @@ def check_set(folder: Path) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Published:
+    """The current set as read: its folder, each document's row and each document's records."""
+
+    folder: Path
+    rows: list[dict[str, Any]]
+    records: dict[str, list[dict[str, Any]]]  # document id -> its records (to_dict form)
+
+
+_BOOLEAN_COLUMNS = ("date_inferred", "is_user_added")
+
+
+def _read_set(folder: Path) -> Published:
+    import orjson
+
+    with (folder / "documents.csv").open(encoding="utf-8", newline="") as handle:
+        rows = [
+            {k: (v == "True") if k in _BOOLEAN_COLUMNS else v for k, v in row.items()}
+            for row in csv.DictReader(handle)
+        ]
+    records: dict[str, list[dict[str, Any]]] = {row["document"]: [] for row in rows}
+    with (folder / "records.jsonl").open("rb") as handle:
+        for line in handle:
+            record = orjson.loads(line)
+            records.setdefault(record["document"], []).append(record)
+    return Published(folder, rows, records)
+
+
+def read_current(out_dir: Path) -> Published | None:
+    """The current set's documents and records, all from one build; None if none is published.
+
+    A set removed while it was being read (two builds later) is read again from the new one.
+    """
+    for _ in range(3):
+        folder = current_set(out_dir)
+        if folder is None:
+            return None
+        try:
+            return _read_set(folder)
+        except FileNotFoundError:
+            continue
+    return None
+
+
 __all__ = [
     "CURRENT",
     "SETS",
     "BuildLocked",
+    "Published",
     "build_lock",
     "check_set",
     "current_set",
     "new_set",
     "publish",
+    "read_current",
 ]

@@ -62,20 +62,19 @@ class _Worker:
     started: float = field(default=0.0)
 
 
-def _start_method() -> str:
-    # fork is the cheapest start and safe in a single-threaded process (the command line); a
-    # threaded one (the dashboard's server) forks its workers from a clean forkserver instead.
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return "fork"
-    return "forkserver" if "forkserver" in methods else "spawn"
+def can_fork() -> bool:
+    """Whether worker processes can be started here: by fork, from a single-threaded process.
+
+    A threaded process (Streamlit's server) must not fork (another thread may hold a lock the
+    child then waits on for ever), and a forkserver or spawn start re-imports its main module;
+    there documents are read in this process, without a time limit.
+    """
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 class _Pool:
     def __init__(self, size: int, time_limit: float | None, start_method: str | None) -> None:
-        self.context = multiprocessing.get_context(start_method or _start_method())
-        if self.context.get_start_method() == "forkserver":
-            self.context.set_forkserver_preload(["loaders.entries", "loaders.extract"])
+        self.context = multiprocessing.get_context(start_method or "fork")
         self.time_limit = time_limit
         self.workers = [self._start() for _ in range(size)]
 
@@ -153,12 +152,12 @@ def run_entries(
 ) -> list[Entry]:
     """Each (name, raw bytes) task's entry, in task order, by ``jobs`` worker processes.
 
-    ``time_limit`` (seconds per document) needs processes; with None and one job the documents
-    are read in this process, one after the other.
+    ``time_limit`` (seconds per document) needs processes; with None and one job, or where
+    processes cannot be forked (can_fork), the documents are read here, one after the other.
     """
     if not tasks:
         return []
-    if jobs <= 1 and time_limit is None:
+    if (jobs <= 1 and time_limit is None) or (start_method is None and not can_fork()):
         return [document_entry(name, raw) for name, raw in tasks]
     pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, start_method)
     try:

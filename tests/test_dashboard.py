@@ -20,8 +20,9 @@ ARTICLE = (FIXTURES / "upload_article.md").read_bytes()
 
 
 @pytest.fixture
-def app(monkeypatch):
+def app(monkeypatch, tmp_path):
     monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("TIERWATCH_BUILD", str(tmp_path / "build"))  # not the repository's
 
     def make(
         documents: Path | None = None, tiers: Path | None = None, open_panels=(), **params
