@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -139,6 +140,18 @@ def _date_from_text(text: str) -> PublishedDate | str:
     except ValueError:
         return f"published date {shown!r} is not a real date; ignored"
     return PublishedDate(year, month, day)
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url.strip())
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed [ or a bad port
+        return False
+
+
+def _clip_text(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def decode_text(raw: bytes) -> tuple[str, list[str]]:
@@ -311,6 +324,9 @@ def document_from_bytes(
     published, note = parse_published(published_value, today)
     if note:
         notes.append(note)
+    if meta.get("url") and not _is_web_url(meta["url"]):
+        # Only http(s) URLs are kept: a javascript: or file: URL would become a link somewhere.
+        notes.append(f"url {_clip_text(meta.pop('url'))!r} is not an http(s) URL; ignored")
     return Document(
         id=shown(Path(name).name),
         body=body,

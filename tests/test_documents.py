@@ -225,3 +225,22 @@ def test_bundled_documents_read_cleanly_with_their_metadata():
         assert document.published is not None, document.id
         assert document.url.startswith("http"), document.id
         assert document.title, document.id
+
+
+@pytest.mark.parametrize(
+    "url, kept",
+    [
+        ("https://example.org/a", True),
+        ("http://example.org/a", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("data:text/html,<script>", False),
+        ("https:///no-host", False),
+        ("http://[::1", False),
+    ],
+    ids=["https", "http", "javascript", "file", "data", "no-host", "unclosed-bracket"],
+)
+def test_only_http_urls_are_kept_as_a_documents_url(url, kept):
+    document = document_from_bytes("a.txt", b"Body.", metadata={"url": url}, today=TODAY)
+    assert document.url == (url if kept else "")
+    assert any("is not an http(s) URL; ignored" in n for n in document.notes) is not kept

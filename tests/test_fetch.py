@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import shutil
 import socket
@@ -752,6 +753,19 @@ def test_cli_all_uses_sources_file_names_and_overrides(http, tmp_path, capsys):
     assert main(cli("--all", "--into", str(docs), "--sources", str(sources))) == 0
     assert [p.name for p in docs.iterdir()] == ["000_seed.md"]
     assert front_matter(docs / "000_seed.md")["title"] == "Given"
+    assert "fetch: 1 fetched, 0 unchanged, 0 failed" in capsys.readouterr().out
+
+
+def test_cli_all_fetches_past_hostile_files_in_the_folder(http, tmp_path, capsys):
+    # Each of these stopped (a date YAML cannot build) or blocked (a FIFO) fetch before any URL.
+    http.expect_request("/seed").respond_with_data(ARTICLE, content_type=HTML)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(ROOT / "tests/data/documents/hostile_impossible_date_feb30.md", docs)
+    os.mkfifo(docs / "pipe.md")
+    (docs / "loop.md").symlink_to("loop.md")
+    url = http.url_for("/seed")
+    assert main(cli(url, "--all", "--into", str(docs), "--sources", str(tmp_path / "n.toml"))) == 0
     assert "fetch: 1 fetched, 0 unchanged, 0 failed" in capsys.readouterr().out
 
 
