@@ -29,7 +29,7 @@ from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
 from loaders.publish import build_lock, current_set, new_set, publish
 from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
-from loaders.workers import DEFAULT_TIME_LIMIT, run_entries
+from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
@@ -101,17 +101,21 @@ def _inputs(
     }
 
 
-# A document's entry, and whether it came from the cache; or why the file could not be read.
-Found = tuple[Entry, bool] | Skipped
+# A document read: its documents row, its records as dicts and as records, from the cache or not.
+Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
 # Outcomes worth trying again next build (a busy machine, a killed worker): never cached.
 _TRANSIENT = ("reading it took over", "its reader process died")
 
 
-def _entries(
+def _reads(
     paths: list[Path], cache: ExtractionCache, jobs: int, time_limit: float | None
-) -> list[Found]:
-    """Each file's entry: from the cache by content hash, else read by the workers."""
-    found: list[Found | None] = [None] * len(paths)
+) -> list[Read | Skipped]:
+    """Each file's row and records: from the cache by content hash, else read by the workers.
+
+    Each entry the workers send back is turned into records at once, while they read the rest.
+    """
+    found: list[Read | Skipped | None] = [None] * len(paths)
+    cached: list[tuple[int, Entry]] = []
     waiting: dict[str, list[int]] = {}  # sha256 -> the files with that content, read once
     tasks: list[tuple[str, bytes]] = []
     for i, path in enumerate(paths):
@@ -128,30 +132,25 @@ def _entries(
             continue
         entry = cache.get(sha)
         if entry is not None:
-            found[i] = (entry, True)
+            cached.append((i, entry))
         elif sha in waiting:
             waiting[sha].append(i)
         elif raw is not None:
             waiting[sha] = [i]
             tasks.append((shown(path.name), raw))
-    entries = run_entries(tasks, jobs=jobs, time_limit=time_limit)
-    for sha, entry in zip(waiting, entries, strict=True):
+    shas = list(waiting)
+    for index, entry in iter_entries(tasks, jobs=jobs, time_limit=time_limit):
         if not str(entry.get("skipped", "")).startswith(_TRANSIENT):
-            cache.put(sha, entry)
-        for i in waiting[sha]:
-            found[i] = (entry, False)
+            cache.put(shas[index], entry)
+        for i in waiting[shas[index]]:
+            found[i] = _read(paths[i], entry, False)
+    for i, entry in cached:
+        found[i] = _read(paths[i], entry, True)
     return [f for f in found if f is not None]
 
 
-# A document read: its documents row, its records as dicts and as records, from the cache or not.
-Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
-
-
-def _read(path: Path, found: Found) -> Read | Skipped:
+def _read(path: Path, entry: Entry, cached: bool) -> Read | Skipped:
     """A document's row, records and whether they came from the cache; or why it was skipped."""
-    if isinstance(found, Skipped):
-        return found
-    entry, cached = found
     name = shown(path.name)
     for _ in range(2):
         if "skipped" in entry:
@@ -250,8 +249,7 @@ def _build_locked(
     record_dicts: dict[str, list[dict[str, Any]]] = {}
     records: dict[str, list[Record]] = {}
     from_cache = 0
-    for path, found in zip(paths, _entries(paths, cache, jobs, time_limit), strict=True):
-        read = _read(path, found)
+    for path, read in zip(paths, _reads(paths, cache, jobs, time_limit), strict=True):
         if isinstance(read, Skipped):
             skipped.append(read)
             continue

@@ -17,7 +17,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 
@@ -108,8 +108,7 @@ class _Pool:
         first = min(w.started for w in busy) + self.time_limit
         return max(first - time.monotonic(), 0.0)
 
-    def run(self, tasks: Sequence[tuple[str, bytes]]) -> list[Entry]:
-        results: list[Entry | None] = [None] * len(tasks)
+    def run(self, tasks: Sequence[tuple[str, bytes]]) -> Iterator[tuple[int, Entry]]:
         queue = deque(range(len(tasks)))
         remaining = len(tasks)
         while remaining:
@@ -125,22 +124,48 @@ class _Pool:
                 assert index is not None
                 if worker.conn in ready:
                     try:
-                        _, results[index] = worker.conn.recv()
+                        _, entry = worker.conn.recv()
                         worker.task = None
                     except (EOFError, OSError):
                         worker.process.join(timeout=5)
-                        results[index] = {"skipped": _death(worker.process.exitcode)}
+                        entry = {"skipped": _death(worker.process.exitcode)}
                         self._replace(worker)
                 elif self.time_limit is not None:
                     if time.monotonic() - worker.started < self.time_limit:
                         continue
                     limit = f"{self.time_limit:g}"
-                    results[index] = {"skipped": f"reading it took over {limit} s; stopped"}
+                    entry = {"skipped": f"reading it took over {limit} s; stopped"}
                     self._replace(worker)
                 else:
                     continue
                 remaining -= 1
-        return [r for r in results if r is not None]
+                yield index, entry
+
+
+def iter_entries(
+    tasks: Sequence[tuple[str, bytes]],
+    *,
+    jobs: int = 1,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    start_method: str | None = None,
+) -> Iterator[tuple[int, Entry]]:
+    """(task index, entry) for each (name, raw bytes) task, as each is done.
+
+    By ``jobs`` worker processes; ``time_limit`` (seconds per document) needs them. With None and
+    one job, or where processes cannot be forked (can_fork), the documents are read here, one
+    after the other. The caller can work on each entry while the workers read the rest.
+    """
+    if not tasks:
+        return
+    if (jobs <= 1 and time_limit is None) or (start_method is None and not can_fork()):
+        for index, (name, raw) in enumerate(tasks):
+            yield index, document_entry(name, raw)
+        return
+    pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, start_method)
+    try:
+        yield from pool.run(tasks)
+    finally:
+        pool.close()
 
 
 def run_entries(
@@ -150,20 +175,13 @@ def run_entries(
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     start_method: str | None = None,
 ) -> list[Entry]:
-    """Each (name, raw bytes) task's entry, in task order, by ``jobs`` worker processes.
-
-    ``time_limit`` (seconds per document) needs processes; with None and one job, or where
-    processes cannot be forked (can_fork), the documents are read here, one after the other.
-    """
-    if not tasks:
-        return []
-    if (jobs <= 1 and time_limit is None) or (start_method is None and not can_fork()):
-        return [document_entry(name, raw) for name, raw in tasks]
-    pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, start_method)
-    try:
-        return pool.run(tasks)
-    finally:
-        pool.close()
+    """Each task's entry, in task order (iter_entries, collected)."""
+    entries: list[Entry] = [{}] * len(tasks)
+    for index, entry in iter_entries(
+        tasks, jobs=jobs, time_limit=time_limit, start_method=start_method
+    ):
+        entries[index] = entry
+    return entries
 
 
-__all__ = ["DEFAULT_TIME_LIMIT", "default_jobs", "run_entries"]
+__all__ = ["DEFAULT_TIME_LIMIT", "can_fork", "default_jobs", "iter_entries", "run_entries"]

@@ -39,7 +39,7 @@ def ordinary_text(size: int) -> bytes:
 
 def many_attributes_html(attributes: int = 100_000) -> bytes:
     """One element carrying ``attributes`` attributes (about 1.1 MB for 100,000)."""
-    attrs = " ".join(f"a{i}=x" for i in range(attributes))
+    attrs = " ".join(f"a{i}=val{i % 10}" for i in range(attributes))
     return f"<html><body><p {attrs}>Cambodia is on Tier 3.</p></body></html>".encode()
 
 
