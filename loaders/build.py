@@ -198,6 +198,23 @@ def _up_to_date(out_dir: Path, inputs: dict[str, Any]) -> BuildSummary | None:
         return None  # a manifest from an older version of this code: build afresh
 
 
+def up_to_date(documents_dir: Path, tiers_path: Path, out_dir: Path) -> BuildSummary | None:
+    """The last build's summary when a build now would change nothing (cheap: stamps only)."""
+    documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
+    paths, skipped = scan_folder(documents_dir)
+    version = extractor_fingerprint(EXTRACTOR_VERSION)
+    return _up_to_date(out_dir, _inputs(paths, skipped, tiers_path, out_dir, version))
+
+
+def last_summary(out_dir: Path) -> BuildSummary | None:
+    """What the last finished build into ``out_dir`` read, skipped and wrote (its manifest)."""
+    manifest = read_manifest(Path(out_dir))
+    try:
+        return BuildSummary.from_dict(manifest["summary"]) if manifest else None
+    except (KeyError, TypeError):
+        return None
+
+
 def build(
     documents_dir: Path = DEFAULT_DOCUMENTS,
     tiers_path: Path = DEFAULT_TIERS,
@@ -295,4 +312,4 @@ def _build_locked(
     return summary
 
 
-__all__ = ["OUTPUTS", "BuildSummary", "Conflict", "build"]
+__all__ = ["OUTPUTS", "BuildSummary", "Conflict", "build", "last_summary", "up_to_date"]

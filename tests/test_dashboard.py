@@ -20,9 +20,9 @@ ARTICLE = (FIXTURES / "upload_article.md").read_bytes()
 
 
 @pytest.fixture
-def app(monkeypatch, tmp_path):
+def app(monkeypatch, build_dir):
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("TIERWATCH_BUILD", str(tmp_path / "build"))  # not the repository's
+    monkeypatch.setenv("TIERWATCH_BUILD", str(build_dir))  # not the repository's
 
     def make(
         documents: Path | None = None, tiers: Path | None = None, open_panels=(), **params

@@ -1,11 +1,11 @@
 """Loading what the dashboard shows: the official record, the documents, the yearly build.
 
-One route with ``python -m loaders build``: ``load_tables`` calls the same build (which answers at
-once from its manifest when data/build is current, and otherwise scans, extracts and publishes a
-new set), then reads the published set and adds the session's own documents on top. So
-``streamlit run dashboard.py`` alone works on a fresh host, and a second start reads data/build
-instead of extracting again. Where the build folder cannot be written (a read-only host), the
-build goes to a folder under the system's temp folder instead.
+One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
+current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time
+limit per document); then it reads the published set and adds the session's own documents on
+top. So ``streamlit run dashboard.py`` alone works on a fresh host, and a second start reads
+data/build instead of extracting again. Where the build folder cannot be written (a read-only
+host), the build goes to a folder under the system's temp folder instead.
 
 `load_tables` never raises on bad input: a bad tiers.csv or an unreadable document becomes a
 message the page shows. The fingerprints are the cache keys dashboard.py's st.cache_data wrappers
@@ -14,14 +14,17 @@ use, so an edited file (new size or mtime, new bytes) is read again and nothing 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.build import build
+from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
 from loaders.entries import entry_of
 from loaders.publish import read_current
@@ -29,6 +32,8 @@ from loaders.schema import RECORD_TYPES, Record, SchemaError
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.workers import default_jobs
 from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,38 @@ def _fallback_dir(out_dir: Path) -> Path:
     return Path(tempfile.gettempdir()) / f"tierwatch-build-{key[:12]}"
 
 
+def build_in_a_process(documents_dir: Path, tiers_path: Path, build_dir: Path) -> BuildSummary:
+    """``python -m loaders build`` in a fresh process; what it read and skipped.
+
+    Not in the server's own process: Streamlit's is threaded, so worker processes cannot be
+    forked there, and without them no document gets a time limit. A fresh process reads with
+    one worker per core, each document within the limit. OSError when it could not build.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "loaders", "build", "--documents", str(documents_dir),
+         "--tiers", str(tiers_path), "--out", str(build_dir), "--jobs", str(default_jobs())],
+        cwd=ROOT, capture_output=True, text=True, errors="replace", check=False,
+    )  # fmt: skip
+    summary = last_summary(build_dir) if done.returncode == 0 else None
+    if summary is None:
+        why = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+        raise OSError(errno.EIO, why)
+    return summary
+
+
+def _built(documents_dir: Path, tiers_path: Path, build_dir: Path) -> tuple[BuildSummary, Path]:
+    """The build of the folder (read when current, else made) and the folder it is in."""
+    for folder in (build_dir, _fallback_dir(build_dir)):  # a read-only host: the temp folder
+        summary = up_to_date(documents_dir, tiers_path, folder)
+        if summary is not None:
+            return summary, folder
+        try:
+            return build_in_a_process(documents_dir, tiers_path, folder), folder
+        except OSError as exc:
+            error = exc
+    raise error
+
+
 def _record(data: dict) -> Record:
     return RECORD_TYPES[data["kind"]](**{k: v for k, v in data.items() if k != "kind"})
 
@@ -96,13 +133,9 @@ def load_tables(
     except OSError as exc:
         return Loaded(None, (f"The official record {tiers_path} cannot be read: {exc.strerror}.",))
     try:
-        summary = build(documents_dir, tiers_path, build_dir, jobs=default_jobs())
-    except OSError:
-        build_dir = _fallback_dir(build_dir)  # a read-only host: build where it can write
-        try:
-            summary = build(documents_dir, tiers_path, build_dir, jobs=default_jobs())
-        except OSError as exc:
-            return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}.",))
+        summary, build_dir = _built(documents_dir, tiers_path, build_dir)
+    except OSError as exc:
+        return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}",))
     published = read_current(build_dir)
     rows = list(published.rows) if published else []
     records = {
