@@ -151,7 +151,13 @@ def _is_web_url(url: str) -> bool:
 
 
 def _clip_text(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def unexpected_reason(exc: Exception) -> str:
+    """The skip reason for an error no reader rule foresaw: its type and the start of its text."""
+    return f"could not be read ({type(exc).__name__}: {_clip_text(str(exc), 80)})"
 
 
 def decode_text(raw: bytes) -> tuple[str, list[str]]:
@@ -368,9 +374,4 @@ def document_or_skip(path: Path, today: dt.date | None = None) -> Document | Ski
     except NotReadable as exc:
         return Skipped(shown(path), str(exc))
     except Exception as exc:
-        return Skipped(shown(path), f"could not be read ({type(exc).__name__}: {_clip(exc)})")
-
-
-def _clip(exc: Exception, width: int = 80) -> str:
-    text = " ".join(str(exc).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+        return Skipped(shown(path), unexpected_reason(exc))

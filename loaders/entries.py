@@ -15,11 +15,6 @@ from loaders.files import NotReadable
 Entry = dict[str, Any]
 
 
-def _clip(text: str, width: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def entry_of(document: Any, *, is_user_added: bool = False) -> Entry:
     """The entry of a Document already read: its row and records, or the extractors' failure."""
     # Imported here: a build with nothing to extract never loads the extractor's tables.
@@ -35,14 +30,14 @@ def entry_of(document: Any, *, is_user_added: bool = False) -> Entry:
 
 def document_entry(name: str, raw: bytes) -> Entry:
     """The entry of a file's bytes (``name`` gives the id and the format); never raises."""
-    from loaders.documents import document_from_bytes
+    from loaders.documents import document_from_bytes, unexpected_reason
 
     try:
         return entry_of(document_from_bytes(name, raw))
     except NotReadable as exc:
         return {"skipped": str(exc)}
     except Exception as exc:  # a library's own error on hostile input: this document's reason
-        return {"skipped": f"could not be read ({type(exc).__name__}: {_clip(str(exc))})"}
+        return {"skipped": unexpected_reason(exc)}
 
 
 __all__ = ["Entry", "document_entry", "entry_of"]

@@ -244,3 +244,20 @@ def test_only_http_urls_are_kept_as_a_documents_url(url, kept):
     document = document_from_bytes("a.txt", b"Body.", metadata={"url": url}, today=TODAY)
     assert document.url == (url if kept else "")
     assert any("is not an http(s) URL; ignored" in n for n in document.notes) is not kept
+
+
+def test_any_error_one_file_raises_is_its_skip_reason(tmp_path, monkeypatch):
+    import loaders.documents
+    from loaders.entries import document_entry
+
+    def parser_bug(html, url=None):
+        raise ValueError("lxml: a tree too odd to walk")
+
+    monkeypatch.setattr(loaders.documents, "html_to_text", parser_bug)
+    (tmp_path / "odd.html").write_text("<html><body><p>Text.</p></body></html>")
+    (tmp_path / "good.md").write_text("Cambodia remains on the watch list.")
+    result = read_documents([tmp_path], today=TODAY)
+    assert [d.id for d in result.documents] == ["good.md"]
+    reason = "could not be read (ValueError: lxml: a tree too odd to walk)"
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [("odd.html", reason)]
+    assert document_entry("odd.html", b"<p>Text.</p>") == {"skipped": reason}
