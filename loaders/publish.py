@@ -108,11 +108,11 @@ def publish(out_dir: Path, folder: Path, names: tuple[str, ...]) -> Path:
     os.symlink(Path(SETS) / final.name, link)
     os.replace(link, out_dir / CURRENT)
     _fsync_dir(out_dir)
-    _tidy(out_dir, keep={final.name})
+    _tidy(out_dir, keep={final.name}, names=names)
     return final
 
 
-def _tidy(out_dir: Path, keep: set[str]) -> None:
+def _tidy(out_dir: Path, keep: set[str], names: tuple[str, ...]) -> None:
     """Remove unfinished sets (builds killed mid-write) and every set older than the last two."""
     sets = out_dir / SETS
     finished = sorted(
@@ -124,7 +124,7 @@ def _tidy(out_dir: Path, keep: set[str]) -> None:
         if path.name not in keep:
             shutil.rmtree(path, ignore_errors=True)
     # Outputs of the layout before sets (files straight in the folder) would look current.
-    for name in ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl"):
+    for name in names:
         stale = out_dir / name
         if stale.is_file() and not stale.is_symlink():
             stale.unlink()
