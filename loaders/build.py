@@ -167,9 +167,12 @@ def _read(path: Path, entry: Entry, cached: bool) -> Read | Skipped:
 
 
 def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], list[Record]]:
-    # The cache is keyed by content: the same text under another name cites that name.
-    row = {**entry["row"], "document": name}
-    dicts = [{**r, "document": name} for r in entry["records"]]
+    # The cache is keyed by content: the same text under another name cites that name (copies
+    # only then: on a cold build every entry already names its file).
+    row, dicts = entry["row"], entry["records"]
+    if row["document"] != name:
+        row = {**row, "document": name}
+        dicts = [{**r, "document": name} for r in dicts]
     return row, dicts, [_record(r) for r in dicts]
 
 
@@ -299,7 +302,9 @@ def _build_locked(
         notes=[f"{row['document']}: {row['notes']}" for row in rows if row["notes"]],
     )
     cache.save()
-    outputs = {os.path.abspath(published / n): Stamp.of(published / n).as_list() for n in OUTPUTS}
+    outputs = {
+        shown(os.path.abspath(published / n)): Stamp.of(published / n).as_list() for n in OUTPUTS
+    }
     write_manifest(
         out_dir,
         {
