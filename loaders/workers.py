@@ -35,17 +35,16 @@ def default_jobs() -> int:
 
 
 def _serve(conn: Connection) -> None:
-    """A worker: entries for (index, name, raw) tasks until told to stop (None) or cut off."""
+    """A worker: entries for batches of (index, name, raw) until told to stop (None) or cut off."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            task = conn.recv()
+            batch = conn.recv()
         except (EOFError, OSError):
             return
-        if task is None:
+        if batch is None:
             return
-        index, name, raw = task
-        conn.send((index, document_entry(name, raw)))
+        conn.send([(index, document_entry(name, raw)) for index, name, raw in batch])
 
 
 def _death(code: int | None) -> str:
@@ -58,7 +57,7 @@ def _death(code: int | None) -> str:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    task: int | None = None
+    batch: list[int] | None = None  # the task indices it is reading
     started: float = field(default=0.0)
 
 
@@ -109,37 +108,52 @@ class _Pool:
         return max(first - time.monotonic(), 0.0)
 
     def run(self, tasks: Sequence[tuple[str, bytes]]) -> Iterator[tuple[int, Entry]]:
-        queue = deque(range(len(tasks)))
+        # Documents go out in small batches (one message, one wake-up for several): the parent's
+        # share of the work shrinks, and the cores stay with the workers. A batch that runs out
+        # of time or kills its worker is tried again one document at a time, so that the time
+        # limit and the skip fall on the one document that caused them.
+        size = max(1, min(8, len(tasks) // (8 * len(self.workers))))
+        queue = deque(
+            [list(range(i, min(i + size, len(tasks)))) for i in range(0, len(tasks), size)]
+        )
         remaining = len(tasks)
         while remaining:
             for worker in self.workers:
-                if worker.task is None and queue:
-                    index = queue.popleft()
-                    worker.conn.send((index, *tasks[index]))
-                    worker.task, worker.started = index, time.monotonic()
-            busy = [w for w in self.workers if w.task is not None]
+                if worker.batch is None and queue:
+                    batch = queue.popleft()
+                    worker.conn.send([(i, *tasks[i]) for i in batch])
+                    worker.batch, worker.started = batch, time.monotonic()
+            busy = [w for w in self.workers if w.batch is not None]
             ready = wait([w.conn for w in busy], self._next_wait(busy))
             for worker in busy:
-                index = worker.task
-                assert index is not None
+                batch = worker.batch
+                assert batch is not None
                 if worker.conn in ready:
                     try:
-                        _, entry = worker.conn.recv()
-                        worker.task = None
+                        done = worker.conn.recv()
+                        worker.batch = None
                     except (EOFError, OSError):
                         worker.process.join(timeout=5)
-                        entry = {"skipped": _death(worker.process.exitcode)}
-                        self._replace(worker)
+                        done = self._failed(worker, batch, _death(worker.process.exitcode), queue)
                 elif self.time_limit is not None:
                     if time.monotonic() - worker.started < self.time_limit:
                         continue
-                    limit = f"{self.time_limit:g}"
-                    entry = {"skipped": f"reading it took over {limit} s; stopped"}
-                    self._replace(worker)
+                    why = f"reading it took over {self.time_limit:g} s; stopped"
+                    done = self._failed(worker, batch, why, queue)
                 else:
                     continue
-                remaining -= 1
-                yield index, entry
+                remaining -= len(done)
+                yield from done
+
+    def _failed(
+        self, worker: _Worker, batch: list[int], why: str, queue: deque[list[int]]
+    ) -> list[tuple[int, Entry]]:
+        """Replace the worker; a lone document is skipped with ``why``, a batch tried again."""
+        self._replace(worker)
+        if len(batch) == 1:
+            return [(batch[0], {"skipped": why})]
+        queue.extendleft([i] for i in reversed(batch))
+        return []
 
 
 def iter_entries(

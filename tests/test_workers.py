@@ -46,6 +46,7 @@ def _hostile_entry(name: str, raw: bytes) -> dict:
     return document_entry(name, raw)
 
 
+@pytest.mark.parametrize("count", [4, 40], ids=["one-at-a-time", "in-batches"])
 @pytest.mark.parametrize(
     "name, reason",
     [
@@ -54,14 +55,16 @@ def _hostile_entry(name: str, raw: bytes) -> dict:
     ],
     ids=["past-the-time-limit", "worker-died"],
 )
-def test_one_document_costs_the_run_at_most_its_limit(monkeypatch, name, reason):
+def test_one_document_costs_the_run_at_most_its_limit(monkeypatch, name, reason, count):
     monkeypatch.setattr(loaders.workers, "document_entry", _hostile_entry)  # forked: inherited
-    tasks = [("a.md", ARTICLE), (name, ARTICLE), ("b.md", ARTICLE), ("c.md", ARTICLE)]
+    tasks = [(f"{i}.md", ARTICLE) for i in range(count)]
+    tasks[count // 2 + 1] = (name, ARTICLE)  # inside a batch, not at its start
     start = time.monotonic()
     entries = run_entries(tasks, jobs=2, time_limit=1, start_method="fork")
     assert time.monotonic() - start < 10
-    assert entries[1] == {"skipped": reason}
-    assert [entries[i] for i in (0, 2, 3)] == [document_entry(*tasks[i]) for i in (0, 2, 3)]
+    assert entries[count // 2 + 1] == {"skipped": reason}
+    others = [i for i in range(count) if i != count // 2 + 1]
+    assert [entries[i] for i in others] == [document_entry(*tasks[i]) for i in others]
 
 
 def test_a_threaded_process_reads_in_process_never_forks():
