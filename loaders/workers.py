@@ -1,11 +1,12 @@
 """Reading many documents: in worker processes, in parallel, each document within a time limit.
 
 ``run_entries`` gives each task's entry (loaders/entries.py) in task order, so the outputs are the
-same bytes whatever the number of processes. A worker still on one document past the time limit
-is killed and replaced, and that document is skipped with the reason: a document that would take
-minutes (text the extractors are slow on, a parser caught in hostile markup) costs the run the
-limit, never the run. A worker that dies (out of memory, a crash in a C library) skips its document
-the same way.
+same bytes whatever the number of processes. Documents go to the workers in small batches. A
+worker still on a batch past the time limit is killed and replaced, and the batch is tried again
+one document at a time, so that the document still running past the limit is skipped with the
+reason: a document that would take minutes (text the extractors are slow on, a parser caught in
+hostile markup) costs the run at most twice the limit, never the run. A worker that dies (out of
+memory, a crash in a C library) skips its document the same way.
 """
 
 from __future__ import annotations
