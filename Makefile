@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/build_speed.py
 	$(BIN)/python bench/dashboard_load.py
+	$(BIN)/python bench/dashboard_start.py
 
 clean:
 	rm -rf data/build .pytest_cache

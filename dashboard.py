@@ -68,13 +68,15 @@ st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wid
 def cached_tables(
     documents_dir: str,
     tiers_path: str,
+    build_dir: str,
     documents_key: str,
     tiers_key: str,
     added_key: tuple[str, ...],
     _added: tuple,
 ) -> Loaded:
-    """load_tables, keyed by the folder listing, tiers.csv's bytes and the added documents."""
-    return load_tables(Path(documents_dir), Path(tiers_path), _added)
+    """load_tables (data/build read when current, else built), keyed by the folder listing,
+    tiers.csv's bytes and the added documents."""
+    return load_tables(Path(documents_dir), Path(tiers_path), _added, build_dir=Path(build_dir))
 
 
 # ---- settings, URL, added documents ---------------------------------------------------------
@@ -154,7 +156,10 @@ if not documents_dir.is_absolute() and not documents_dir.exists():
 added_docs = tuple(added.values())
 keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
 added_key = tuple(d.sha256 for d in added_docs)
-loaded = cached_tables(str(documents_dir), str(TIERS_PATH), *keys, added_key, added_docs)
+build_dir = settings.build_dir if settings.build_dir.is_absolute() else ROOT / settings.build_dir
+loaded = cached_tables(
+    str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, added_key, added_docs
+)
 data_key = "|".join((str(documents_dir), *keys, *added_key))
 for warning in settings.warnings:
     st.warning(inert(str(warning)))

@@ -1,14 +1,26 @@
-"""Build speed: cold build, no-change rebuild (in-process and as a CLI run), 1,000 documents.
+"""Build speed: cold build, no-change rebuild (in-process and as a CLI run), 1,000 documents;
+and `build --jobs 2` against `--jobs 1` on 10,000 real-text documents.
 
 Target: a rebuild with nothing changed costs <= 0.1 s beyond interpreter start-up. "Start-up" is
 measured two ways and both are printed: a bare `python -c pass`, and `python -m loaders --help`
 (the interpreter plus the package's own imports, which every subcommand pays).
 
-Run: .venv/bin/python bench/build_speed.py  (figures only; nothing here asserts)
+Target for --jobs: `build --no-cache --jobs 2` at least 1.7x faster than `--jobs 1` on the 40
+documents of ../shared/devset/documents repeated to 10,000 (each copy made distinct by a
+`bench_copy` key in its front matter, so the content cache cannot answer for it), with the same
+bytes out. Both runs are pinned to the same two cores (taskset), interleaved, and the median of
+--repeat runs is printed with the load average before and after.
+
+Run: .venv/bin/python bench/build_speed.py [--jobs-only] [--documents N] [--repeat R]
+(figures only; nothing here asserts)
 """
 
 from __future__ import annotations
 
+import argparse
+import filecmp
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -102,7 +114,112 @@ def _scenario(name: str, docs: Path, out: Path) -> None:
     build(docs, TIERS, out / "lib")
 
 
+DEVSET = ROOT.parent / "shared" / "devset" / "documents"
+OUTPUT_FILES = ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl")
+
+
+def write_devset_copies(folder: Path, n: int) -> int:
+    """n documents: the devset's, repeated, each copy's bytes distinct; the bytes written."""
+    sources = sorted(DEVSET.glob("*.md"))
+    if not sources:
+        raise SystemExit(f"no devset documents in {DEVSET} (../shared is needed for this bench)")
+    texts = [p.read_bytes() for p in sources]
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        raw = texts[i % len(texts)]
+        # A front-matter key the reader ignores: new bytes, the same text to extract.
+        if raw.startswith(b"---\n"):
+            raw = b"---\nbench_copy: %d\n" % i + raw[4:]
+        else:
+            raw = b"---\nbench_copy: %d\n---\n" % i + raw
+        (folder / f"{i:05d}-{sources[i % len(sources)].name}").write_bytes(raw)
+        total += len(raw)
+    return total
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" (on {os.cpu_count()} cores)"
+
+
+def _cli_build(docs: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the build and its workers) of one cold CLI build."""
+    pin = ["taskset", "-c", "0,1"] if shutil.which("taskset") else []
+    argv = [*pin, sys.executable, "-m", "loaders", "build", "--no-cache", "--jobs", str(jobs),
+            "--documents", str(docs), "--tiers", str(TIERS), "--out", str(out)]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def free_cores(work: int = 10_000_000) -> float:
+    """How many cores this machine gives now: a fixed CPU-bound job run once on one process,
+    then twice on two at once; 2.0 on an idle 2-core machine, about 1.0 when others hold one."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    start = time.perf_counter()
+    with context.Pool(1) as pool:
+        pool.map(_burn, [work])
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with context.Pool(2) as pool:
+        pool.map(_burn, [work, work])
+    return 2 * one / (time.perf_counter() - start)
+
+
+def jobs_scenario(n: int, repeat: int) -> None:
+    """--jobs 2 against --jobs 1 on n real-text documents: medians, ratio, same bytes."""
+    with tempfile.TemporaryDirectory(prefix="tierwatch-jobs-") as tmp:
+        docs = Path(tmp) / "documents"
+        size = write_devset_copies(docs, n)
+        print(f"\n== --jobs on {n:,} devset documents ({size / 1e6:.1f} MB), cold (--no-cache)")
+        print(f"load average before: {_load()}; cores free now: {free_cores():.2f}")
+        times: dict[int, list[float]] = {1: [], 2: []}
+        cores: dict[int, list[float]] = {1: [], 2: []}
+        for run in range(repeat):
+            for jobs in (1, 2) if run % 2 == 0 else (2, 1):  # interleaved, order alternating
+                wall, cpu = _cli_build(docs, Path(tmp) / f"out{jobs}", jobs)
+                times[jobs].append(wall)
+                cores[jobs].append(cpu / wall)
+        one, two = (statistics.median(times[j]) for j in (1, 2))
+        for jobs, median in ((1, one), (2, two)):
+            runs = " ".join(f"{t:.2f}" for t in times[jobs])
+            used = statistics.median(cores[jobs])
+            print(f"--jobs {jobs}: {runs} s  (median {median:.2f} s, {used:.2f} cores busy)")
+        print(f"speed-up --jobs 2 / --jobs 1: {one / two:.2f}x (target >= 1.7x)")
+        # Cores busy = CPU seconds / wall seconds: below 2 with --jobs 2, other work on the
+        # machine held the second core, whatever the build could have done with it.
+        print(f"load average after: {_load()}; cores free now: {free_cores():.2f}")
+        same = all(
+            filecmp.cmp(
+                Path(tmp) / "out1" / "current" / f, Path(tmp) / "out2" / "current" / f, False
+            )
+            for f in OUTPUT_FILES
+        )
+        print(f"same bytes out (yearly, claims, documents, records): {'yes' if same else 'NO'}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs-only", action="store_true", help="only the --jobs comparison")
+    parser.add_argument("--documents", type=int, default=10_000, help="for --jobs (10,000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each --jobs (3)")
+    args = parser.parse_args()
+    if args.jobs_only:
+        jobs_scenario(args.documents, args.repeat)
+        return
     print(f"extractor version {EXTRACTOR_VERSION}; python {sys.version.split()[0]}")
     # Load what a cold build loads lazily, so the in-process cold figures are the work alone.
     import loaders.tiers
@@ -125,6 +242,7 @@ def main() -> None:
         "\nno-change CLI run minus start-up = the build's own cost; target <= 100 ms "
         "beyond interpreter start-up."
     )
+    jobs_scenario(args.documents, args.repeat)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,27 @@
-"""Extraction speed: documents/s and MB/s of a whole `python -m loaders extract --json` run.
+"""Extraction speed: documents/s and MB/s of a whole `python -m loaders extract --json` run, and
+time per KB on hostile text next to ordinary text.
 
-Builds N article-sized documents (the bundled and test texts, varied) and times the CLI on them,
-start-up, reading, extraction and JSON output included, on one core. Target: >= 2,000 docs/s.
-Usage: python bench/extract_speed.py [N ...]   (default 1000 10000)
+Part 1 builds N article-sized documents (the bundled and test texts, varied) and times the CLI on
+them, start-up, reading, extraction and JSON output included, on one core. Target: >= 2,000
+docs/s.
+
+Part 2 times one document at a time (read + extract, in a fresh process pinned to one core, cut
+off after --cap seconds): ordinary article text, one long sentence of tier words with no full
+stop, unclosed quotes, at several sizes; then "any 5 MB input" (a 5 MB ordinary document, 5 MB of
+tier words, 5 MB of unclosed quotes, the 1.1 MB HTML with 100,000 attributes on one element).
+Targets: hostile text within 3x ordinary text's time per KB; any 5 MB input within 3 s. Runs are
+interleaved (ordinary, hostile, ordinary, ...) and the median of --repeat runs is printed, so a
+busy machine slows both alike.
+
+Usage: python bench/extract_speed.py [N ...] [--hostile-only] [--cap S] [--repeat R]
+       (default N: 1000 10000)
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,6 +30,34 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ROOT, write_corpus
+
+sys.path.insert(0, str(ROOT / "tests"))
+import hostile_inputs
+
+KB = hostile_inputs.KB
+MB = hostile_inputs.MB
+PIN = ["taskset", "-c", "0"] if os.path.exists("/usr/bin/taskset") else []
+# kind -> (generator of bytes by size, file name: the suffix picks the reader)
+KINDS = {
+    "ordinary": (hostile_inputs.ordinary_text, "ordinary.txt"),
+    "tier words, no full stop": (hostile_inputs.one_long_sentence, "sentence.txt"),
+    "unclosed quotes": (hostile_inputs.unclosed_quotes, "quotes.txt"),
+    "5 MB document": (lambda size: hostile_inputs.plain_document(size), "plain.md"),
+    "100,000 attributes (HTML)": (lambda size: hostile_inputs.many_attributes_html(), "attrs.html"),
+}
+_ONE = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from loaders.documents import NotReadable, document_from_bytes
+from loaders.extract import extract_records
+raw = open({path!r}, "rb").read()
+start = time.perf_counter()
+try:
+    records = len(extract_records(document_from_bytes({name!r}, raw)))
+except NotReadable as exc:
+    records = f"skipped: {{exc}}"
+print(time.perf_counter() - start, records, sep="\t")
+"""
 
 
 def time_cli(folder: Path) -> tuple[float, int]:
@@ -35,6 +77,65 @@ def time_cli(folder: Path) -> tuple[float, int]:
     return elapsed, run.stdout.count(b"\n")
 
 
+def time_one(kind: str, size: int, cap: float, folder: Path) -> tuple[float | None, str]:
+    """Seconds to read and extract one document of this kind and size (None: over the cap)."""
+    make, name = KINDS[kind]
+    path = folder / name
+    path.write_bytes(make(size))
+    code = _ONE.format(tests=str(ROOT / "tests"), path=str(path), name=name)
+    try:
+        run = subprocess.run(
+            [*PIN, sys.executable, "-c", code],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=cap,
+            check=True,
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"over {cap:g} s (stopped)"
+    seconds, records = run.stdout.strip().split("\t")
+    return float(seconds), f"{records} records" if records.isdigit() else records
+
+
+def hostile(cap: float, repeat: int) -> None:
+    """Time per KB, hostile text beside ordinary text; then any 5 MB input."""
+    print(f"\n== time per KB: median of {repeat}, one core, each run cut off after {cap:g} s")
+    print(f"{'text':28} {'KB':>6} {'seconds':>8} {'ms/KB':>7} {'x ordinary':>10}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for size in (16 * KB, 64 * KB, 128 * KB, 256 * KB):
+            runs: dict[str, list[float | None]] = {k: [] for k in list(KINDS)[:3]}
+            for _ in range(repeat):  # interleaved: ordinary, then each hostile kind
+                for kind in runs:
+                    if runs[kind] and runs[kind][-1] is None:
+                        continue  # over the cap once: not run again
+                    runs[kind].append(time_one(kind, size, cap, folder)[0])
+            base = statistics.median(runs["ordinary"])  # type: ignore[type-var]
+            for kind, times in runs.items():
+                if None in times:
+                    print(f"{kind:28} {size // KB:>6} {'>' + format(cap, 'g'):>8}")
+                    continue
+                median = statistics.median(times)  # type: ignore[type-var]
+                per_kb = median * 1000 / (size / KB)
+                print(
+                    f"{kind:28} {size // KB:>6} {median:>8.2f} {per_kb:>7.2f} "
+                    f"{median / base:>10.1f}"
+                )
+        print(f"\n== any 5 MB input (target: within 3 s), one run each, cut off after {cap:g} s")
+        cases = [
+            ("5 MB document", 5 * MB - KB),
+            ("tier words, no full stop", 5 * MB - KB),
+            ("unclosed quotes", 5 * MB - KB),
+            ("100,000 attributes (HTML)", 0),
+        ]
+        for kind, size in cases:
+            seconds, records = time_one(kind, size, cap, folder)
+            mb = len(KINDS[kind][0](size)) / MB
+            shown = f"{seconds:.2f}" if seconds is not None else f">{cap:g}"
+            print(f"{kind:28} {mb:>5.2f} MB {shown:>8} s   ({records})"[:150])
+
+
 def main(sizes: list[int]) -> None:
     print(f"{'documents':>10} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'records':>8}")
     for n in sizes:
@@ -50,4 +151,12 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]] or [1000, 10000])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, help="corpus sizes (default 1000 10000)")
+    parser.add_argument("--hostile-only", action="store_true", help="part 2 only")
+    parser.add_argument("--cap", type=float, default=60.0, help="seconds before a run is stopped")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per hostile figure")
+    args = parser.parse_args()
+    if not args.hostile_only:
+        main(args.sizes or [1000, 10000])
+    hostile(args.cap, args.repeat)

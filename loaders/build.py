@@ -1,10 +1,11 @@
 """The build step: documents + data/tiers.csv -> data/build/ (the yearly table and its companions).
 
 Load inputs (scan the documents folder, stamp every file) / process (records from the cache or the
-extractor, then the pure table builders in loaders/yearly.py) / save (every output atomically,
-then the cache and the manifest). A build whose inputs and outputs are exactly as the manifest
-left them answers from the manifest without importing pandas: that is what keeps a no-change
-rebuild well under 0.1 s.
+extractor, in worker processes with a time limit per document, then the pure table builders in
+loaders/yearly.py) / save (the outputs as one new set, published in one step under the folder's
+lock; then the cache and the manifest). A build whose inputs and outputs are exactly as the
+manifest left them answers from the manifest without importing pandas: that is what keeps a
+no-change rebuild well under 0.1 s. The dashboard calls the same function (views/loading.py).
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ from loaders.cache import (
     read_manifest,
     write_manifest,
 )
-from loaders.documents import MAX_BYTES, NotReadable, Skipped, iter_document_paths
+from loaders.entries import Entry, document_entry
+from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
+from loaders.publish import build_lock, current_set, new_set, publish
 from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
+from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
@@ -79,102 +83,96 @@ class BuildSummary:
         )
 
 
-def _scan(documents_dir: Path) -> tuple[list[Path], list[Skipped]]:
-    """Document files under the folder, and what was left out (wrong type, a repeated name)."""
-    paths: list[Path] = []
-    skipped: list[Skipped] = []
-    first: dict[str, Path] = {}
-    for item in iter_document_paths([documents_dir]):
-        if isinstance(item, Skipped):
-            skipped.append(item)
-        elif item.name in first:
-            # The file name is the document id every record cites: it must be unique.
-            skipped.append(Skipped(str(item), f"same file name as {first[item.name]}"))
-        else:
-            first[item.name] = item
-            paths.append(item)
-    return paths, skipped
-
-
 def _inputs(
     paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Path, version: str
 ) -> dict:
     files: dict[str, list[int]] = {}
     for path in [*paths, tiers]:
         try:
-            files[os.path.abspath(path)] = Stamp.of(path).as_list()
+            files[shown(os.path.abspath(path))] = Stamp.of(path).as_list()
         except OSError:
-            files[os.path.abspath(path)] = [-1, -1]
+            files[shown(os.path.abspath(path))] = [-1, -1]
     return {
         "extractor_version": version,
-        "tiers": os.path.abspath(tiers),
-        "out_dir": os.path.abspath(out_dir),
+        "tiers": shown(os.path.abspath(tiers)),
+        "out_dir": shown(os.path.abspath(out_dir)),
         "files": files,
         "left_out": [[s.path, s.reason] for s in skipped],
     }
 
 
-def _entry_for(path: Path, cache: ExtractionCache) -> tuple[dict[str, Any], bool]:
-    """The entry for the file's content, and whether it came from the cache (else extracted)."""
-    stamp = Stamp.of(path)
-    if stamp.size > MAX_BYTES:
-        return {"skipped": f"over 5 MB ({stamp.size:,} bytes)"}, False
-    raw = None
-    sha = cache.known_sha256(path, stamp)
-    if sha is None:
-        raw = path.read_bytes()
-        sha = cache.remember(path, stamp, raw)
-    entry = cache.get(sha)
-    if entry is not None:
-        return entry, True
-    entry = _extract_entry(path.name, path.read_bytes() if raw is None else raw)
-    cache.put(sha, entry)
-    return entry, False
-
-
 # A document read: its documents row, its records as dicts and as records, from the cache or not.
 Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
+# Outcomes worth trying again next build (a busy machine, a killed worker): never cached.
+_TRANSIENT = ("reading it took over", "its reader process died")
 
 
-def _read(path: Path, cache: ExtractionCache) -> Read | Skipped:
+def _reads(
+    paths: list[Path], cache: ExtractionCache, jobs: int, time_limit: float | None
+) -> list[Read | Skipped]:
+    """Each file's row and records: from the cache by content hash, else read by the workers.
+
+    Each entry the workers send back is turned into records at once, while they read the rest.
+    """
+    found: list[Read | Skipped | None] = [None] * len(paths)
+    cached: list[tuple[int, Entry]] = []
+    waiting: dict[str, list[int]] = {}  # sha256 -> the files with that content, read once
+    tasks: list[tuple[str, bytes]] = []
+    for i, path in enumerate(paths):
+        try:
+            stamp = Stamp.of(path)
+            sha = cache.known_sha256(path, stamp)
+            raw = None
+            if sha is None or (cache.get(sha) is None and sha not in waiting):
+                raw = read_capped(path)
+                sha = cache.remember(path, stamp, raw)
+        except (OSError, NotReadable) as exc:
+            reason = str(exc) if isinstance(exc, NotReadable) else f"cannot read ({exc.strerror})"
+            found[i] = Skipped(shown(path), reason)
+            continue
+        entry = cache.get(sha)
+        if entry is not None:
+            cached.append((i, entry))
+        elif sha in waiting:
+            waiting[sha].append(i)
+        elif raw is not None:
+            waiting[sha] = [i]
+            tasks.append((shown(path.name), raw))
+    shas = list(waiting)
+    for index, entry in iter_entries(tasks, jobs=jobs, time_limit=time_limit):
+        if not str(entry.get("skipped", "")).startswith(_TRANSIENT):
+            cache.put(shas[index], entry)
+        for i in waiting[shas[index]]:
+            found[i] = _read(paths[i], entry, False)
+    for i, entry in cached:
+        found[i] = _read(paths[i], entry, True)
+    return [f for f in found if f is not None]
+
+
+def _read(path: Path, entry: Entry, cached: bool) -> Read | Skipped:
     """A document's row, records and whether they came from the cache; or why it was skipped."""
-    try:
-        entry, cached = _entry_for(path, cache)
+    name = shown(path.name)
+    for _ in range(2):
         if "skipped" in entry:
-            return Skipped(str(path), entry["skipped"])
-        return (*_from_entry(path.name, entry), cached)
-    except OSError as exc:
-        return Skipped(str(path), f"cannot read file ({exc.strerror or exc})")
-    except (KeyError, TypeError, ValueError):
-        # An entry from a damaged cache file: extract again rather than trust it.
-        raw = path.read_bytes()
-        entry = _extract_entry(path.name, raw)
-        cache.put(cache.remember(path, Stamp.of(path), raw), entry)
-        if "skipped" in entry:
-            return Skipped(str(path), entry["skipped"])
-        return (*_from_entry(path.name, entry), False)
-
-
-def _extract_entry(name: str, raw: bytes) -> dict[str, Any]:
-    # Imported on a cache miss only: a no-change build never loads the extractor's tables.
-    from loaders.documents import document_from_bytes
-    from loaders.extract import extract_records_or_skip
-    from loaders.yearly import document_row
-
-    try:
-        document = document_from_bytes(name, raw)
-    except NotReadable as exc:
-        return {"skipped": str(exc)}
-    records = extract_records_or_skip(document)
-    if isinstance(records, Skipped):
-        return {"skipped": records.reason}
-    return {"row": document_row(document), "records": [r.to_dict() for r in records]}
+            return Skipped(shown(path), entry["skipped"])
+        try:
+            return (*_from_entry(name, entry), cached)
+        except (KeyError, TypeError, ValueError):
+            # An entry from a damaged cache file: read the file again rather than trust it.
+            try:
+                entry, cached = document_entry(name, read_capped(path)), False
+            except NotReadable as exc:
+                return Skipped(shown(path), str(exc))
+    return Skipped(shown(path), "its records could not be rebuilt")
 
 
 def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], list[Record]]:
-    # The cache is keyed by content: the same text under another name cites that name.
-    row = {**entry["row"], "document": name}
-    dicts = [{**r, "document": name} for r in entry["records"]]
+    # The cache is keyed by content: the same text under another name cites that name (copies
+    # only then: on a cold build every entry already names its file).
+    row, dicts = entry["row"], entry["records"]
+    if row["document"] != name:
+        row = {**row, "document": name}
+        dicts = [{**r, "document": name} for r in dicts]
     return row, dicts, [_record(r) for r in dicts]
 
 
@@ -189,56 +187,106 @@ def _csv(frame: Any) -> str:
     return frame.to_csv(index=False, lineterminator="\n")
 
 
+def _up_to_date(out_dir: Path, inputs: dict[str, Any]) -> BuildSummary | None:
+    """The last build's summary when nothing changed since (and its set is still current)."""
+    manifest = read_manifest(out_dir)
+    if not manifest_is_current(manifest, inputs):
+        return None
+    published = current_set(out_dir)
+    if published is None or published.name != manifest.get("set"):
+        return None
+    try:
+        return BuildSummary.from_dict({**manifest["summary"], "up_to_date": True})
+    except (KeyError, TypeError):
+        return None  # a manifest from an older version of this code: build afresh
+
+
+def up_to_date(documents_dir: Path, tiers_path: Path, out_dir: Path) -> BuildSummary | None:
+    """The last build's summary when a build now would change nothing (cheap: stamps only)."""
+    documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
+    paths, skipped = scan_folder(documents_dir)
+    version = extractor_fingerprint(EXTRACTOR_VERSION)
+    return _up_to_date(out_dir, _inputs(paths, skipped, tiers_path, out_dir, version))
+
+
+def last_summary(out_dir: Path) -> BuildSummary | None:
+    """What the last finished build into ``out_dir`` read, skipped and wrote (its manifest)."""
+    manifest = read_manifest(Path(out_dir))
+    try:
+        return BuildSummary.from_dict(manifest["summary"]) if manifest else None
+    except (KeyError, TypeError):
+        return None
+
+
 def build(
     documents_dir: Path = DEFAULT_DOCUMENTS,
     tiers_path: Path = DEFAULT_TIERS,
     out_dir: Path = DEFAULT_OUT,
     *,
     reuse: bool = True,
+    jobs: int = 1,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    lock_wait: float = 600.0,
 ) -> BuildSummary:
     """Build every output from the documents and the official record; return what happened.
 
-    ``reuse=False`` ignores the manifest and the cache (a cold build). Raises
-    loaders.tiers.OfficialRecordError for a bad tiers file, OSError when outputs cannot be written.
+    ``reuse=False`` ignores the manifest and the cache (a cold build). ``jobs`` worker processes
+    read the documents, each within ``time_limit`` seconds (None: no limit, and with one job no
+    worker process). A build waits up to ``lock_wait`` seconds for another one writing the same
+    folder. Raises loaders.tiers.OfficialRecordError for a bad tiers file, OSError (BuildLocked
+    among them) when outputs cannot be written; the published outputs are then as they were.
     """
     documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
-    paths, skipped = _scan(documents_dir)
+    paths, skipped = scan_folder(documents_dir)
     version = extractor_fingerprint(EXTRACTOR_VERSION)
     inputs = _inputs(paths, skipped, tiers_path, out_dir, version)
-    manifest = read_manifest(out_dir)
-    if reuse and manifest_is_current(manifest, inputs):
-        try:
-            return BuildSummary.from_dict({**manifest["summary"], "up_to_date": True})
-        except (KeyError, TypeError):
-            pass  # a manifest from an older version of this code: build afresh
+    if reuse and (summary := _up_to_date(out_dir, inputs)):
+        return summary
+    with build_lock(out_dir, lock_wait):
+        # Another build may have made exactly these outputs while this one waited for the lock.
+        if reuse and (summary := _up_to_date(out_dir, inputs)):
+            return summary
+        return _build_locked(paths, skipped, tiers_path, out_dir, inputs, reuse, jobs, time_limit)
 
+
+def _build_locked(
+    paths: list[Path],
+    skipped: list[Skipped],
+    tiers_path: Path,
+    out_dir: Path,
+    inputs: dict[str, Any],
+    reuse: bool,
+    jobs: int,
+    time_limit: float | None,
+) -> BuildSummary:
     # pandas and the table builders load only when there is something to build.
     from loaders.tiers import load_official_record
     from loaders.yearly import assemble_yearly_build, documents_table
 
     official = load_official_record(tiers_path)
-    cache = ExtractionCache(out_dir, version, fresh=not reuse)
+    cache = ExtractionCache(out_dir, inputs["extractor_version"], fresh=not reuse)
     rows: list[dict[str, Any]] = []
     record_dicts: dict[str, list[dict[str, Any]]] = {}
     records: dict[str, list[Record]] = {}
     from_cache = 0
-    for path in paths:
-        read = _read(path, cache)
+    for path, read in zip(paths, _reads(paths, cache, jobs, time_limit), strict=True):
         if isinstance(read, Skipped):
             skipped.append(read)
             continue
+        name = shown(path.name)
         rows.append(read[0])
-        record_dicts[path.name], records[path.name] = read[1], read[2]
+        record_dicts[name], records[name] = read[1], read[2]
         from_cache += read[3]
     # records.jsonl is written from the dicts as cached (to_dict output), in document order.
     all_records = [r for name in sorted(record_dicts) for r in record_dicts[name]]
     result = assemble_yearly_build(documents_table(rows), records, official)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(out_dir / "yearly.csv", _csv(result.yearly))
-    write_text_atomic(out_dir / "claims.csv", _csv(result.claims))
-    write_text_atomic(out_dir / "documents.csv", _csv(result.documents))
-    write_bytes_atomic(out_dir / "records.jsonl", json_lines(all_records))
+    folder = new_set(out_dir)
+    write_text_atomic(folder / "yearly.csv", _csv(result.yearly))
+    write_text_atomic(folder / "claims.csv", _csv(result.claims))
+    write_text_atomic(folder / "documents.csv", _csv(result.documents))
+    write_bytes_atomic(folder / "records.jsonl", json_lines(all_records))
+    published = publish(out_dir, folder, OUTPUTS)
     conflicts = result.claims[result.claims["claim_status"] == "conflict"]
     summary = BuildSummary(
         documents_read=len(rows),
@@ -248,15 +296,25 @@ def build(
             Conflict(r.iso3, int(r.year), r.claimed_tier, r.official_tier, r.document, r.evidence)
             for r in conflicts.itertuples()
         ],
-        outputs=[str(out_dir / name) for name in OUTPUTS],
+        outputs=[str(published / name) for name in OUTPUTS],
         from_cache=from_cache,
         extracted=len(rows) - from_cache,
         notes=[f"{row['document']}: {row['notes']}" for row in rows if row["notes"]],
     )
     cache.save()
-    outputs = {os.path.abspath(out_dir / n): Stamp.of(out_dir / n).as_list() for n in OUTPUTS}
-    write_manifest(out_dir, {"inputs": inputs, "outputs": outputs, "summary": summary.to_dict()})
+    outputs = {
+        shown(os.path.abspath(published / n)): Stamp.of(published / n).as_list() for n in OUTPUTS
+    }
+    write_manifest(
+        out_dir,
+        {
+            "inputs": inputs,
+            "outputs": outputs,
+            "set": published.name,
+            "summary": summary.to_dict(),
+        },
+    )
     return summary
 
 
-__all__ = ["OUTPUTS", "BuildSummary", "Conflict", "build"]
+__all__ = ["OUTPUTS", "BuildSummary", "Conflict", "build", "last_summary", "up_to_date"]

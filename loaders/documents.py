@@ -10,38 +10,50 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
-MAX_BYTES = 5 * 1024 * 1024
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-HTML_SUFFIXES = (".html", ".htm")
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+from loaders.files import (
+    HTML_SUFFIXES,
+    MAX_BYTES,
+    NotReadable,
+    Skipped,
+    TooLarge,
+    iter_document_paths,
+    read_capped,
+    shown,
+)
+
 EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
 METADATA_KEYS = (
     "title", "url", "published", "publisher", "author", "rights", "fetched_at", "sha256",
 )  # fmt: skip
 
-# libyaml's loader where it is built in (10x faster on front matter); same safe subset.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader where built in (10x faster on front matter), dates left as text.
+
+    YAML would build a datetime from an unquoted ``published: 2015-02-30`` and raise ValueError on
+    an impossible one; as text, parse_published judges it and the rest of the metadata survives.
+    """
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-class NotReadable(Exception):
-    """A file that cannot be read as a document; the message is the reason shown to users."""
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# A time after a full date, as YAML and ISO 8601 write it: checked whole by fromisoformat.
+_TIME = re.compile(r"(?:[Tt]|[ \t]+)\d")
 
 
 class NotText(NotReadable):
     """Binary content: NUL bytes, or bytes that are neither UTF-8 nor cp1252."""
-
-
-class TooLarge(NotReadable):
-    """Over MAX_BYTES."""
 
 
 class EmptyDocument(NotReadable):
@@ -85,14 +97,6 @@ class Document:
         return self.metadata.get("title", "")
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """An input that could not be read, and why."""
-
-    path: str
-    reason: str
-
-
 @dataclass
 class ReadResult:
     documents: list[Document] = field(default_factory=list)
@@ -108,22 +112,54 @@ def parse_published(value: Any, today: dt.date | None = None) -> tuple[Published
         value = value.date()
     if isinstance(value, dt.date):
         date = PublishedDate(value.year, value.month, value.day)
+    elif isinstance(value, list | dict | bool):
+        kind = {list: "a list", dict: "a mapping", bool: "true/false"}[type(value)]
+        return None, f"published is {kind}, not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored"
     else:
-        m = _DATE.match(str(value).strip())
-        if not m:
-            return None, f"published date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"
-        year, month, day = (int(g) if g else None for g in m.groups())
-        try:
-            dt.date(year, month or 1, day or 1)
-        except ValueError:
-            return None, f"published date {value!r} is not a real date; ignored"
-        date = PublishedDate(year, month, day)
+        date = _date_from_text(" ".join(str(value).split()))
+        if isinstance(date, str):
+            return None, date
     earliest = dt.date(date.year, date.month or 12, date.day or 28)
     if (date.year, date.month or 1, date.day or 1) > (today.year, today.month, today.day):
         return None, f"published date {date} is in the future; ignored, year inferred from text"
     if earliest.year < EARLIEST_YEAR:
         return None, f"published date {date} is before {EARLIEST_YEAR}; ignored"
     return date, ""
+
+
+def _date_from_text(text: str) -> PublishedDate | str:
+    """YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp; else the note saying why it is ignored."""
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    m = _DATE.match(text)
+    rest = text[m.end() :] if m else text
+    if not m or (rest and not (m.group(3) and _TIME.match(rest))):
+        return f"published date {shown!r} is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+        if rest:
+            dt.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return f"published date {shown!r} is not a real date; ignored"
+    return PublishedDate(year, month, day)
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url.strip())
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed [ or a bad port
+        return False
+
+
+def _clip_text(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def unexpected_reason(exc: Exception) -> str:
+    """The skip reason for an error no reader rule foresaw: its type and the start of its text."""
+    return f"could not be read ({type(exc).__name__}: {_clip_text(str(exc), 80)})"
 
 
 def decode_text(raw: bytes) -> tuple[str, list[str]]:
@@ -154,11 +190,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
         return {}, text, ["broken front matter (no closing ---); read the whole file as text"]
     body = text[m.end() :]
     try:
-        meta = yaml.load(m.group(1), Loader=_YAML_LOADER)
+        meta = yaml.load(m.group(1), Loader=_FrontMatterLoader)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         line = f" at line {where.line + 2}" if where else ""
         return {}, body, [f"broken front matter (YAML error{line}); metadata ignored"]
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        # A value YAML parses but cannot build (e.g. a key that is a list): the text stays.
+        return {}, body, [f"broken front matter ({type(exc).__name__}); metadata ignored"]
     if meta is None:
         return {}, body, []
     if not isinstance(meta, dict):
@@ -166,23 +205,90 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     return meta, body, []
 
 
-def _clean_metadata(meta: dict[str, Any]) -> dict[str, str]:
+def _clean_metadata(meta: dict[str, Any]) -> tuple[dict[str, str], Any, list[str]]:
+    """Metadata as strings, the raw published value (for parse_published), notes on dropped keys.
+
+    A list or mapping where a known key wants one value is dropped with a note, never silently.
+    """
     out: dict[str, str] = {}
+    raw: dict[str, Any] = {}
+    notes: list[str] = []
     for key, value in meta.items():
-        if value is None or isinstance(value, dict | list):
+        name = str(key).strip().lower()
+        raw[name] = value
+        if isinstance(value, dict | list):
+            if name in METADATA_KEYS and name != "published":
+                notes.append(f"{name} is a list or mapping, not one value; ignored")
             continue
-        out[str(key).strip().lower()] = str(value).strip()
+        if value is not None:
+            out[name] = str(value).strip()
     if "published" not in out and "date" in out:
         out["published"] = out["date"]
-    return out
+    return out, raw.get("published", raw.get("date")), notes
+
+
+class TooComplex(NotReadable):
+    """HTML past the parsing budget (HTML_BUDGET): parsing it would hold a worker for minutes."""
+
+
+@dataclass(frozen=True)
+class HtmlBudget:
+    """What an HTML page may hold before it is parsed.
+
+    lxml's parser is quadratic in one element's attributes (100,000 on one element: over 60 s)
+    and trafilatura slows past linear in elements (600,000: 181 s); 20,000 elements parse in
+    about 1.5 s here, and article pages hold a few thousand. A page over either count is skipped
+    with its reason.
+    """
+
+    max_elements: int = 20_000
+    max_attributes: int = 1_000  # on any one element
+    # Past this size the date comes from the page's metadata only: htmldate's search of the whole
+    # text for dates took 2.2 of 3.3 s on a 5 MB page.
+    full_date_search_bytes: int = 512 * 1024
+
+
+HTML_BUDGET = HtmlBudget()
+# A start tag, stopped at the next "<" so that unclosed tags cannot make the scan quadratic.
+_START_TAG = re.compile(r"<[A-Za-z][^<>]*")
+_ATTRIBUTE = re.compile(r"[\s/]+[^\s=/>]+")
+
+
+def check_html_budget(html: str, budget: HtmlBudget = HTML_BUDGET) -> None:
+    """TooComplex (with the counts) when the page is over the budget; linear in its length."""
+    elements, widest = 0, 0
+    for tag in _START_TAG.finditer(html):
+        elements += 1
+        if len(tag.group()) > 2 * budget.max_attributes:  # shorter tags cannot be over
+            widest = max(widest, len(_ATTRIBUTE.findall(tag.group())))
+    if elements > budget.max_elements:
+        raise TooComplex(
+            f"HTML with {elements:,} elements, over the {budget.max_elements:,} read safely"
+        )
+    if widest > budget.max_attributes:
+        raise TooComplex(
+            f"HTML with {widest:,} attributes on one element, over the "
+            f"{budget.max_attributes:,} read safely"
+        )
 
 
 def html_to_text(html: str, url: str | None = None) -> tuple[dict[str, Any], str]:
-    """Main text and metadata of an HTML page, by trafilatura (``url`` helps it date the page)."""
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    """Main text and metadata of an HTML page, by trafilatura (``url`` helps it date the page).
 
+    TooComplex, before any parsing, for a page over HTML_BUDGET.
+    """
+    check_html_budget(html)
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+    from trafilatura.settings import set_date_params
+
+    full_search = len(html) <= HTML_BUDGET.full_date_search_bytes
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        favor_precision=True,
+        date_extraction_params=set_date_params(extensive=full_search),
     )
     if result is None or not getattr(result, "text", None):
         raise EmptyDocument("no main text found in the HTML page")
@@ -219,14 +325,18 @@ def document_from_bytes(
     else:
         file_meta, body, fm_notes = split_front_matter(text)
         notes += fm_notes
-    meta = _clean_metadata({**file_meta, **(metadata or {})})
+    meta, published_value, meta_notes = _clean_metadata({**file_meta, **(metadata or {})})
+    notes += meta_notes
     if not body.strip():
         raise EmptyDocument("no text after the front matter")
-    published, note = parse_published(meta.get("published"), today)
+    published, note = parse_published(published_value, today)
     if note:
         notes.append(note)
+    if meta.get("url") and not _is_web_url(meta["url"]):
+        # Only http(s) URLs are kept: a javascript: or file: URL would become a link somewhere.
+        notes.append(f"url {_clip_text(meta.pop('url'))!r} is not an http(s) URL; ignored")
     return Document(
-        id=Path(name).name,
+        id=shown(Path(name).name),
         body=body,
         sha256=hashlib.sha256(raw).hexdigest(),
         metadata={k: v for k, v in meta.items() if k in METADATA_KEYS or k == "country"},
@@ -236,36 +346,8 @@ def document_from_bytes(
 
 
 def document_from_path(path: Path, today: dt.date | None = None) -> Document:
-    """Read one file. Raises NotReadable with the reason."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise TooLarge(f"over 5 MB ({size:,} bytes)")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NotReadable(f"cannot read file ({exc.strerror or exc})") from None
-    return document_from_bytes(path.name, raw, today=today)
-
-
-def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
-    """Files named directly, and document files found in folders (sorted, hidden ones left out).
-
-    Files in a folder that are not documents by suffix are yielded as Skipped, never dropped.
-    """
-    for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if not child.is_file() or any(p.startswith(".") for p in child.parts[-1:]):
-                    continue
-                if child.suffix.lower() in DOCUMENT_SUFFIXES:
-                    yield child
-                else:
-                    kind = child.suffix or "no suffix"
-                    yield Skipped(str(child), f"not a document type ({kind})")
-        elif path.exists():
-            yield path
-        else:
-            yield Skipped(str(path), "no such file or folder")
+    """Read one regular file (at most MAX_BYTES + 1 bytes of it). Raises NotReadable."""
+    return document_from_bytes(shown(Path(path).name), read_capped(Path(path)), today=today)
 
 
 def read_documents(paths: Iterable[Path | str], today: dt.date | None = None) -> ReadResult:
@@ -275,8 +357,23 @@ def read_documents(paths: Iterable[Path | str], today: dt.date | None = None) ->
         if isinstance(item, Skipped):
             result.skipped.append(item)
             continue
-        try:
-            result.documents.append(document_from_path(item, today))
-        except NotReadable as exc:
-            result.skipped.append(Skipped(str(item), str(exc)))
+        document = document_or_skip(item, today)
+        if isinstance(document, Skipped):
+            result.skipped.append(document)
+        else:
+            result.documents.append(document)
     return result
+
+
+def document_or_skip(path: Path, today: dt.date | None = None) -> Document | Skipped:
+    """document_from_path, or the file as skipped with the reason: the reader's per-file guard.
+
+    Beyond the reasons the reader gives (NotReadable), any error one file raises (a parser bug,
+    a library's own exception) skips that file, named, and never ends the run.
+    """
+    try:
+        return document_from_path(path, today)
+    except NotReadable as exc:
+        return Skipped(shown(path), str(exc))
+    except Exception as exc:
+        return Skipped(shown(path), unexpected_reason(exc))

@@ -1,17 +1,21 @@
 """Fetching documents by URL: the only module that touches the network.
 
-One requests.Session with timeouts, retries with backoff (429/5xx, connection errors, Retry-After
-honoured up to a cap), a Tier Watch User-Agent, a size cap, http(s) only, redirects followed by hand
-(bounded, each hop checked) and conditional requests. A page becomes a Markdown file with YAML front
-matter (url, title, published, publisher, author, fetched_at, sha256 of the raw page, etag,
-last_modified) and the main text trafilatura finds. Nothing is written unless the whole page came
-in and had text: a failed, empty, binary or truncated download leaves the stored copy as it was.
+One requests.Session with timeouts, a Tier Watch User-Agent, a size cap, http(s) only, redirects
+followed by hand (bounded, each hop checked) and conditional requests. Retries (429/5xx, connection
+errors, a silent server; backoff, Retry-After honoured up to a cap) are counted here, not in
+urllib3, so that one wall-clock deadline bounds the whole download: every try, every wait and every
+byte, however slowly they come; a failure's message says how many tries and seconds it took.
+A page becomes a Markdown file with YAML front matter (url, title, published, publisher, author,
+fetched_at, sha256 of the raw page, etag, last_modified) and the main text trafilatura finds.
+Nothing is written unless the whole page came in and had text: a failed, empty, binary or
+truncated download leaves the stored copy as it was.
 Every failure is a FetchError whose message is the reason shown to users (saving: NotSaved).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import errno
 import hashlib
 import ipaddress
@@ -27,7 +31,6 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 import requests
 import urllib3.exceptions as u3
 from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from loaders.documents import Document, NotReadable, NotText
 from loaders.pages import HTML_TYPES, Page, document_from_page
@@ -104,7 +107,7 @@ class Limits:
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    total_seconds: float = 120.0  # a server dripping bytes under the read timeout still stops
+    total_seconds: float = 120.0  # the whole download, tries and waits included: a run must end
     max_bytes: int = 5 * MB
     max_redirects: int = 5
     retries: int = 3
@@ -123,27 +126,61 @@ class Outcome:
     path: Path
 
 
-class _CappedRetry(Retry):
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), MAX_RETRY_AFTER)
+class _Deadline:
+    """The wall-clock budget of one download, and the tries made so far."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.started = time.monotonic()
+        self.tries = 0
+
+    def remaining(self) -> float:
+        return self.limits.total_seconds - (time.monotonic() - self.started)
+
+    def timeouts(self) -> tuple[float, float]:
+        """(connect, read) timeouts for the next request: never past the deadline."""
+        left = max(self.remaining(), 0.01)
+        return min(self.limits.connect_timeout, left), min(self.limits.read_timeout, left)
+
+    def account(self) -> str:
+        """'1 try, 0.4 s' / '4 tries, 120.0 s in all': what the download cost."""
+        spent = time.monotonic() - self.started
+        tries = "1 try" if self.tries == 1 else f"{self.tries} tries"
+        return f"{tries}, {spent:.1f} s" + (" in all" if self.tries > 1 else "")
+
+    def expired(self) -> TimedOut:
+        return TimedOut(
+            f"no whole page within the {self.limits.total_seconds:g} s limit ({self.account()})"
+        )
+
+
+class _Retry(Exception):
+    """A failed try that another may mend; ``wait`` is what the server asked for, if anything."""
+
+    def __init__(self, failure: FetchError, wait: float | None = None) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
+        self.wait = wait
+
+
+def _retry_after(value: str) -> float | None:
+    """Seconds a Retry-After header asks for (seconds or an HTTP date), capped; else None."""
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return min(max((when - dt.datetime.now(dt.UTC)).total_seconds(), 0.0), MAX_RETRY_AFTER)
 
 
 def make_session(limits: Limits = DEFAULT_LIMITS) -> requests.Session:
-    """A requests.Session with Tier Watch's User-Agent and retries with backoff."""
-    retry = _CappedRetry(
-        total=limits.retries,
-        connect=limits.retries,
-        read=limits.retries,
-        status=limits.retries,
-        other=0,
-        backoff_factor=limits.backoff_factor,
-        backoff_max=10.0,
-        status_forcelist=RETRY_STATUSES,
-        respect_retry_after_header=True,
-        raise_on_status=False,  # the last error response is returned and reported by status
-    )
+    """A requests.Session with Tier Watch's User-Agent (retries are download's, not urllib3's)."""
     session = requests.Session()
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = HTTPAdapter(max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = user_agent()
@@ -224,7 +261,7 @@ def _failure(exc: BaseException, url: str, limits: Limits) -> FetchError:
         ((u3.ConnectTimeoutError, requests.ConnectTimeout), TimedOut(f"no connection to {host}")),
         (
             (u3.ReadTimeoutError, requests.ReadTimeout, socket.timeout),
-            TimedOut(f"{host} sent nothing for {limits.read_timeout:g} s; gave up"),
+            TimedOut(f"{host} sent nothing for {limits.read_timeout:g} s"),
         ),
         ((u3.SSLError, requests.exceptions.SSLError), FetchError(f"TLS error with {host}")),
         (
@@ -242,14 +279,20 @@ def _failure(exc: BaseException, url: str, limits: Limits) -> FetchError:
     return FetchError(f"cannot fetch from {host} ({type(exc).__name__})")
 
 
+# Failures another try may mend: the host unreachable for now, or silent. A refusal, a
+# redirect loop or a page cut off mid-body would fail the same way again.
+_RETRIED = (Offline, TimedOut)
+
+
 def _open(
     session: requests.Session,
     url: str,
     headers: Mapping[str, str],
-    limits: Limits,
+    deadline: _Deadline,
     allow_private: bool,
 ) -> requests.Response:
     """The first non-redirect response; every hop is checked before it is requested."""
+    limits = deadline.limits
     hops = [url]
     for _ in range(limits.max_redirects + 1):
         parts = check_url(url)
@@ -257,16 +300,19 @@ def _open(
             check_public_host(
                 parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
             )
+        if deadline.remaining() <= 0:
+            raise deadline.expired()
         try:
             response = session.get(
                 url,
                 headers=dict(headers),
                 stream=True,
                 allow_redirects=False,  # followed below, so that each hop passes the checks
-                timeout=(limits.connect_timeout, limits.read_timeout),
+                timeout=deadline.timeouts(),
             )
         except requests.RequestException as exc:
-            raise _failure(exc, url, limits) from None
+            failure = _failure(exc, url, limits)
+            raise (_Retry(failure) if isinstance(failure, _RETRIED) else failure) from None
         if not response.is_redirect:
             return response
         response.close()
@@ -280,23 +326,78 @@ def _open(
     raise TooManyRedirects(f"more than {limits.max_redirects} redirects (last: {url})")
 
 
-def _read_capped(response: requests.Response, url: str, limits: Limits) -> bytes:
+def _socket(response: requests.Response) -> socket.socket | None:
+    # The connection's socket, to bound each wait for bytes by the time left (urllib3 sets the
+    # read timeout once per request). None where urllib3 does not expose it.
+    sock = getattr(getattr(response.raw, "connection", None), "sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _read_capped(response: requests.Response, url: str, deadline: _Deadline) -> bytes:
+    """The body, stopped past the size cap or the deadline, checked as each piece arrives."""
+    limits = deadline.limits
     cap = f"the {limits.max_bytes / MB:g} MB cap"
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:
         raise ResponseTooLarge(f"page is {int(declared):,} bytes, over {cap}; not downloaded")
-    chunks, size, deadline = [], 0, time.monotonic() + limits.total_seconds
-    try:
-        for chunk in response.iter_content(64 * 1024):
-            size += len(chunk)
-            if size > limits.max_bytes:
-                raise ResponseTooLarge(f"page is over {cap}; download stopped")
-            if time.monotonic() > deadline:
-                raise TimedOut(f"download took over {limits.total_seconds:g} s; stopped")
-            chunks.append(chunk)
-    except requests.RequestException as exc:
-        raise _failure(exc, url, limits) from None
-    return b"".join(chunks)
+    chunks, size, sock = [], 0, _socket(response)
+    while True:
+        left = deadline.remaining()
+        if left <= 0:
+            raise deadline.expired()
+        if sock is not None:
+            sock.settimeout(min(limits.read_timeout, left))
+        try:
+            # read1: whatever has arrived (up to 64 KB), so a server dripping a byte a second is
+            # measured against the deadline after every byte, not after every 64 KB.
+            chunk = response.raw.read1(64 * 1024, decode_content=True)
+        except (u3.HTTPError, OSError, requests.RequestException) as exc:
+            if deadline.remaining() <= 0:
+                raise deadline.expired() from None
+            raise _failure(exc, url, limits) from None
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limits.max_bytes:
+            raise ResponseTooLarge(f"page is over {cap}; download stopped")
+        chunks.append(chunk)
+
+
+def _backoff(limits: Limits, tries: int) -> float:
+    return min(limits.backoff_factor * 2 ** (tries - 1), 10.0)
+
+
+def _try_once(
+    session: requests.Session,
+    url: str,
+    headers: Mapping[str, str],
+    deadline: _Deadline,
+    allow_private: bool,
+) -> Page | None:
+    with closing(_open(session, url, headers, deadline, allow_private)) as response:
+        if response.status_code == 304 and headers:
+            return None
+        if response.status_code in RETRY_STATUSES:
+            reason = f" {response.reason}" if response.reason else ""
+            wait = _retry_after(response.headers.get("Retry-After", ""))
+            raise _Retry(HTTPFailure(f"HTTP {response.status_code}{reason}"), wait)
+        if response.status_code not in (200, 203):
+            reason = f" {response.reason}" if response.reason else ""
+            raise HTTPFailure(f"HTTP {response.status_code}{reason}")
+        content_type = response.headers.get("Content-Type", "")
+        mime = content_type.split(";")[0].strip().lower()
+        if mime and not (mime.startswith("text/") or mime in HTML_TYPES):
+            raise NotTextContent(f"not a text page (Content-Type {mime}); not saved")
+        raw = _read_capped(response, url, deadline)
+    if not raw.strip():
+        raise NoText("the page is empty")
+    return Page(
+        url=url,
+        raw=raw,
+        content_type=content_type,
+        etag=response.headers.get("ETag", ""),
+        last_modified=response.headers.get("Last-Modified", ""),
+    )
 
 
 def download(
@@ -309,31 +410,27 @@ def download(
 ) -> Page | None:
     """Download one page whole; None on 304 Not Modified. FetchError with the reason otherwise.
 
-    ``allow_private=False`` refuses hosts that resolve to non-public addresses, on every hop: for
-    URLs typed by strangers (the dashboard). The command line fetches what its user lists.
+    At most ``limits.retries`` more tries after a 429/5xx, a connection failure or a silent
+    server, all within ``limits.total_seconds`` of wall-clock time. ``allow_private=False``
+    refuses hosts that resolve to non-public addresses, on every hop: for URLs typed by strangers
+    (the dashboard). The command line fetches what its user lists.
     """
     headers = dict(headers or {})
-    with closing(_open(session, url, headers, limits, allow_private)) as response:
-        if response.status_code == 304 and headers:
-            return None
-        if response.status_code not in (200, 203):
-            reason = f" {response.reason}" if response.reason else ""
-            retried = " (after retries)" if response.status_code in RETRY_STATUSES else ""
-            raise HTTPFailure(f"HTTP {response.status_code}{reason}{retried}")
-        content_type = response.headers.get("Content-Type", "")
-        mime = content_type.split(";")[0].strip().lower()
-        if mime and not (mime.startswith("text/") or mime in HTML_TYPES):
-            raise NotTextContent(f"not a text page (Content-Type {mime}); not saved")
-        raw = _read_capped(response, url, limits)
-    if not raw.strip():
-        raise NoText("the page is empty")
-    return Page(
-        url=url,
-        raw=raw,
-        content_type=content_type,
-        etag=response.headers.get("ETag", ""),
-        last_modified=response.headers.get("Last-Modified", ""),
-    )
+    deadline = _Deadline(limits)
+    while True:
+        deadline.tries += 1
+        try:
+            return _try_once(session, url, headers, deadline, allow_private)
+        except _Retry as retry:
+            wait = _backoff(limits, deadline.tries) if retry.wait is None else retry.wait
+            if deadline.tries > limits.retries or wait >= deadline.remaining():
+                failure = retry.failure
+                if isinstance(failure, TimedOut) and deadline.remaining() <= 0:
+                    raise deadline.expired() from None  # the last try was cut short by the limit
+                if deadline.tries > 1 or isinstance(failure, TimedOut):
+                    failure = type(failure)(f"{failure} ({deadline.account()})")
+                raise failure from None
+            time.sleep(wait)
 
 
 def _document(page: Page, **kwargs) -> Document:

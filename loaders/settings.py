@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 MB = 1024 * 1024
 DEFAULT_DOCUMENTS = Path("data/documents")
+DEFAULT_BUILD = Path("data/build")
 DEFAULT_SOURCES = Path("data/sources.toml")
 DEFAULT_MAX_UPLOAD_BYTES = 5 * MB
 # The document reader refuses anything larger (loaders.documents.MAX_BYTES), so a bigger upload
@@ -37,6 +38,7 @@ class Settings:
     allow_url_fetch: bool = False
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
     documents_dir: Path = DEFAULT_DOCUMENTS
+    build_dir: Path = DEFAULT_BUILD  # where the dashboard reads (and makes) the build
     warnings: tuple[str, ...] = ()
 
 
@@ -69,15 +71,14 @@ def _upload_bytes(environ: Mapping[str, str], warnings: list[str]) -> int:
     return size
 
 
-def _documents_dir(environ: Mapping[str, str], warnings: list[str]) -> Path:
-    name = "TIERWATCH_DOCUMENTS"
+def _folder(environ: Mapping[str, str], name: str, default: Path, warnings: list[str]) -> Path:
     value = environ.get(name, "").strip()
     if not value:
-        return DEFAULT_DOCUMENTS
+        return default
     path = Path(value).expanduser()
     if path.exists() and not path.is_dir():
-        warnings.append(f"{name}={value!r} is a file, not a folder; using {DEFAULT_DOCUMENTS}")
-        return DEFAULT_DOCUMENTS
+        warnings.append(f"{name}={value!r} is a file, not a folder; using {default}")
+        return default
     return path
 
 
@@ -88,7 +89,8 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         allow_save=_flag(environ, "TIERWATCH_ALLOW_SAVE", warnings),
         allow_url_fetch=_flag(environ, "TIERWATCH_ALLOW_URL_FETCH", warnings),
         max_upload_bytes=_upload_bytes(environ, warnings),
-        documents_dir=_documents_dir(environ, warnings),
+        documents_dir=_folder(environ, "TIERWATCH_DOCUMENTS", DEFAULT_DOCUMENTS, warnings),
+        build_dir=_folder(environ, "TIERWATCH_BUILD", DEFAULT_BUILD, warnings),
         warnings=tuple(warnings),
     )
 

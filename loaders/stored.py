@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 
 from loaders.documents import Document, NotReadable, decode_text, split_front_matter
+from loaders.files import read_capped
 from loaders.io import write_bytes_atomic
 from loaders.settings import Source
 
@@ -77,8 +78,9 @@ def render_markdown(metadata: Mapping[str, object], body: str) -> str:
 def stored_front_matter(path: Path) -> dict[str, str]:
     """The front matter of a stored document, as strings; {} if absent or unreadable."""
     try:
-        text, _ = decode_text(path.read_bytes())
-    except (OSError, NotReadable):
+        # read_capped: a FIFO or a device named *.md in the folder must not block a fetch run.
+        text, _ = decode_text(read_capped(path))
+    except NotReadable:
         return {}
     meta, _, _ = split_front_matter(text.replace("\r\n", "\n"))
     return {str(k).lower(): str(v) for k, v in meta.items() if v is not None}

@@ -113,11 +113,19 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def _read_text(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
     except OSError as exc:
         raise OfficialRecordError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise OfficialRecordError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        # Named as an editor shows it: line and column, not a byte offset into the file.
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise OfficialRecordError(
+            f"{path}: line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+            f"{column}); save the file as UTF-8"
+        ) from None
 
 
 def validate_official_rows(text: str, name: str) -> list[dict[str, str | int]]:

@@ -29,3 +29,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def build_dir(tmp_path_factory) -> Path:
+    """One build folder for the dashboard's tests (never the repository's data/build): the first
+    test builds it, the next ones with the same documents read it, as a server's visitors do."""
+    return tmp_path_factory.mktemp("dashboard-build")

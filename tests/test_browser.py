@@ -42,6 +42,7 @@ def served(log_dir: Path, **env: str) -> Iterator[str]:
     """The dashboard served on 127.0.0.1 (extra environment), its log in log_dir."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: `apt-get install chromium` (CI installs it)")
+    env = {"TIERWATCH_BUILD": str(log_dir / "build"), **env}  # never the repository's data/build
     with (log_dir / "server.log").open("w") as log, streamlit_served(log=log, env=env) as base:
         yield base
 

@@ -17,6 +17,7 @@ import loaders.io
 from loaders.build import OUTPUTS, build
 from loaders.cache import CACHE_DIR, ExtractionCache, extractor_fingerprint
 from loaders.cli import main
+from loaders.publish import CURRENT, SET_FILE, check_set
 from loaders.schema import CLAIMS, DOCUMENTS, YEARLY, record_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,9 @@ def _build(corpus, **kwargs):
 
 def test_build_writes_every_output(corpus):
     summary = _build(corpus)
-    out = corpus["out"]
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == sorted(OUTPUTS)
+    out = corpus["out"] / CURRENT
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, SET_FILE])
+    assert check_set(out)
     assert summary.documents_read == 3
     assert [(Path(s.path).name, s.reason) for s in summary.skipped] == [
         ("empty.md", "empty file"),
@@ -82,7 +84,7 @@ def test_build_writes_every_output(corpus):
 
 def test_unknown_years_are_empty_in_the_csv(corpus):
     _build(corpus)
-    yearly = pd.read_csv(corpus["out"] / "yearly.csv", dtype=str, keep_default_na=False)
+    yearly = pd.read_csv(corpus["out"] / CURRENT / "yearly.csv", dtype=str, keep_default_na=False)
     vnm = yearly[(yearly["iso3"] == "VNM") & (yearly["year"] == "2025")].iloc[0]
     assert (vnm["tier"], vnm["tier_source"], vnm["change"]) == ("", "", "")
 
@@ -95,7 +97,7 @@ def test_a_conflict_is_listed(corpus):
 
 def test_nothing_changed_means_nothing_redone(corpus):
     first = _build(corpus)
-    stamps = {n: (corpus["out"] / n).stat().st_mtime_ns for n in OUTPUTS}
+    stamps = {n: (corpus["out"] / CURRENT / n).stat().st_mtime_ns for n in OUTPUTS}
     again = _build(corpus)
     assert again.up_to_date and not first.up_to_date
     assert (again.documents_read, again.skipped, again.records_by_kind, again.conflicts) == (
@@ -104,7 +106,7 @@ def test_nothing_changed_means_nothing_redone(corpus):
         first.records_by_kind,
         first.conflicts,
     )
-    assert stamps == {n: (corpus["out"] / n).stat().st_mtime_ns for n in OUTPUTS}
+    assert stamps == {n: (corpus["out"] / CURRENT / n).stat().st_mtime_ns for n in OUTPUTS}
 
 
 def test_a_no_change_build_loads_neither_pandas_nor_the_validator(corpus):
@@ -154,12 +156,13 @@ def test_incremental_rebuild(corpus, change, expected):
     assert not summary.up_to_date
     assert (summary.from_cache, summary.extracted) == expected
     names = {
-        json.loads(x)["document"] for x in (corpus["out"] / "records.jsonl").open(encoding="utf-8")
+        json.loads(x)["document"]
+        for x in (corpus["out"] / CURRENT / "records.jsonl").open(encoding="utf-8")
     }
     if change == "rename":
         # The cache is keyed by content, but records cite the file's current name.
         assert "004_ff9144a80c53a5eb.md" not in names
-        documents = pd.read_csv(corpus["out"] / "documents.csv", dtype=str)
+        documents = pd.read_csv(corpus["out"] / CURRENT / "documents.csv", dtype=str)
         assert "renamed.md" in set(documents["document"])
 
 
@@ -230,7 +233,7 @@ def test_a_damaged_cache_entry_is_extracted_again(corpus):
     (corpus["out"] / CACHE_DIR / "manifest.json").unlink()
     summary = _build(corpus)
     assert (summary.documents_read, summary.from_cache, summary.extracted) == (3, 2, 1)
-    lines = (corpus["out"] / "records.jsonl").read_text("utf-8").splitlines()
+    lines = (corpus["out"] / CURRENT / "records.jsonl").read_text("utf-8").splitlines()
     assert all("evidence" in json.loads(line) for line in lines)
 
 
@@ -247,7 +250,7 @@ def test_repeated_file_names_are_skipped_not_merged(corpus):
 
 def test_a_crash_mid_write_leaves_old_outputs_whole(corpus, monkeypatch):
     _build(corpus)
-    old = {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+    old = {n: (corpus["out"] / CURRENT / n).read_bytes() for n in OUTPUTS}
     (corpus["documents"] / "new.md").write_text("Thailand was placed on Tier 3 in 2014.\n", "utf-8")
     calls = []
 
@@ -259,9 +262,12 @@ def test_a_crash_mid_write_leaves_old_outputs_whole(corpus, monkeypatch):
     monkeypatch.setattr(loaders.io.os, "fsync", fsync_then_fail)
     with pytest.raises(OSError):
         _build(corpus)
-    for name in OUTPUTS[1:]:  # the first was replaced whole; the rest were never touched
-        assert (corpus["out"] / name).read_bytes() == old[name]
-    assert not [p for p in corpus["out"].iterdir() if p.name.endswith(".tmp")]
+    for name in OUTPUTS:  # the new set was never published: the current one is untouched
+        assert (corpus["out"] / CURRENT / name).read_bytes() == old[name]
+    assert check_set(corpus["out"] / CURRENT)
+    monkeypatch.undo()
+    assert _build(corpus).documents_read == 4  # the next build tidies up and publishes
+    assert [p.name.startswith(".new-") for p in (corpus["out"] / "sets").iterdir()] == [False] * 2
 
 
 # ---- the command line --------------------------------------------------------------------------
@@ -301,7 +307,7 @@ def test_cli_lists_the_conflict(corpus, capsys):
 
 def test_cli_bad_record_names_file_and_line_and_keeps_old_outputs(corpus, capsys):
     assert _cli(corpus) == 0
-    old = {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+    old = {n: (corpus["out"] / CURRENT / n).read_bytes() for n in OUTPUTS}
     capsys.readouterr()
     assert _cli(corpus, tiers=BAD_TIERS) == 1
     captured = capsys.readouterr()
@@ -309,7 +315,7 @@ def test_cli_bad_record_names_file_and_line_and_keeps_old_outputs(corpus, capsys
     assert f"{BAD_TIERS}: 1 problem:" in captured.err
     assert "line 3: tier: 'Tier 4' is not one of" in captured.err
     assert "Traceback" not in captured.err
-    assert old == {n: (corpus["out"] / n).read_bytes() for n in OUTPUTS}
+    assert old == {n: (corpus["out"] / CURRENT / n).read_bytes() for n in OUTPUTS}
 
 
 def test_cli_as_a_process_exits_1_without_traceback(corpus):

@@ -11,7 +11,9 @@ Adding a file adds a case. The front matter's ``expect`` block says what must be
         - Blair Burns | International Justice Mission | That is disappointing
       events: [enforcement]  # event types that must be present
       no_events: [report]    # event types that must not be
-      skipped: true          # the file must be skipped (with a reason), not read
+      skipped: true          # the file must be skipped (with a reason), not read; or
+      skipped: over 5 MB     # skipped, with this in its reason
+      notes: [not a real date]  # each must be in one of the reader's notes (what it worked around)
 
 A key left out is not checked for that case.
 """
@@ -66,10 +68,14 @@ def test_case_file(path: Path) -> None:
     expect = _expect(path)
     assert expect, f"{path.name}: no `expect` block (front matter or {path.name}.expect.yaml)"
     if expect.get("skipped"):
-        with pytest.raises(NotReadable):
+        with pytest.raises(NotReadable) as info:
             document_from_path(path)
+        if isinstance(expect["skipped"], str):
+            assert expect["skipped"] in str(info.value), f"{path.name}: {info.value}"
         return
     document = document_from_path(path)
+    for note in expect.get("notes") or []:
+        assert any(note in n for n in document.notes), f"{path.name}: {document.notes}"
     records = extract_records(document)
     for r in records:
         assert document.body[r.start : r.end] == r.evidence, f"{path.name}: span != evidence"

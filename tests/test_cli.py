@@ -80,3 +80,22 @@ def test_extract_never_opens_the_official_record(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert "PEEKED [] CODE 0" in run.stderr
+
+
+def test_an_extractor_error_is_that_documents_skipped_line(tmp_path, capsys, monkeypatch):
+    import loaders.extract
+
+    real = loaders.extract.extract_records
+
+    def crash_on_one(document):
+        if document.id == "crash.md":
+            raise RecursionError("a rule that loops")
+        return real(document)
+
+    monkeypatch.setattr(loaders.extract, "extract_records", crash_on_one)
+    seed = DOCUMENTS / "004_ff9144a80c53a5eb.md"
+    (tmp_path / "crash.md").write_bytes(seed.read_bytes())
+    assert main(["extract", "--json", str(tmp_path / "crash.md"), str(seed)]) == 0
+    out, err = capsys.readouterr()
+    assert "skipped crash.md: the extractors failed on it (RecursionError)" in err.splitlines()
+    assert {json.loads(line)["document"] for line in out.splitlines()} == {seed.name}

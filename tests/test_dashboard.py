@@ -22,8 +22,9 @@ ARTICLE = (FIXTURES / "upload_article.md").read_bytes()
 
 
 @pytest.fixture
-def app(monkeypatch):
+def app(monkeypatch, build_dir):
     monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("TIERWATCH_BUILD", str(build_dir))  # not the repository's
 
     def make(
         documents: Path | None = None,

@@ -37,6 +37,15 @@ DATA_DOCUMENTS = Path(__file__).resolve().parent.parent / "data" / "documents"
         ("July 2015", None, "not YYYY"),
         ("", None, ""),
         (None, None, ""),
+        ("2015-02-30", None, "not a real date"),
+        ("1999-02-29", None, "not a real date"),
+        ("0000-01-01", None, "not a real date"),
+        ("2015-07-01T25:00:00", None, "not a real date"),
+        ("2015-07-27 10:00:00", PublishedDate(2015, 7, 27), ""),
+        ("2015-07-27junk", None, "not YYYY"),
+        (99999999999999999999, None, "'99999999999999999999' is not YYYY"),
+        ([2015], None, "is a list"),
+        (True, None, "true/false"),
     ],
     ids=[
         "year",
@@ -51,6 +60,15 @@ DATA_DOCUMENTS = Path(__file__).resolve().parent.parent / "data" / "documents"
         "words",
         "empty",
         "missing",
+        "february-30",
+        "not-a-leap-year",
+        "year-zero",
+        "hour-25",
+        "space-timestamp",
+        "trailing-junk",
+        "huge-number-not-year-9999",
+        "list",
+        "boolean",
     ],
 )
 def test_parse_published(value, expected, note_contains):
@@ -207,3 +225,39 @@ def test_bundled_documents_read_cleanly_with_their_metadata():
         assert document.published is not None, document.id
         assert document.url.startswith("http"), document.id
         assert document.title, document.id
+
+
+@pytest.mark.parametrize(
+    "url, kept",
+    [
+        ("https://example.org/a", True),
+        ("http://example.org/a", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+        ("data:text/html,<script>", False),
+        ("https:///no-host", False),
+        ("http://[::1", False),
+    ],
+    ids=["https", "http", "javascript", "file", "data", "no-host", "unclosed-bracket"],
+)
+def test_only_http_urls_are_kept_as_a_documents_url(url, kept):
+    document = document_from_bytes("a.txt", b"Body.", metadata={"url": url}, today=TODAY)
+    assert document.url == (url if kept else "")
+    assert any("is not an http(s) URL; ignored" in n for n in document.notes) is not kept
+
+
+def test_any_error_one_file_raises_is_its_skip_reason(tmp_path, monkeypatch):
+    import loaders.documents
+    from loaders.entries import document_entry
+
+    def parser_bug(html, url=None):
+        raise ValueError("lxml: a tree too odd to walk")
+
+    monkeypatch.setattr(loaders.documents, "html_to_text", parser_bug)
+    (tmp_path / "odd.html").write_text("<html><body><p>Text.</p></body></html>")
+    (tmp_path / "good.md").write_text("Cambodia remains on the watch list.")
+    result = read_documents([tmp_path], today=TODAY)
+    assert [d.id for d in result.documents] == ["good.md"]
+    reason = "could not be read (ValueError: lxml: a tree too odd to walk)"
+    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [("odd.html", reason)]
+    assert document_entry("odd.html", b"<p>Text.</p>") == {"skipped": reason}

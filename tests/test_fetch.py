@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import shutil
 import socket
@@ -153,6 +154,13 @@ def stall_mid_body(conn: socket.socket, stop: threading.Event) -> None:
 
 def stall_before_headers(conn: socket.socket, stop: threading.Event) -> None:
     stop.wait(5)
+
+
+def drip_a_byte_every_tenth_of_a_second(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 9999\r\n\r\n")
+    deadline = time.monotonic() + 8  # bounded: a client without a deadline reads until then
+    while time.monotonic() < deadline and not stop.wait(0.1):
+        conn.sendall(b"x")
 
 
 def truncated(conn: socket.socket, stop: threading.Event) -> None:
@@ -341,6 +349,50 @@ def test_hostile_server_writes_nothing(session, tmp_path, respond, error, reason
         with pytest.raises(error, match=re.escape(reason)):
             fetch_into(url, target, session=session, limits=FAST)
     assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_a_server_dripping_bytes_is_cut_off_at_the_deadline(session):
+    # Each byte comes well within the 0.5 s read timeout: only a deadline checked as bytes
+    # arrive stops this download (it was checked every 64 KB: 9,999 bytes never reached that).
+    limits = replace(FAST, total_seconds=1.5)
+    with raw_server(drip_a_byte_every_tenth_of_a_second) as url:
+        start = time.monotonic()
+        with pytest.raises(
+            TimedOut, match=r"no whole page within the 1\.5 s limit \(1 try, 1\.5 s\)"
+        ):
+            download(url, session=session, limits=limits)
+        elapsed = time.monotonic() - start
+    assert 1.5 <= elapsed < 2.0
+
+
+def test_a_silent_server_message_says_the_tries_and_the_real_time(session):
+    connections = []
+
+    def silent(conn: socket.socket, stop: threading.Event) -> None:
+        connections.append(time.monotonic())
+        stop.wait(5)
+
+    limits = replace(FAST, read_timeout=0.4, retries=3, total_seconds=10)
+    with raw_server(silent) as url:
+        start = time.monotonic()
+        with pytest.raises(TimedOut) as info:
+            download(url, session=session, limits=limits)
+        elapsed = time.monotonic() - start
+    found = re.fullmatch(
+        r"127\.0\.0\.1 sent nothing for 0\.4 s \((\d) tries, ([\d.]+) s in all\)", str(info.value)
+    )
+    assert found, str(info.value)
+    assert int(found.group(1)) == len(connections) == 4
+    assert abs(float(found.group(2)) - elapsed) < 0.2
+
+
+def test_a_silent_server_is_given_up_at_the_deadline_not_after_every_try(session):
+    limits = replace(FAST, read_timeout=0.5, retries=3, total_seconds=1.2)
+    with raw_server(stall_before_headers) as url:
+        start = time.monotonic()
+        with pytest.raises(TimedOut, match=r"within the 1\.2 s limit \(3 tries, 1\.2 s in all\)"):
+            download(url, session=session, limits=limits)
+    assert time.monotonic() - start < 1.5  # 4 tries of 0.5 s each would take 2 s
 
 
 def test_failed_refetch_keeps_the_stored_copy_byte_for_byte(http, session, tmp_path):
@@ -707,6 +759,19 @@ def test_cli_all_uses_sources_file_names_and_overrides(http, tmp_path, capsys):
     assert main(cli("--all", "--into", str(docs), "--sources", str(sources))) == 0
     assert [p.name for p in docs.iterdir()] == ["000_seed.md"]
     assert front_matter(docs / "000_seed.md")["title"] == "Given"
+    assert "fetch: 1 fetched, 0 unchanged, 0 failed" in capsys.readouterr().out
+
+
+def test_cli_all_fetches_past_hostile_files_in_the_folder(http, tmp_path, capsys):
+    # Each of these stopped (a date YAML cannot build) or blocked (a FIFO) fetch before any URL.
+    http.expect_request("/seed").respond_with_data(ARTICLE, content_type=HTML)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(ROOT / "tests/data/documents/hostile_impossible_date_feb30.md", docs)
+    os.mkfifo(docs / "pipe.md")
+    (docs / "loop.md").symlink_to("loop.md")
+    url = http.url_for("/seed")
+    assert main(cli(url, "--all", "--into", str(docs), "--sources", str(tmp_path / "n.toml"))) == 0
     assert "fetch: 1 fetched, 0 unchanged, 0 failed" in capsys.readouterr().out
 
 

@@ -27,7 +27,7 @@ from views.filters import (
     year_bounds,
     yearly_view,
 )
-from views.loading import dir_fingerprint, extract_each, file_fingerprint, load_tables
+from views.loading import dir_fingerprint, file_fingerprint, load_tables
 from views.uploads import document_from_paste, document_from_upload
 
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
@@ -340,7 +340,7 @@ TIERS_HEADER = "country,iso3,year,tier,confidence,source_url,evidence\n"
 def test_load_tables_reports_a_bad_record_without_raising(tmp_path: Path):
     tiers = tmp_path / "tiers.csv"
     tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 9,high,https://s,e\n")
-    loaded = load_tables(tmp_path / "docs", tiers)
+    loaded = load_tables(tmp_path / "docs", tiers, build_dir=tmp_path / "build")
     assert loaded.build is None
     assert "Tier 9" in loaded.errors[0] or "line 2" in loaded.errors[0]
 
@@ -352,7 +352,7 @@ def test_load_tables_lists_unreadable_documents(tmp_path: Path):
     docs.mkdir()
     (docs / "bin.txt").write_bytes(b"\x00\x00")
     (docs / "ok.md").write_bytes(ARTICLE)
-    loaded = load_tables(docs, tiers)
+    loaded = load_tables(docs, tiers, build_dir=tmp_path / "build")
     assert loaded.build is not None and loaded.errors == ()
     assert [(Path(s.path).name, s.reason) for s in loaded.skipped] == [
         ("bin.txt", "binary content (NUL bytes)")
@@ -364,12 +364,14 @@ def test_load_tables_marks_added_documents(tmp_path: Path):
     tiers = tmp_path / "tiers.csv"
     tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 2 Watch List,high,https://s,e\n")
     added = document_from_upload("new.md", ARTICLE, max_bytes=10_000).document
-    loaded = load_tables(tmp_path / "none", tiers, [added])
+    loaded = load_tables(tmp_path / "none", tiers, [added], build_dir=tmp_path / "build")
     docs = loaded.build.documents
     assert list(zip(docs["document"], docs["is_user_added"], strict=True)) == [
         ("upload-new.md", True)
     ]
-    assert [Path(s.path).name for s in loaded.skipped] == ["none"]
+    assert [(Path(s.path).name, s.reason) for s in loaded.skipped] == [
+        ("none", "no such file or folder")
+    ]
 
 
 def test_fingerprints_change_when_a_file_changes(tmp_path: Path):
@@ -438,11 +440,13 @@ def test_statement_card_is_inert_markdown(row, expected):
     assert statement_card(row) == expected
 
 
-def test_a_document_the_extractors_fail_on_is_skipped_not_fatal():
+def test_an_added_document_the_extractors_fail_on_is_skipped_not_fatal(tmp_path: Path):
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(TIERS_HEADER + "Cambodia,KHM,2013,Tier 2 Watch List,high,https://s,e\n")
     good = document_from_upload("ok.md", ARTICLE, max_bytes=10_000).document
     broken = Document(id="broken.md", body=None, sha256="0" * 64)  # type: ignore[arg-type]
-    records, failed = extract_each([broken, good])
-    assert list(records) == ["upload-ok.md"]
-    assert [(s.path, s.reason.split(" (")[0]) for s in failed] == [
+    loaded = load_tables(tmp_path / "none", tiers, [broken, good], build_dir=tmp_path / "build")
+    assert list(loaded.build.documents["document"]) == ["upload-ok.md"]
+    assert [(s.path, s.reason.split(" (")[0]) for s in loaded.skipped[1:]] == [
         ("broken.md", "the extractors failed on it")
     ]

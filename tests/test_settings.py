@@ -3,12 +3,15 @@ the sources list (broken entries -> one SourcesError naming each)."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from loaders.files import MAX_BYTES
 from loaders.settings import (
     DEFAULT_DOCUMENTS,
+    MAX_UPLOAD_BYTES_CEILING,
     MB,
     Settings,
     Source,
@@ -201,3 +204,15 @@ US_GOVERNMENT_HOSTS = (
     "usembassy.gov",
     "refworld.org",
 )
+
+
+def test_the_server_upload_cap_lets_through_every_file_the_app_accepts():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    server_cap = config["server"]["maxUploadSize"] * 1024 * 1024  # Streamlit counts MiB
+    multipart_headers = 64 * 1024  # far more than a browser's boundary and part headers
+    assert MAX_UPLOAD_BYTES_CEILING == MAX_BYTES == 5 * 1024 * 1024
+    assert MAX_BYTES + multipart_headers <= server_cap <= MAX_BYTES + 1024 * 1024
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert (
+        "uploads capped at 5 MB" in readme and "| `5` | upload size limit (at most 5) |" in readme
+    )

@@ -95,6 +95,7 @@ BAD_CASES = [
     ("unknown_confidence.csv", ["line 2: confidence: 'certain' is not one of 'high' or 'medium'"]),
     ("too_many_fields.csv", ["line 2: 8 fields, the header has 7"]),
     ("missing_columns.csv", ["line 1: missing columns ['confidence', 'source_url']"]),
+    ("not_utf8.csv", ["line 2: not UTF-8 text (byte 0x96 at column 132); save the file as UTF-8"]),
     (
         "several_problems.csv",
         [
@@ -133,7 +134,7 @@ def test_every_bad_fixture_has_a_case():
         (None, "cannot read file"),
         (b"", "line 1: missing columns"),
         (b"country,iso3,year,tier,confidence,source_url,evidence\n", "no rows"),
-        (b"country,iso3,year,tier\xff,confidence,source_url,evidence\n", "not UTF-8 text"),
+        (b"country,iso3,year,tier\xff,confidence,source_url,evidence\n", "line 1: not UTF-8"),
     ],
     ids=["no-such-file", "empty-file", "header-only", "not-utf8"],
 )

@@ -1,5 +1,12 @@
 """Loading what the dashboard shows: the official record, the documents, the yearly build.
 
+One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
+current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time
+limit per document); then it reads the published set and adds the session's own documents on
+top. So ``streamlit run dashboard.py`` alone works on a fresh host, and a second start reads
+data/build instead of extracting again. Where the build folder cannot be written (a read-only
+host), the build goes to a folder under the system's temp folder instead.
+
 `load_tables` never raises on bad input: a bad tiers.csv or an unreadable document becomes a
 message the page shows. The fingerprints are the cache keys dashboard.py's st.cache_data wrappers
 use, so an edited file (new size or mtime, new bytes) is read again and nothing else is.
@@ -7,16 +14,26 @@ use, so an edited file (new size or mtime, new bytes) is read again and nothing 
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import subprocess
+import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.documents import Document, Skipped, read_documents
-from loaders.extract import extract_records_or_skip
-from loaders.schema import Record, SchemaError
+from loaders.build import BuildSummary, last_summary, up_to_date
+from loaders.documents import Document, Skipped
+from loaders.entries import entry_of
+from loaders.publish import read_current
+from loaders.schema import RECORD_TYPES, Record, SchemaError
 from loaders.tiers import OfficialRecordError, load_official_record
-from loaders.yearly import YearlyBuild, build_yearly_table
+from loaders.workers import default_jobs
+from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -29,16 +46,25 @@ class Loaded:
 
 
 def dir_fingerprint(path: Path) -> str:
-    """A key that changes when any file under `path` is added, removed, resized or touched."""
+    """A key that changes when any entry under `path` is added, removed, resized or touched.
+
+    Entries are stat'ed, never opened, and links to folders not followed: a FIFO or a link loop
+    in the folder cannot hang the page.
+    """
     if not path.is_dir():
         return f"missing:{path}"
     digest = hashlib.sha256()
-    for child in sorted(path.rglob("*")):
-        if child.is_file():
-            stat = child.stat()
-            digest.update(
-                f"{child.relative_to(path)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
-            )
+    entries = []
+    for top, dirs, files in os.walk(path):
+        dirs.sort()
+        entries += [os.path.join(top, name) for name in sorted(files)]
+    for entry in entries:
+        try:
+            stat = os.lstat(entry)
+        except OSError:
+            continue
+        name = os.path.relpath(entry, path).encode("utf-8", "surrogateescape")
+        digest.update(name + f"\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
@@ -50,43 +76,84 @@ def file_fingerprint(path: Path) -> str:
         return f"missing:{path}:{exc.strerror}"
 
 
-def load_tables(documents_dir: Path, tiers_path: Path, added: Sequence[Document] = ()) -> Loaded:
-    """Read the record and the documents (plus the session's added ones) and build the tables."""
+def _fallback_dir(out_dir: Path) -> Path:
+    key = hashlib.sha256(str(out_dir.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    return Path(tempfile.gettempdir()) / f"tierwatch-build-{key[:12]}"
+
+
+def build_in_a_process(documents_dir: Path, tiers_path: Path, build_dir: Path) -> BuildSummary:
+    """``python -m loaders build`` in a fresh process; what it read and skipped.
+
+    Not in the server's own process: Streamlit's is threaded, so worker processes cannot be
+    forked there, and without them no document gets a time limit. A fresh process reads with
+    one worker per core, each document within the limit. OSError when it could not build.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "loaders", "build", "--documents", str(documents_dir),
+         "--tiers", str(tiers_path), "--out", str(build_dir), "--jobs", str(default_jobs())],
+        cwd=ROOT, capture_output=True, text=True, errors="replace", check=False,
+    )  # fmt: skip
+    summary = last_summary(build_dir) if done.returncode == 0 else None
+    if summary is None:
+        why = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
+        raise OSError(errno.EIO, why)
+    return summary
+
+
+def _built(documents_dir: Path, tiers_path: Path, build_dir: Path) -> tuple[BuildSummary, Path]:
+    """The build of the folder (read when current, else made) and the folder it is in."""
+    for folder in (build_dir, _fallback_dir(build_dir)):  # a read-only host: the temp folder
+        summary = up_to_date(documents_dir, tiers_path, folder)
+        if summary is not None:
+            return summary, folder
+        try:
+            return build_in_a_process(documents_dir, tiers_path, folder), folder
+        except OSError as exc:
+            error = exc
+    raise error
+
+
+def _record(data: dict) -> Record:
+    return RECORD_TYPES[data["kind"]](**{k: v for k, v in data.items() if k != "kind"})
+
+
+def load_tables(
+    documents_dir: Path,
+    tiers_path: Path,
+    added: Sequence[Document] = (),
+    *,
+    build_dir: Path,
+) -> Loaded:
+    """The tables of the documents folder (built, or read from ``build_dir`` when current) plus
+    the session's added documents, joined with the official record."""
     try:
         official = load_official_record(tiers_path)
     except (OfficialRecordError, SchemaError) as exc:
         return Loaded(None, (f"The official record cannot be used: {exc}",))
     except OSError as exc:
         return Loaded(None, (f"The official record {tiers_path} cannot be read: {exc.strerror}.",))
-    if documents_dir.is_dir():
-        result = read_documents([documents_dir])
-        documents, skipped = list(result.documents), tuple(result.skipped)
-    else:
-        documents, skipped = [], (Skipped(str(documents_dir), "no such folder"),)
-    taken = {d.id for d in documents}
-    extra = [d for d in added if d.id not in taken]
-    records, failed = extract_each(documents + extra)
-    kept = [d for d in documents + extra if d.id in records]
-    skipped += failed
     try:
-        build = build_yearly_table(
-            kept, official, records=records, user_added=frozenset(d.id for d in extra)
-        )
+        summary, build_dir = _built(documents_dir, tiers_path, build_dir)
+    except OSError as exc:
+        return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}",))
+    published = read_current(build_dir)
+    rows = list(published.rows) if published else []
+    records = {
+        name: [_record(r) for r in found]
+        for name, found in (published.records if published else {}).items()
+    }
+    skipped = list(summary.skipped)
+    for document in added:
+        if document.id in records:
+            continue  # the folder's document of that name wins
+        entry = entry_of(document, is_user_added=True)
+        if "skipped" in entry:
+            skipped.append(Skipped(document.id, entry["skipped"]))
+            continue
+        rows.append(entry["row"])
+        records[document.id] = [_record(r) for r in entry["records"]]
+    try:
+        tables = assemble_yearly_build(documents_table(rows), records, official)
     except SchemaError as exc:
-        return Loaded(None, (f"The tables could not be built: {exc}",), skipped)
-    return Loaded(build, (), skipped)
-
-
-def extract_each(
-    documents: Sequence[Document],
-) -> tuple[dict[str, list[Record]], tuple[Skipped, ...]]:
-    """Each document's records; a document the extractors fail on is skipped, with the error."""
-    records: dict[str, list[Record]] = {}
-    failed: list[Skipped] = []
-    for document in documents:
-        found = extract_records_or_skip(document)
-        if isinstance(found, Skipped):
-            failed.append(found)
-        else:
-            records[document.id] = found
-    return records, tuple(failed)
+        return Loaded(None, (f"The tables could not be built: {exc}",), tuple(skipped))
+    return Loaded(tables, (), tuple(skipped))

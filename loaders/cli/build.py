@@ -1,4 +1,4 @@
-"""python -m loaders build [--documents DIR] [--tiers FILE] [--out DIR]: write the yearly table.
+"""python -m loaders build [--documents DIR] [--tiers FILE] [--out DIR] [--jobs N]: the tables.
 
 Prints what was read, skipped (with reasons), the records by kind and every conflict between a
 document and the official record. Exit 0 when the outputs were written (or were already up to
@@ -13,6 +13,22 @@ import sys
 from pathlib import Path
 
 from loaders.build import DEFAULT_DOCUMENTS, DEFAULT_OUT, DEFAULT_TIERS, BuildSummary, build
+from loaders.publish import CURRENT, BuildLocked
+from loaders.workers import DEFAULT_TIME_LIMIT, default_jobs
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 256:
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 256")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 3600 seconds")
+    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -21,8 +37,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         help="build data/build/ (yearly table, claims, documents, records) from the documents",
         description=(
             "Extract records from every document, join them with the official record and write "
-            "yearly.csv, claims.csv, documents.csv and records.jsonl. Unchanged documents are "
-            "not read again (a content-hash cache under OUT/cache/)."
+            "yearly.csv, claims.csv, documents.csv and records.jsonl into a new folder, published "
+            "as OUT/current in one step (readers never see half a build; one build at a time). "
+            "Unchanged documents are not read again (a content-hash cache under OUT/cache/)."
         ),
     )
     p.add_argument(
@@ -45,6 +62,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         default=DEFAULT_OUT,
         metavar="DIR",
         help=f"output folder (default {DEFAULT_OUT})",
+    )
+    p.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=default_jobs(),
+        metavar="N",
+        help=f"processes reading documents in parallel (default: the {default_jobs()} cores)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"skip a document still being read after this long (default {DEFAULT_TIME_LIMIT:g})",
     )
     p.add_argument(
         "--no-cache",
@@ -74,12 +105,19 @@ def _print_summary(summary: BuildSummary, out_dir: Path) -> None:
             f"the record says {c.official_tier}\n"
         )
     verb = "up to date" if summary.up_to_date else "wrote"
-    w(f"{verb}: {', '.join(Path(p).name for p in summary.outputs)} in {out_dir}\n")
+    w(f"{verb}: {', '.join(Path(p).name for p in summary.outputs)} in {out_dir / CURRENT}\n")
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        summary = build(args.documents, args.tiers, args.out, reuse=not args.no_cache)
+        summary = build(
+            args.documents,
+            args.tiers,
+            args.out,
+            reuse=not args.no_cache,
+            jobs=args.jobs,
+            time_limit=args.time_limit,
+        )
     except ValueError as exc:
         # Imported here: a no-change build never loads the validator (pydantic) at all.
         from loaders.tiers import OfficialRecordError
@@ -87,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
         if not isinstance(exc, OfficialRecordError):
             raise
         print(f"build: bad official record: {exc}", file=sys.stderr)
+        return 1
+    except BuildLocked as exc:
+        print(f"build: {exc.strerror}", file=sys.stderr)
         return 1
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from loaders.documents import read_documents
-from loaders.extract import extract_records
+from loaders.extract import extract_records_or_skip
 from loaders.schema import Event, Placement, Record, Statement, json_lines
 
 
@@ -50,10 +50,15 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if not args.json and result.documents:
         out.write(f"{'kind':<10} {'year':<5} {'document':<28} what / evidence\n")
+    read = 0
     for document in result.documents:
         for note in document.notes:
             print(f"note {document.id}: {note}", file=sys.stderr)
-        records = extract_records(document)
+        records = extract_records_or_skip(document)
+        if not isinstance(records, list):  # one document's failure is its line, not the run's end
+            print(f"skipped {records.path}: {records.reason}", file=sys.stderr)
+            continue
+        read += 1
         if args.json:
             # One write per document: per-record writes cost more than the encoding.
             out.buffer.write(json_lines(record.to_dict() for record in records))
@@ -65,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{record.kind:<10} {year + flag:<5} {_clip(document.id, 28):<28} "
                 f"{_summary(record)}\n{'':<46}“{_clip(record.evidence, 90)}”\n"
             )
-    if not result.documents:
+    if not read:
         print("no document could be read", file=sys.stderr)
         return 1
     return 0

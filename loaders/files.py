@@ -1,0 +1,184 @@
+"""Files: which paths are documents, and their bytes read safely.
+
+Only regular files are read, and at most MAX_BYTES + 1 bytes of each: a FIFO, a device such as
+/dev/zero, a socket, a looping or dangling link and an unreadable folder are each a ``Skipped``
+with the reason, never a hang, a memory error or a silent gap. Paths are shown and cited by
+``shown``: a file name that is not valid UTF-8 keeps its bytes as ``\\xNN`` escapes, so that every
+output (terminal, JSON, CSV) can carry it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+_READ_CHUNK = 1024 * 1024
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+class NotReadable(Exception):
+    """A file that cannot be read as a document; the message is the reason shown to users."""
+
+
+class TooLarge(NotReadable):
+    """Over MAX_BYTES."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+def shown(path: Path | str) -> str:
+    """The path as text any output can hold: bytes that are not UTF-8 become ``\\xNN``."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        return raw.decode("utf-8", "backslashreplace")
+    return text
+
+
+def _not_regular(mode: int) -> str:
+    for test, kind in _KINDS:
+        if test(mode):
+            return f"not a regular file ({kind}); not read"
+    return "not a regular file; not read"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file; NotReadable (TooLarge past ``limit``) with the reason.
+
+    Opened without blocking (a FIFO would wait for a writer for ever), checked to be a regular
+    file on the open descriptor, and read up to ``limit`` + 1 bytes: the size stat reports is
+    not trusted (it says 0 for /proc files and devices).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise NotReadable(f"cannot read file ({_reason(exc)})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotReadable(_not_regular(mode))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(_READ_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise NotReadable(f"cannot read file ({_reason(exc)})") from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise TooLarge(f"over {limit / 1024 / 1024:g} MB (more than {limit:,} bytes)")
+    return b"".join(chunks)
+
+
+def _folder_entries(folder: Path) -> Iterator[Path | Skipped]:
+    """Every entry under the folder (links to folders not followed), and folders not readable."""
+    problems: list[OSError] = []
+    for top, dirs, files in os.walk(folder, onerror=problems.append):
+        for name in dirs:
+            if os.path.islink(os.path.join(top, name)):
+                yield Skipped(shown(os.path.join(top, name)), "a link to a folder; not followed")
+        for name in files:
+            yield Path(top, name)
+    for exc in problems:
+        yield Skipped(shown(exc.filename or folder), f"cannot read folder ({_reason(exc)})")
+
+
+def _classify(path: Path) -> Path | Skipped | None:
+    """A document path, a Skipped with the reason, or None for a hidden file (left out)."""
+    if path.name.startswith("."):
+        return None
+    try:
+        mode = path.stat().st_mode  # follows links: a link to a document is that document
+    except OSError as exc:  # a dangling or looping link, or a file gone since the listing
+        return Skipped(shown(path), f"cannot read ({_reason(exc)})")
+    if not stat.S_ISREG(mode):
+        return Skipped(shown(path), _not_regular(mode))
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        return Skipped(shown(path), f"not a document type ({shown(path.suffix) or 'no suffix'})")
+    return path
+
+
+def _sort_key(item: Path | Skipped) -> tuple[str, ...]:
+    # By path components, as Path sorts: "a/b.md" before "a.md", whatever the entry's kind.
+    return Path(item.path if isinstance(item, Skipped) else item).parts
+
+
+def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
+    """Files named directly, and document files found in folders (sorted, hidden ones left out).
+
+    Anything in a folder that is not read is yielded as Skipped with its reason, never dropped.
+    """
+    for path in paths:
+        if path.is_dir():
+            found = [_classify(p) if isinstance(p, Path) else p for p in _folder_entries(path)]
+            items = [f for f in found if f is not None]
+            yield from sorted(items, key=_sort_key)
+        elif os.path.lexists(path):
+            yield path
+        else:
+            yield Skipped(shown(path), "no such file or folder")
+
+
+def scan_folder(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The document files under a folder, and what was left out (with the reason).
+
+    A file name is the document id every record cites, so it must be unique: a second file of the
+    same name (in a subfolder) is skipped, naming the first. The one scan build and dashboard use.
+    """
+    paths: list[Path] = []
+    skipped: list[Skipped] = []
+    first: dict[str, Path] = {}
+    for item in iter_document_paths([Path(folder)]):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        elif shown(item.name) in first:
+            skipped.append(
+                Skipped(shown(item), f"same file name as {shown(first[shown(item.name)])}")
+            )
+        else:
+            first[shown(item.name)] = item
+            paths.append(item)
+    return paths, skipped
+
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "MAX_BYTES",
+    "TEXT_SUFFIXES",
+    "NotReadable",
+    "Skipped",
+    "TooLarge",
+    "iter_document_paths",
+    "read_capped",
+    "scan_folder",
+    "shown",
+]

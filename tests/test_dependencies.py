@@ -1,0 +1,62 @@
+"""Every module the code imports comes from a dependency pyproject.toml declares, so that a fresh
+install (any pip) has it; and the import a library makes through an extra is there too."""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CODE = [*ROOT.glob("loaders/**/*.py"), *ROOT.glob("views/*.py"), ROOT / "dashboard.py"]
+OWN = {"loaders", "views"}
+
+
+def _declared() -> set[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    names = [re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0] for d in data["project"]["dependencies"]]
+    return {n.lower().replace("_", "-") for n in names}
+
+
+def _imported() -> dict[str, str]:
+    """Top-level module -> the first file importing it, for every import in the code."""
+    found: dict[str, str] = {}
+    for path in CODE:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+    return found
+
+
+def test_every_third_party_import_is_a_declared_dependency():
+    providers = importlib.metadata.packages_distributions()
+    declared = _declared()
+    missing = {}
+    for module, where in sorted(_imported().items()):
+        if module in OWN or module in sys.stdlib_module_names:
+            continue
+        dists = {d.lower().replace("_", "-") for d in providers.get(module, [module])}
+        if not dists & declared:
+            missing[module] = where
+    assert not missing, f"imported but not declared in pyproject.toml: {missing}"
+
+
+@pytest.mark.parametrize(
+    "module, why",
+    [("lxml.html.clean", "justext (trafilatura) imports it for every HTML page")],
+    ids=["lxml-html-clean"],
+)
+def test_imports_made_through_extras_are_declared(module, why):
+    __import__(module)
+    assert "lxml-html-clean" in _declared(), why
