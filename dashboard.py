@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -28,9 +29,10 @@ from dashboard_cache import (
     cached_sources,
     cached_statement_list,
 )
+from loaders.fetch import fetch_each
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, filters, uploads, urlstate
+from views import charts, columns, filters, sources, uploads, urlstate
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
 
@@ -153,6 +155,41 @@ if add_open:
 documents_dir = Path(settings.documents_dir)
 if not documents_dir.is_absolute() and not documents_dir.exists():
     documents_dir = ROOT / documents_dir
+
+
+@st.cache_resource
+def first_start() -> dict:
+    """The server process's one fetch of the listed sources: its lock and, once done, its result."""
+    return {"lock": threading.Lock(), "done": False, "summary": "", "failed": []}
+
+
+if settings.fetch_sources:
+    start = first_start()
+    with start["lock"]:  # a second visitor waits for the first one's fetch, then reads it
+        if not start["done"]:
+            sources_file = settings.sources_file
+            if not sources_file.is_absolute() and not sources_file.exists():
+                sources_file = ROOT / sources_file
+            planned = sources.sources_plan(sources_file, documents_dir)
+            bar = st.progress(0.0, text=sources.progress_text(0, planned.plan))
+            outcomes = []
+            for done, outcome in enumerate(fetch_each(planned.plan), start=1):
+                outcomes.append(outcome)
+                bar.progress(
+                    done / len(planned.plan), text=sources.progress_text(done, planned.plan)
+                )
+            bar.empty()
+            label, failed = sources.summary(outcomes)
+            if planned.error:
+                label, failed = sources.NOT_FETCHED, [planned.error]
+            start.update(done=True, summary=label, failed=failed)
+    if not embedded:
+        with st.sidebar.expander(start["summary"], expanded=False):
+            st.caption(
+                "Fetched once when the server started; a page that failed keeps its stored copy."
+            )
+            for line in start["failed"] or ["Every listed page was fetched or already current."]:
+                st.caption(inert(line))
 added_docs = tuple(added.values())
 keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
 added_key = tuple(d.sha256 for d in added_docs)

@@ -22,7 +22,7 @@ import ipaddress
 import os
 import socket
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,11 +119,13 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True)
 class Outcome:
-    """What fetching one URL into a file did: ``fetched`` (written) or ``unchanged``."""
+    """What fetching one URL into a file did: ``fetched`` (written), ``unchanged``, or ``failed``
+    (with the reason; the stored copy, if any, is kept)."""
 
     url: str
     status: str
     path: Path
+    reason: str = ""
 
 
 class _Deadline:
@@ -497,3 +499,20 @@ def fetch_into(
     validators = {"etag": page.etag, "last_modified": page.last_modified}
     save_document(document, path.parent, name=path.name, validators=validators, refresh=True)
     return Outcome(url, "fetched", path)
+
+
+def fetch_each(
+    plan: Iterable[tuple[str, Path, Mapping[str, str]]], *, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[Outcome]:
+    """Fetch every (url, file, overrides) of a plan (stored.targets) in turn, one Outcome each:
+    a page that fails is its own ``failed`` outcome, never the end of the others."""
+    with closing(make_session(limits)) as session:
+        for url, path, overrides in plan:
+            try:
+                yield fetch_into(url, path, session=session, limits=limits, overrides=overrides)
+            except (FetchError, NotSaved) as exc:
+                yield Outcome(url, "failed", path, str(exc))
+            except Exception as exc:  # a parser crash on one page must not stop the others
+                yield Outcome(
+                    url, "failed", path, f"unexpected error ({type(exc).__name__}: {exc})"
+                )

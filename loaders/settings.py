@@ -39,6 +39,10 @@ class Settings:
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
     documents_dir: Path = DEFAULT_DOCUMENTS
     build_dir: Path = DEFAULT_BUILD  # where the dashboard reads (and makes) the build
+    # Fetch the sources file's pages into the documents folder on the server's first start
+    # (conditional requests: a page that has not changed is not downloaded again).
+    fetch_sources: bool = False
+    sources_file: Path = DEFAULT_SOURCES
     warnings: tuple[str, ...] = ()
 
 
@@ -91,6 +95,8 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         max_upload_bytes=_upload_bytes(environ, warnings),
         documents_dir=_folder(environ, "TIERWATCH_DOCUMENTS", DEFAULT_DOCUMENTS, warnings),
         build_dir=_folder(environ, "TIERWATCH_BUILD", DEFAULT_BUILD, warnings),
+        fetch_sources=_flag(environ, "TIERWATCH_FETCH_SOURCES", warnings),
+        sources_file=Path(environ.get("TIERWATCH_SOURCES", "").strip() or DEFAULT_SOURCES),
         warnings=tuple(warnings),
     )
 

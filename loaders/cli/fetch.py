@@ -13,13 +13,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders.fetch import DEFAULT_LIMITS, FetchError, NotSaved, fetch_into, make_session, targets
+from loaders.fetch import DEFAULT_LIMITS, fetch_each, targets
 from loaders.settings import DEFAULT_SOURCES, SourcesError, load_settings, load_sources
 
 
@@ -111,18 +110,13 @@ def run(args: argparse.Namespace) -> int:
         leave=False,
         disable=len(plan) < 2 or not sys.stderr.isatty(),
     )
-    with closing(make_session(limits)) as session, bar:
-        for url, path, overrides in plan:
-            bar.set_description(url[:40])
-            try:
-                outcome = fetch_into(url, path, session=session, limits=limits, overrides=overrides)
-            except (FetchError, NotSaved) as exc:
-                failures.append((url, str(exc)))
-            except Exception as exc:  # a parser crash on one page must not stop the others
-                failures.append((url, f"unexpected error ({type(exc).__name__}: {exc})"))
+    with bar:
+        for outcome in fetch_each(plan, limits=limits):
+            if outcome.status == "failed":
+                failures.append((outcome.url, outcome.reason))
             else:
                 counts[outcome.status] += 1
-                bar.write(f"{outcome.status:<9} {url} -> {outcome.path}", file=sys.stdout)
+                bar.write(f"{outcome.status:<9} {outcome.url} -> {outcome.path}", file=sys.stdout)
             bar.update()
     fetched, unchanged = counts["fetched"], counts["unchanged"]
     print(f"fetch: {fetched} fetched, {unchanged} unchanged, {len(failures)} failed")

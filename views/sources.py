@@ -1,0 +1,55 @@
+"""The hosted app's first start: the pages data/sources.toml lists, fetched into the documents
+folder once per server process (TIERWATCH_FETCH_SOURCES=1).
+
+Pure planning and summing up here; dashboard.py shows the progress and the summary. The fetch
+itself is loaders.fetch's: conditional requests (ETag, Last-Modified), so a restart downloads only
+what changed, and a page that fails keeps its stored copy and is named with its reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.fetch import Outcome, targets
+from loaders.settings import SourcesError, load_sources
+
+
+@dataclass(frozen=True)
+class SourcesPlan:
+    """What to fetch: (url, file, overrides) per page, or why there is nothing to fetch."""
+
+    plan: tuple[tuple[str, Path, dict[str, str]], ...] = ()
+    error: str = ""
+
+
+def sources_plan(sources_file: Path, documents_dir: Path) -> SourcesPlan:
+    """Every source of the file, to its file in the documents folder; an unusable file says why."""
+    try:
+        sources = load_sources(sources_file)
+    except SourcesError as exc:
+        return SourcesPlan(error=f"The sources were not fetched: {exc}")
+    urls = [s.url for s in sources]
+    return SourcesPlan(tuple(targets(urls, documents_dir, sources, include_stored=False)))
+
+
+def summary(outcomes: Iterable[Outcome]) -> tuple[str, list[str]]:
+    """A short label of counts (plain words: it heads a panel), and one "URL: reason" line per
+    page that failed."""
+    outcomes = list(outcomes)
+    counts = Counter(o.status for o in outcomes)
+    failed = [f"{o.url}: {o.reason}" for o in outcomes if o.status == "failed"]
+    label = (
+        f"Sources at start: {counts['fetched']} fetched, {counts['unchanged']} unchanged, "
+        f"{len(failed)} failed"
+    )
+    return label, failed
+
+
+NOT_FETCHED = "Sources at start: not fetched"
+
+
+def progress_text(done: int, plan: Sequence) -> str:
+    return f"Fetching the listed sources: {done} of {len(plan)}…"
