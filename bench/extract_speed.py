@@ -13,7 +13,12 @@ Targets: hostile text within 3x ordinary text's time per KB; any 5 MB input with
 interleaved (ordinary, hostile, ordinary, ...) and the median of --repeat runs is printed, so a
 busy machine slows both alike.
 
-Usage: python bench/extract_speed.py [N ...] [--hostile-only] [--cap S] [--repeat R]
+Part 3 times the CLI on real text: the development set's 40 pages (../shared/devset, read by
+path and copied to a temporary folder, never into the project) repeated to 2,000 and 10,000
+documents, on one core. Target: no slower than before issue 10's rules, about 1.7 ms a document
+(3.6 s for 2,000). Skipped, with a note, where ../shared is absent.
+
+Usage: python bench/extract_speed.py [N ...] [--hostile-only | --real-only] [--cap S] [--repeat R]
        (default N: 1000 10000)
 """
 
@@ -136,6 +141,32 @@ def hostile(cap: float, repeat: int) -> None:
             print(f"{kind:28} {mb:>5.2f} MB {shown:>8} s   ({records})"[:150])
 
 
+DEVSET = ROOT.parent / "shared" / "devset" / "documents"
+
+
+def real_text(sizes: list[int]) -> None:
+    """The CLI over the development set's pages repeated to each size, one core."""
+    pages = sorted(DEVSET.glob("*.md"))
+    if not pages:
+        print(f"\n== real text: no development set at {DEVSET}; not measured")
+        return
+    print(f"\n== real text: the {len(pages)} development-set pages repeated, one core, best of 2")
+    print(f"{'documents':>10} {'MB':>7} {'seconds':>8} {'ms/doc':>7} {'records':>8}")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            total = 0
+            for i in range(n):
+                raw = pages[i % len(pages)].read_bytes()
+                (folder / f"{i:05d}-{pages[i % len(pages)].name}").write_bytes(raw)
+                total += len(raw)
+            elapsed, records = min((time_cli(folder) for _ in range(2)), key=lambda r: r[0])
+            print(
+                f"{n:>10,} {total / 1e6:>7.1f} {elapsed:>8.2f} {1000 * elapsed / n:>7.2f}"
+                f" {records:>8,}"
+            )
+
+
 def main(sizes: list[int]) -> None:
     print(f"{'documents':>10} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'records':>8}")
     for n in sizes:
@@ -154,9 +185,15 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, help="corpus sizes (default 1000 10000)")
     parser.add_argument("--hostile-only", action="store_true", help="part 2 only")
+    parser.add_argument("--real-only", action="store_true", help="part 3 only")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds before a run is stopped")
     parser.add_argument("--repeat", type=int, default=3, help="runs per hostile figure")
     args = parser.parse_args()
+    if args.real_only:
+        real_text(args.sizes or [2000, 10000])
+        sys.exit(0)
     if not args.hostile_only:
         main(args.sizes or [1000, 10000])
     hostile(args.cap, args.repeat)
+    if not args.hostile_only:
+        real_text([2000, 10000])

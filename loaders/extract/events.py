@@ -118,10 +118,15 @@ def extract_events(ctx: DocumentContext, placements: Sequence[Placement] = ()) -
         found[(report.type, report.year)] = report
     text = ctx.text
     low = lower_same_length(text)
+    # The gate words the document holds at all: each sentence looks only for these.
+    gates = [(word, phrases) for word, phrases in _GATED.items() if word in low]
+    if not gates and not _UNGATED:
+        yield from found.values()
+        return
     for span in ctx.sentences:
         if _is_recommendation(low, span):
             continue
-        for kind, year in _happenings(ctx, low, span):
+        for kind, year in _happenings(ctx, low, span, gates):
             if (kind, year) not in found:
                 found[(kind, year)] = Event(
                     **ctx.provenance(span), year=year, type=kind, iso3=_country(ctx, span)
@@ -158,11 +163,14 @@ def _clauses(low: str, span: Span) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _happenings(ctx: DocumentContext, low: str, span: Span) -> Iterator[tuple[str, int]]:
-    """(type, year) of every happening the sentence tells."""
+def _happenings(
+    ctx: DocumentContext, low: str, span: Span, gates: list[tuple[str, list[int]]]
+) -> Iterator[tuple[str, int]]:
+    """(type, year) of every happening the sentence tells (``gates``: the document's gate words
+    and the phrases each opens)."""
     sentence = low[span.start : span.end]
     opened = set(_UNGATED)
-    for word, phrases in _GATED.items():
+    for word, phrases in gates:
         if word in sentence:
             opened.update(phrases)
     found = [
