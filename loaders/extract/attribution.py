@@ -2,9 +2,10 @@
 
 ``Attributions(ctx)`` holds one document's persons and organisations (authors of quoted articles,
 subjects of recent sentences, full names) and answers, for the words after, before or introducing
-a quote: a Speaker, REPORT (the report's own words), None (a speaker is named but cannot be
-resolved: ambiguity yields nothing) or False (no attribution there at all). Sentences are read
-lazily, only where a pronoun, a surname or a group noun needs them.
+a quote, with an Attribution (verdicts.py): Found(speaker), ReportWords (the report's own words),
+Nobody (a speaker is named but cannot be resolved: ambiguity yields nothing, with the reason) or
+NO_ATTRIBUTION (no attribution there at all). Sentences are read lazily, only where a pronoun, a
+surname or a group noun needs them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import (
     NAME,
-    REPORT,
+    PRONOUN_WINDOW,
     Pending,
     People,
     Speaker,
@@ -25,9 +26,18 @@ from loaders.extract.speakers import (
     org_speaker,
     parse_speaker,
 )
+from loaders.extract.verdicts import (
+    NO_ATTRIBUTION,
+    Attribution,
+    Found,
+    NoAttribution,
+    Nobody,
+    ReportWords,
+)
 from loaders.lexicon.speech import (
     ACCORDING_TO,
     NOT_NAME_WORDS,
+    PERSON_PRONOUNS,
     REPORTING_VERBS,
     VERB_COMPLEMENTS,
 )
@@ -141,7 +151,6 @@ _TITLED_SUBJECT = re.compile(
 # A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
 _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.-].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
-_PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
 
 def has_quote_mark(text: str) -> bool:
@@ -225,7 +234,7 @@ class Attributions:
         for who in phrases:
             parsed = parse_speaker(who)
             if isinstance(parsed, Pending) and parsed.kind == "surname":
-                parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+                parsed = self.people.resolve(parsed, s.start)
             if isinstance(parsed, Speaker):
                 self.people.add(s.start, parsed)
                 return
@@ -241,51 +250,50 @@ class Attributions:
             if m:
                 parsed = parse_speaker(_WHO_TAIL_CUT.sub("", m.group("who")))
                 if isinstance(parsed, Pending) and parsed.kind != "group":
-                    parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+                    parsed = self.people.resolve(parsed, s.start)
                 if isinstance(parsed, Speaker):
                     self.people.add(s.start + m.start("who"), parsed)
                     return
 
-    def named_in(self, phrase: str, pos: int) -> Speaker | None:
+    def named_in(self, phrase: str, pos: int) -> Found | Nobody:
         """The first speaker a phrase names, reading from each capitalised word in turn ("ON JUNE
         12th Thailand's embassy to America" -> the embassy)."""
         for m in re.finditer(r"(?<![\w'’])[A-Z]", phrase):
-            parsed = self._speaker(phrase[m.start() :], pos)
-            if isinstance(parsed, Speaker):
-                return parsed
-        return None
+            found = self._speaker(phrase[m.start() :], pos)
+            if isinstance(found, Found):
+                return found
+        return Nobody("no speaker named as the release's sender")
 
-    def colon_subject(self, sentence_head: str, pos: int) -> Speaker | str | bool | None:
+    def colon_subject(self, sentence_head: str, pos: int) -> Attribution:
         """'John Miller, the US "Ambassador-at-large ...," put it bluntly: "..."': the subject
         the sentence opens with, before a colon that introduces the quote."""
         text = re.sub(r"[“”\"«»‘’]", " ", _LEAD.sub("", sentence_head.strip(), count=1))
         text = re.sub(r"^As\s+(?=[A-Z])", "", text)  # "As NAME, who runs a shelter, put it:"
         m = _SUBJECT_RE.match(text)
-        return self._speaker(m.group("who"), pos) if m else False
+        return self._speaker(m.group("who"), pos) if m else NO_ATTRIBUTION
 
-    def indirect_speaker(self, line_start: int) -> Speaker | None:
+    def indirect_speaker(self, line_start: int) -> Attribution:
         """The speaker the paragraph (or line) before ``line_start`` reports in indirect speech,
         read from its last sentence back ("..., Sar Kheng said, their history ...", "NAME told
-        reporters that ..."); None when it reports the report or nobody."""
+        reporters that ...")."""
         end = len(self.body[:line_start].rstrip())
         if end == 0:
-            return None
+            return NO_ATTRIBUTION
         start = self.body.rfind("\n", 0, end) + 1
         first = self._sentence_index(start)
         last = self._sentence_index(end - 1)
         for i in range(last, first - 1, -1):
             s = self.ctx.sentences[i]
-            if has_quote_mark(s.text):
-                return None
+            if has_quote_mark(s.text):  # its quote has a speaker of its own
+                return NO_ATTRIBUTION
             for pattern in (_SAID_AT_END, _SAID_INSIDE):
                 m = pattern.search(s.text)
                 if m:
-                    found = self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), s.start)
-                    return found if isinstance(found, Speaker) else None
+                    return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), s.start)
             opening = self.opening_speaker(s.text, s.start)
-            if opening is not False:
-                return opening if isinstance(opening, Speaker) else None
-        return None
+            if not isinstance(opening, NoAttribution):
+                return opening
+        return NO_ATTRIBUTION
 
     def _titled_mentions(self, surname: str, i: int) -> None:
         """Remember "US Secretary of State Condoleezza Rice" (a name with its title) wherever a
@@ -343,7 +351,7 @@ class Attributions:
                             self.people.know(m.group())
                     self._titled_mentions(pending.value, i)
             return
-        first = self._sentence_index(max(0, pos - _PRONOUN_WINDOW))
+        first = self._sentence_index(max(0, pos - PRONOUN_WINDOW))
         for i in range(first, self._sentence_index(pos) + 1):
             if self.ctx.sentences[i].start < pos:
                 self._read_subject(i)
@@ -354,20 +362,20 @@ class Attributions:
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
-    def _speaker(self, who: str, pos: int) -> Speaker | str | None:
-        """The speaker a phrase names at ``pos`` (REPORT for the report), remembered in order."""
+    def _speaker(self, who: str, pos: int) -> Found | ReportWords | Nobody:
+        """The speaker a phrase names at ``pos``, remembered in order."""
         parsed = parse_speaker(who)
-        if parsed is None and "," in who:  # "In a statement, the embassy"
+        if isinstance(parsed, Nobody) and "," in who:  # "In a statement, the embassy"
             parsed = parse_speaker(_LEAD.sub("", who.strip(), count=1))
         if isinstance(parsed, Pending):
             self._prepare(parsed, pos)
-            parsed = self.people.resolve(parsed, pos, _PRONOUN_WINDOW)
+            parsed = self.people.resolve(parsed, pos)
         if isinstance(parsed, Speaker):
-            parsed = self.people.add(pos, parsed)
+            return Found(self.people.add(pos, parsed))
         return parsed
 
-    def tail_speaker(self, tail: str, pos: int) -> Speaker | str | bool | None:
-        """Attribution after the quote; False when the tail holds no attribution at all."""
+    def tail_speaker(self, tail: str, pos: int) -> Attribution:
+        """Attribution after the quote: '"...," NAME, ROLE, said.', '"...," said NAME.'."""
         for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING, _TAIL_AFTER_PHRASE):
             m = pattern.match(tail)
             if m:
@@ -377,61 +385,64 @@ class Attributions:
             who = tail[: m.start()].strip().lstrip(",;").strip()
             if who and len(who) <= 220 and not has_quote_mark(who + tail[m.end() :]):
                 if _REPORT_IN_REST.search(tail, m.end()):
-                    return REPORT
+                    return ReportWords("'in its report' after the reporting verb")
                 return self._speaker(who, pos)
-        return False
+        return NO_ATTRIBUTION
 
-    def next_sentence_speaker(self, quote_end: int) -> tuple[Speaker | str | None, int] | None:
-        """(speaker, where the attribution ends) when the sentence after a quote that ends its
-        own sentence only names who said it ("Mary Lane said.", "The words are those of
-        NAME, who ..."); None when it does something else."""
+    def next_sentence_speaker(self, quote_end: int) -> tuple[Attribution, int]:
+        """(attribution, where it ends): the sentence after a quote that ends its own sentence,
+        when that sentence only names who said it ("Mary Lane said.", "The words are those of
+        NAME, who ..."); NO_ATTRIBUTION when it does something else or there is none."""
         i = self._sentence_index(quote_end - 1) + 1
         if i >= len(self.ctx.sentences):
-            return None
+            return NO_ATTRIBUTION, quote_end
         nxt = self.ctx.sentences[i]
         if "\n\n" in self.body[quote_end : nxt.start] or has_quote_mark(nxt.text):
-            return None
+            return NO_ATTRIBUTION, quote_end
         for pattern in (_NEXT_SENTENCE_WHO, _NEXT_SENTENCE_SAID):
             m = pattern.match(nxt.text)
             if m:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), nxt.start), nxt.end
-        return None
+        return NO_ATTRIBUTION, quote_end
 
-    def head_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
-        """Attribution right before the quote; False when there is none."""
+    def head_speaker(self, head: str, pos: int) -> Attribution:
+        """Attribution right before the quote: 'NAME said, "...', 'According to NAME, "...'."""
         m = _HEAD_ACCORDING.search(head) if "ccording" in head else None
         if m:
             who = m.group("who")
         else:
             m = _HEAD_VERB_END.search(head)
             if not m or has_quote_mark(head[: m.start()]):
-                return False
+                return NO_ATTRIBUTION
             who = head[: m.start()]
         who = _LEAD.sub("", _JOINER.sub("", who), count=1)
         return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
 
-    def opening_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
+    def opening_speaker(self, head: str, pos: int) -> Attribution:
         """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
         text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
         m = _FIRST_VERB.search(text, 0, 200)
         if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
-            return False
+            return NO_ATTRIBUTION
         if _REPORT_CUE.search(text, 0, m.start()):
-            return REPORT  # 'In its 2015 TIP report, US officials say Cambodia "does not ..."'
+            # 'In its 2015 TIP report, US officials say Cambodia "does not ..."'
+            return ReportWords("a report named before the reporting verb")
         return self._speaker(text[: m.start()], pos)
 
-    def intro_speaker(self, intro: str, pos: int) -> Speaker | str | bool | None:
-        """The speaker of a block after "As they explain:" or "NAME said:"; False if no intro."""
+    def intro_speaker(self, intro: str, pos: int) -> Attribution:
+        """The speaker of a block after "As they explain:" or "NAME said:"."""
         m = _AUTHOR_CUE.search(intro)
         if m:
             who = (m.group("who") or "").lower()
-            if who in ("he", "she"):
+            if who in PERSON_PRONOUNS:
                 return self._speaker(who, pos)
-            return self.author
+            if self.author is None:
+                return Nobody("no author of a quoted article named before")
+            return Found(self.author)
         if not intro.rstrip().endswith(":"):
-            return False
-        speaker = self.head_speaker(intro, pos)
-        if speaker is False:  # "Kek Galabru, founder of Licadho, was blunt:" then the quote
+            return NO_ATTRIBUTION
+        found = self.head_speaker(intro, pos)
+        if isinstance(found, NoAttribution):  # "Kek Galabru, founder of Licadho, was blunt:"
             m = _SUBJECT_RE.match(_LEAD.sub("", intro, count=1))
-            speaker = self._speaker(m.group("who"), pos) if m else False
-        return speaker
+            found = self._speaker(m.group("who"), pos) if m else NO_ATTRIBUTION
+        return found

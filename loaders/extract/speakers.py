@@ -1,9 +1,11 @@
 """Speakers: who a phrase like "Blair Burns, IJM's vice president, ..." or "she" stands for.
 
 ``parse_speaker(phrase)`` reads one attribution phrase (the words beside a reporting verb) into a
-Speaker, the REPORT marker (the report's own words) or None (not a speaker we can name).
-``People`` remembers, for one document, every person named so far with the role and organisation
-of their first full mention, so that "Burkhalter" and "she" resolve to the full name.
+Speaker, a Pending (a pronoun, surname or group noun the document must resolve), ReportWords (the
+report itself) or Nobody (no speaker we can name), the last two with their reason. ``People``
+remembers, for one document, every person named so far with the role and organisation of their
+first full mention, so that "Burkhalter" and "she" resolve to the full name (or to Nobody, saying
+why not).
 
 Not handled: names written in lower case; a person introduced only by a role ("the director");
 pronoun gender unless a title (Mr, Ms ...) gave it; "they" and "it" (ambiguous: left out).
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders.extract.verdicts import Nobody, ReportWords
 from loaders.gazetteer import iso3_of
 from loaders.lexicon.speech import (
     BODY_NOUNS,
@@ -83,13 +86,15 @@ _REPORT_RE = re.compile(
     r"Persons|\(TIP\))\s+)*(?:report|document|study|ranking|assessment|narrative)s?$",
     re.I,
 )
+# How far back a pronoun or group noun looks for whom it stands for: a "she said" further away
+# than about 8 sentences is ambiguous.
+PRONOUN_WINDOW = 1200  # characters
 _GROUP_RE = re.compile(
     r"^the\s+(?:(?:US|U\.S\.|American|anti-trafficking|rights|international)\s+)*(?P<noun>"
     + "|".join(GROUP_NOUNS)
     + r")$",
     re.I,
 )
-REPORT = "report"  # marker: the phrase names the report itself; its words are not a statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,24 +261,26 @@ def joined_titles(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
-    """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
+def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
+    """Read one attribution phrase (see the module docstring for what it yields)."""
     phrase = _ACRONYM_GLOSS.sub("", joined_titles(" ".join(phrase.split()).strip(" ,;:")))
     low = phrase.lower()
-    if not phrase or len(phrase) > 220:
-        return None
+    if not phrase:
+        return Nobody("no words where the speaker would be")
+    if len(phrase) > 220:
+        return Nobody("a phrase too long to name a speaker")
     if low in PERSON_PRONOUNS:
         return Pending("pronoun", PERSON_PRONOUNS[low])
     if _REPORT_RE.match(phrase):
-        return REPORT
+        return ReportWords("the report itself is named as the speaker")
     head, _, appos = phrase.partition(",")
     head = head.strip()
     group = _GROUP_RE.match(head)
     if group and organisation_named(head).org_type == "other":
         return Pending("group", GROUP_NOUNS[group.group("noun").lower()])
     head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
-    if _TWO_PEOPLE.search(head):
-        return None  # "Naly Pilorge and Helen Sworn": two speakers, nobody in particular
+    if _TWO_PEOPLE.search(head):  # "Naly Pilorge and Helen Sworn": nobody in particular
+        return Nobody("two people named together")
     last_named = _name_after_role(phrase)
     if last_named is not None:
         return last_named
@@ -295,7 +302,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         return org_speaker(body)
     split = split_name(head)
     if split is None:
-        return None
+        return Nobody("no person's name and no organisation in the phrase")
     pre, name, gender, titles = split
     nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
@@ -307,7 +314,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     if pre and not (role or org):
         role, org = parse_role(pre)
         if not org and not role:
-            return None  # words before the name that are neither a role nor an organisation
+            return Nobody("words before the name that are neither a role nor an organisation")
     if org is None and role:  # an official speaks for the government
         role, org = _official(role, titles, nation)
     if org is None and named_org is not None:
@@ -389,8 +396,10 @@ class People:
         """Remember a full name seen anywhere (no role): it makes a shared surname ambiguous."""
         self.persons.setdefault(name, Speaker(name))
 
-    def resolve(self, pending: Pending, position: int, window: int) -> Speaker | None:
-        """The person or organisation a pronoun, surname or group noun stands for, or None."""
+    def resolve(self, pending: Pending, position: int) -> Speaker | Nobody:
+        """The person or organisation a pronoun, surname or group noun stands for, else Nobody:
+        an unknown or shared surname, or no one of the kind named within PRONOUN_WINDOW before
+        ``position``, rather than a guess."""
         if pending.kind == "surname":
             wanted = pending.value.split()
             exact = self.persons.get(pending.value)
@@ -405,8 +414,10 @@ class People:
             )
             if not matches and pending.is_titled:
                 return pending.speaker
-            if len({p.name for p in matches}) != 1:
-                return None  # unknown or ambiguous surname: nobody, rather than a guess
+            if not matches:
+                return Nobody("a surname the document never gives in full")
+            if len({p.name for p in matches}) > 1:
+                return Nobody("a surname shared by two people")
             known, said = matches[0], pending.speaker
             if said is None:
                 return known
@@ -420,8 +431,8 @@ class People:
         for pos, speaker in reversed(self.subjects):
             if pos >= position:
                 continue
-            if pos < position - window:
-                return None
+            if pos < position - PRONOUN_WINDOW:
+                break
             if pending.kind == "pronoun":
                 if speaker.is_person and speaker.gender in ("", pending.value):
                     return self.persons.get(speaker.name, speaker)
@@ -429,4 +440,6 @@ class People:
                 speaker.org_type == pending.value or pending.value in speaker.name
             ):
                 return speaker
-        return None
+        if pending.kind == "pronoun":
+            return Nobody("a pronoun with no person named in the last ~8 sentences")
+        return Nobody("a group noun with no organisation of its kind in the last ~8 sentences")
