@@ -9,6 +9,13 @@ from loaders.extract.context import DocumentContext
 from loaders.extract.speakers import Speaker
 from loaders.extract.statements import quote_verdicts
 from loaders.extract.verdicts import NO_ATTRIBUTION, Found, Nobody, NotAStatement, ReportWords
+from loaders.lexicon.speech import (
+    BEFORE_VERB,
+    DANGLING_WORDS,
+    LEAD_CONNECTIVES,
+    LEAD_PHRASE_WORDS,
+    TITLE_CUES,
+)
 
 QUOTE = "The courts are slow to act on these cases"
 LONG = "very " * 320 + "unfair"
@@ -160,3 +167,38 @@ VERDICTS = [
 @pytest.mark.parametrize("text, expected", [v[:2] for v in VERDICTS], ids=[v[2] for v in VERDICTS])
 def test_verdicts(text: str, expected: list[tuple[str, object]]) -> None:
     assert verdicts(text) == expected
+
+
+# Every entry of the lexicon lists that decide a verdict on their own, in a generated text.
+SHELTERS = "The shelters are full again this month"
+
+
+@pytest.mark.parametrize("cue", TITLE_CUES)
+def test_every_title_cue_makes_a_title(cue: str) -> None:
+    assert verdicts(f"Dara Sok spoke of the {cue} “{SHELTERS}.”") == [
+        (f"{SHELTERS}.", NotAStatement("a title or a headline, not speech"))
+    ]
+
+
+@pytest.mark.parametrize("word", sorted(DANGLING_WORDS))
+def test_every_dangling_word_cuts_a_quote_mid_phrase(word: str) -> None:
+    quote = f"one of the worst forms {word}"
+    assert verdicts(f"Dara Sok called it “{quote}") == [
+        (quote, NotAStatement("a cut-off quote that stops mid-phrase"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead", [*LEAD_CONNECTIVES, *(f"{word} the meeting," for word in LEAD_PHRASE_WORDS)]
+)
+def test_every_lead_word_is_no_part_of_the_speaker(lead: str) -> None:
+    assert verdicts(f"{lead} Dara Sok said, “{SHELTERS}.”") == [
+        (f"{SHELTERS}.", Found(Speaker("Dara Sok")))
+    ]
+
+
+@pytest.mark.parametrize("word", BEFORE_VERB)
+def test_every_word_before_the_verb_is_no_part_of_the_speaker(word: str) -> None:
+    assert verdicts(f"“{SHELTERS},” Dara Sok {word} said.") == [
+        (SHELTERS, Found(Speaker("Dara Sok")))
+    ]

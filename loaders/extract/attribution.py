@@ -23,6 +23,7 @@ from loaders.extract.speakers import (
     Speaker,
     is_name,
     joined_titles,
+    one_of,
     org_speaker,
     parse_speaker,
 )
@@ -36,15 +37,35 @@ from loaders.extract.verdicts import (
 )
 from loaders.lexicon.speech import (
     ACCORDING_TO,
+    AFTER_SPEAKER_CLAUSES,
+    AFTER_VERB_PREPOSITIONS,
+    AUDIENCES,
+    AUTHORSHIP_WORDS,
+    BEFORE_VERB,
+    IN_THE_REPORT,
+    JOINERS,
+    LEAD_CONNECTIVES,
+    LEAD_PHRASE_WORDS,
     NOT_NAME_WORDS,
+    NOT_VERBS,
     PERSON_PRONOUNS,
+    RELATIVE_DAYS,
+    REPORT_CUES,
     REPORTING_VERBS,
+    SUBJECT_AUXILIARIES,
+    TITLED_SUBJECT_VERBS,
     VERB_COMPLEMENTS,
+    VERB_ENDINGS,
+    WORDS_OF,
+    WRITER_PRONOUNS,
+    WRITER_VERBS,
+    WRITING_VERBS,
+    WRITINGS,
 )
 from loaders.organisations import find_organisations, organisation_named
 
 _VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
-_AUX = r"(?:(?:also|later|then|has|had|once|again|recently)\s+)?"
+_AUX = rf"(?:{one_of(BEFORE_VERB)}\s+)?"
 _COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
 # The first reporting verb of a clause: '"...," Blair Burns, IJM's vice president, said ...'.
 _FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
@@ -68,60 +89,58 @@ _TAIL_ACCORDING = re.compile(
 # 'Burkhalter said, "...' / 'Sharpe told VOA: "...' / 'According to Sharpe, "...'
 _HEAD_VERB_END = re.compile(
     rf"\s{_AUX}(?P<verb>{_VERB})"
-    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|reporters|journalists))?"
+    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|{'|'.join(AUDIENCES)}))?"
     r"\s*[,:]?\s*$"
 )
+# Cheap tests before the "according to" patterns (matched in any case): the words without their
+# first letter, which may be either case.
+_ACCORDING_WORD = ACCORDING_TO.split()[0][1:]  # "ccording"
+_ACCORDING_PHRASE = ACCORDING_TO[1:]  # "ccording to"
 _HEAD_ACCORDING = re.compile(rf"(?:^|[,;]\s*){ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I)
 # Leading words that are not part of the speaker ("But", "In a statement,").
 _LEAD = re.compile(
-    r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Also|Separately|Instead)\b,?\s+)?"
-    r"(?:(?:In|On|At|Last|Earlier|Later|Speaking|During|After|Before|Asked|Writing|When)\b"
-    r"[^,]{0,80},\s+)?"
+    rf"^(?:{one_of(LEAD_CONNECTIVES)}\b,?\s+)?(?:{one_of(LEAD_PHRASE_WORDS)}\b[^,]{{0,80}},\s+)?"
 )
 # What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
-_JOINER = re.compile(r"^[\s,;:.]*(?:(?:but|and|while|as|so|yet)\s+)?")
-_REPORT_CUE = re.compile(r"\b(?:report|TIP|Trafficking\s+in\s+Persons)\b")
+_JOINER = re.compile(rf"^[\s,;:.]*(?:{one_of(JOINERS)}\s+)?")
+_REPORT_CUE = re.compile(rf"\b{one_of(REPORT_CUES)}\b")
 # A quote's speaker named by the sentence after it: "Mary Lane said.", "The words are those of
 # NAME, who ...", "So said NAME.", "Those were the words of NAME."
-_NEXT_SENTENCE_WHO = re.compile(
-    r"\s*(?:(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of"
-    r"|(?:Those|These|Such)\s+(?:are|were)\s+the\s+(?:words|comments|remarks)\s+of"
-    r"|So\s+(?:said|says))\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
-)
+_NEXT_SENTENCE_WHO = re.compile(rf"\s*(?:{'|'.join(WORDS_OF)})\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$")
 _NEXT_SENTENCE_SAID = re.compile(
     rf"\s*(?P<who>[A-Z][^,“”\"«;:]{{1,80}}?)\s+{_AUX}(?:{_VERB})"
-    rf"(?:\s+{_COMPLEMENT}|\s+(?:on|in|at|to|during|after)\s+[^“”\"«]{{1,60}}|\s+(?:today|yesterday))?"
-    r"\s*[.!]\s*$"
+    rf"(?:\s+{_COMPLEMENT}|\s+{one_of(AFTER_VERB_PREPOSITIONS)}\s+[^“”\"«]{{1,60}}"
+    rf"|\s+{one_of(RELATIVE_DAYS)})?\s*[.!]\s*$"
 )
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
-    rf",\s+(?:who|whose|which|adding|according|referring|noting|speaking|as|when|after|while)\b.*$"
+    rf",\s+{one_of(AFTER_SPEAKER_CLAUSES)}\b.*$"
     rf"|\s+(?:{_COMPLEMENT}|in\s+(?:an?|the|its|her|his)\s+\w+(?:\s+\w+)?)\s*$",
     re.S,
 )
-_REPORT_IN_REST = re.compile(r"\bin\s+(?:its|the|this|their)\s+(?:\w+\s+){0,4}report\b", re.I)
+_REPORT_IN_REST = re.compile(rf"\b{IN_THE_REPORT}\b", re.I)
 # "reported in The Washington Post by Holly Burkhalter of International Justice Mission (IJM)"
-_AUTHOR_WORK = re.compile(
-    r"\b(?:written|reported|published|wrote|authored|penned|article|op-ed|column|piece|essay)\b"
-    r"[^.:;“”\"]*$"
-)
+_AUTHOR_WORK = re.compile(rf"\b{one_of(AUTHORSHIP_WORDS)}\b[^.:;“”\"]*$")
 _AUTHOR_RE = re.compile(
     rf"by\s+(?P<name>{NAME})"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{1,80}?))?"
     r"(?=\s*\(|\s*[,.;:]|\s+(?:there|is|was|and|who|in|on)\b|\s*$)"
 )
+# "As she writes:", "to quote from the article:", "The op-ed reads:" (the author, or an article's)
+_WRITER = one_of((*WRITINGS, "author"))
 _AUTHOR_CUE = re.compile(
-    r"(?:\b(?:as|what)\s+(?P<who>they|she|he|it|the\s+(?:article|author|op-ed|piece))\s+"
-    r"(?:explains?|writes?|wrote|puts?\s+it|says?|notes?|argues?|continues?)"
-    r"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+(?:article|op-ed|piece|author)"
-    r"|\b(?:the|her|his)\s+(?:article|op-ed|piece)\s+(?:says|explains|reads|continues|notes))"
+    rf"(?:\b(?:as|what)\s+(?P<who>{'|'.join(WRITER_PRONOUNS)}|the\s+{_WRITER})\s+"
+    rf"{one_of(WRITER_VERBS)}"
+    rf"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+{_WRITER}"
+    rf"|\b(?:the|her|his)\s+{one_of(WRITINGS)}\s+{one_of(WRITING_VERBS)})"
     r"\s*:\s*$",
     re.I,
 )
+_NOT_A_VERB = rf"(?!{one_of(NOT_VERBS)}\b)"
 _SUBJECT_RE = re.compile(
     r"^\W{0,2}(?P<who>(?:the\s+)?[A-Z][^,“”\"«;:]{0,80}?(?:,\s+[^,“”\"«;:]{2,150},)?)\s+"
-    r"(?:(?:has|have|had|also|is|was|will|would|could|later)\s+)?"
-    r"(?P<verb>(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]+)\b"
+    rf"(?:{one_of(SUBJECT_AUXILIARIES)}\s+)?"
+    rf"(?P<verb>{_NOT_A_VERB}[a-z]+)\b"
 )
 # "According to NAME, ROLE, the figures fell": a person introduced with a role, no quote.
 _ACCORDING_SUBJECT = re.compile(
@@ -139,14 +158,14 @@ _ACCORDING_LATE = re.compile(
 _NAMED_SUBJECT = re.compile(
     rf"^(?P<who>(?:(?!(?:\b(?:and|{_VERB})\b|&))[^,“”\"«;:]){{0,60}}?"
     r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)+)"
-    r"\s+(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]"
+    rf"\s+{_NOT_A_VERB}[a-z]"
 )
 _CAPITAL = re.compile(r"\b[A-Z]")
 # Words before a full name and its verb: "Interior Ministry spokesman Brigadier General Pol Sarith
 # rejected", "IACAT chair Undersecretary Lorenzo Bautista was".
 _TITLED_SUBJECT = re.compile(
     r"^(?P<who>[^,“”\"«;:]{0,100}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+"
-    r"(?:(?:has|have|had|also|was|were|is|are|said|told)\b|[a-z]+(?:ed|s)\b)"
+    rf"(?:{one_of(TITLED_SUBJECT_VERBS)}\b|[a-z]+{one_of(VERB_ENDINGS)}\b)"
 )
 # A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
@@ -223,7 +242,7 @@ class Attributions:
         self._read_said(s)
         text = _LEAD.sub("", _DATELINE.sub("", s.text, count=1), count=1)
         according = _ACCORDING_SUBJECT.match(text)
-        if not according and "ccording to" in text:
+        if not according and _ACCORDING_PHRASE in text:
             according = _ACCORDING_LATE.search(text)
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
         if not according and not first[:1].isupper() and first not in ("the", "a", "an"):
@@ -407,7 +426,7 @@ class Attributions:
 
     def head_speaker(self, head: str, pos: int) -> Attribution:
         """Attribution right before the quote: 'NAME said, "...', 'According to NAME, "...'."""
-        m = _HEAD_ACCORDING.search(head) if "ccording" in head else None
+        m = _HEAD_ACCORDING.search(head) if _ACCORDING_WORD in head else None
         if m:
             who = m.group("who")
         else:

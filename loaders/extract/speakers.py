@@ -15,18 +15,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.extract.verdicts import Nobody, ReportWords
 from loaders.gazetteer import iso3_of
 from loaders.lexicon.speech import (
+    BODY_NAME_CONNECTORS,
     BODY_NOUNS,
+    CHARGE_D_AFFAIRES,
+    CIRCUMSTANCE_PREPOSITIONS,
+    CIRCUMSTANCE_TIMES,
+    GROUP_MODIFIERS,
     GROUP_NOUNS,
+    NAME_CONNECTORS,
+    NAME_ORG_LINKS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NOT_ROLE_OPENERS,
+    NOUN_SUFFIXES,
     OFFICE_TITLES,
     PERSON_PRONOUNS,
     PUBLIC_OFFICES,
+    RELATIVE_DAYS,
+    REPORT_ITSELF,
+    ROLE_LINK_ADJECTIVES,
+    ROLE_LINKS,
     ROLE_NOUNS,
     STATE_BODY_WORDS,
     TITLES,
@@ -39,8 +54,15 @@ from loaders.organisations import (
 )
 from loaders.schema import OrgType
 
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex group matching any of these lexicon words, tried in order; a space in a word
+    matches any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
-_PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
+_PARTICLE = one_of(NAME_PARTICLES)
 NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
@@ -48,26 +70,22 @@ _OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 # "The National Committee for Counter Trafficking (NCCT)": the acronym a name is glossed with
 _ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
-# English abstract nouns end in these; given names and surnames do not
-_NOUN_ENDING = re.compile(r"\w{3}(?:ment|tion|sion|ship|ness|ism)$")
+_NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(NOUN_SUFFIXES)}$")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
-_NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(NAME_ORG_LINKS)}\s+(?P<org>.+)$")
 _PROPER_NAME = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the)\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
-# "Task Force on Trafficking in Persons": a body's name may hold "in" and "to" as well
 _BODY_NAME = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the|in|to)\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(BODY_NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
 # Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
-_STACKED_TITLE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES if " " in t) + r")\b"
-)
-_CHARGE = re.compile(r"\bCharg[ée]\s+d['’]\s?Affaires(?:\s+a\.\s?i\.)?")
+_STACKED_TITLE = re.compile(rf"\b{one_of(t for t in TITLES if ' ' in t)}\b")
+_CHARGE = re.compile(rf"\b{CHARGE_D_AFFAIRES}")
 _CIRCUMSTANCE = re.compile(
-    r"\s+(?:(?:at|on|during|after|before|in|by)\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
-    r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
-    r"|today|yesterday)$"
+    rf"\s+(?:{one_of(CIRCUMSTANCE_PREPOSITIONS)}\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
+    rf"|(?:on|last)\s+{one_of(CIRCUMSTANCE_TIMES)}"
+    rf"|{'|'.join(RELATIVE_DAYS)})$"
 )
 # The same as a last comma clause: "the U.S. ambassador, NAME, at a briefing in Jakarta".
 _CIRCUMSTANCE_CLAUSE = re.compile("," + _CIRCUMSTANCE.pattern)
@@ -76,25 +94,16 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LINK = re.compile(
-    r"\s*\b(?:of|for|at|with|from|in|to)\s+(?:the\s+)?"
-    r"(?:(?:ruling|opposition|local|national|international|main|rights|anti-trafficking)\s+)?$",
-    re.I,
+    rf"\s*\b{one_of(ROLE_LINKS)}\s+(?:the\s+)?(?:{one_of(ROLE_LINK_ADJECTIVES)}\s+)?$", re.I
 )
-_REPORT_RE = re.compile(
-    r"^(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|this\s+|that\s+)?(?:new\s+)?"
-    r"(?:(?:\d{4}|annual|latest|US|U\.S\.|State\s+Department['’]s?|TIP|Trafficking\s+in\s+"
-    r"Persons|\(TIP\))\s+)*(?:report|document|study|ranking|assessment|narrative)s?$",
-    re.I,
-)
+_REPORT_RE = re.compile(rf"^{REPORT_ITSELF}$", re.I)
 # How far back a pronoun or group noun looks for whom it stands for: a "she said" further away
 # than about 8 sentences is ambiguous.
 PRONOUN_WINDOW = 1200  # characters
 _GROUP_RE = re.compile(
-    r"^the\s+(?:(?:US|U\.S\.|American|anti-trafficking|rights|international)\s+)*(?P<noun>"
-    + "|".join(GROUP_NOUNS)
-    + r")$",
-    re.I,
+    rf"^the\s+(?:{one_of(GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(GROUP_NOUNS)})$", re.I
 )
+_NOT_ROLE_OPENERS = tuple(f"{word} " for word in NOT_ROLE_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +235,7 @@ def org_speaker(org: Organisation) -> Speaker:
 def parse_role(text: str) -> tuple[str, Organisation | None]:
     """Role and organisation in an appositive or a preposed description."""
     text = _ARTICLE.sub("", " ".join(text.split()).strip(" ,"))
-    if not text or text.lower().startswith(("who ", "whose ", "which ", "aged ")):
+    if not text or text.lower().startswith(_NOT_ROLE_OPENERS):
         return "", None
     orgs = find_organisations(text)
     if orgs:

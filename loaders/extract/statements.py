@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker
+from loaders.extract.speakers import Speaker, one_of
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
@@ -56,7 +56,17 @@ from loaders.extract.verdicts import (
     ReportWords,
     Verdict,
 )
-from loaders.lexicon.speech import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
+from loaders.lexicon.speech import (
+    DANGLING_WORDS,
+    DOUBLE_CLOSERS,
+    DOUBLE_OPENERS,
+    RELEASE_NOUNS,
+    RELEASE_TITLE_VERBS,
+    RELEASE_VERBS,
+    SINGLE_CLOSERS,
+    SINGLE_OPENERS,
+    TITLE_CUES,
+)
 from loaders.schema import Statement
 
 _DOUBLE_MARKS = "".join(dict.fromkeys(DOUBLE_OPENERS + DOUBLE_CLOSERS))
@@ -81,21 +91,14 @@ _MIN_EMBEDDED_WORDS = 4
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
 # 'Thailand's embassy to America issued a press release headlined, "..."'.
 _RELEASE_HEADLINE = re.compile(
-    r"(?P<who>[A-Z][^,“”\"«;:]{2,100}?)\s+(?:issued|released|put\s+out|published|sent\s+out)\s+"
-    r"(?:a|an|its)\s+(?:press\s+release|statement|communiqu[eé]|release)\s+"
-    r"(?:headlined|titled|entitled)\s*[,:]?\s*$"
+    rf"(?P<who>[A-Z][^,“”\"«;:]{{2,100}}?)\s+{one_of(RELEASE_VERBS)}\s+"
+    rf"(?:a|an|its)\s+{one_of(RELEASE_NOUNS)}\s+{one_of(RELEASE_TITLE_VERBS)}\s*[,:]?\s*$"
 )
 # A quote opened near the end with no closing mark after it (the excerpt stops mid-quote).
 _LAST_OPENER = re.compile(r"(?<![\w])[“\"«](?=[^“”\"«»]*\Z)")
-# A cut-off quote that stops on one of these stops mid-phrase: what was said cannot be told.
-_DANGLING = frozenset("of the a an to and or in on for with by at from that".split())
 _CUT_QUOTE_MAX = 1500
 _LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
-_TITLE_CUE = re.compile(
-    r"\b(?:titled|entitled|headlined|called|named|dubbed|headline|book|film|documentary|"
-    r"op-ed|article|column|campaign|slogan)\s*[:,]?\s*$",
-    re.I,
-)
+_TITLE_CUE = re.compile(rf"\b{one_of(TITLE_CUES)}\s*[:,]?\s*$", re.I)
 
 
 @dataclass
@@ -412,7 +415,7 @@ def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Q
     if len(quote) > _CUT_QUOTE_MAX:
         stray = NotAStatement("a quote mark left open over 1,500 characters before the end")
         return _Quote(stray, [quote], opener, end, paragraph)
-    if quote.split()[-1].lower() in _DANGLING:  # 'calling it "one of the worst forms of'
+    if quote.split()[-1].lower() in DANGLING_WORDS:  # 'calling it "one of the worst forms of'
         mid_phrase = NotAStatement("a cut-off quote that stops mid-phrase")
         return _Quote(mid_phrase, [quote], opener, end, paragraph)
     sentence = reader.sentence(opener)
