@@ -2,10 +2,10 @@
 
 ``Attributions(ctx)`` holds one document's persons and organisations (authors of quoted articles,
 subjects of recent sentences, full names) and answers, for the words after, before or introducing
-a quote, with an Attribution (verdicts.py): Found(speaker), ReportWords (the report's own words),
-Nobody (a speaker is named but cannot be resolved: ambiguity yields nothing, with the reason) or
-NO_ATTRIBUTION (no attribution there at all). Sentences are read lazily, only where a pronoun, a
-surname or a group noun needs them.
+a quote, with an AttributionResult (verdicts.py): Found(speaker), ReportWords (the report's own
+words), Nobody (a speaker is named but cannot be resolved: ambiguity yields nothing, with the
+reason) or NO_ATTRIBUTION (no attribution there at all). Sentences are read lazily, only where a
+pronoun, a surname or a group noun needs them.
 """
 
 from __future__ import annotations
@@ -29,44 +29,18 @@ from loaders.extract.speakers import (
 )
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
-    Attribution,
+    AttributionResult,
     Found,
     NoAttribution,
     Nobody,
     ReportWords,
 )
-from loaders.lexicon.speech import (
-    ACCORDING_TO,
-    AFTER_SPEAKER_CLAUSES,
-    AFTER_VERB_PREPOSITIONS,
-    AUDIENCES,
-    AUTHORSHIP_WORDS,
-    BEFORE_VERB,
-    IN_THE_REPORT,
-    JOINERS,
-    LEAD_CONNECTIVES,
-    LEAD_PHRASE_WORDS,
-    NOT_NAME_WORDS,
-    NOT_VERBS,
-    PERSON_PRONOUNS,
-    RELATIVE_DAYS,
-    REPORT_CUES,
-    REPORTING_VERBS,
-    SUBJECT_AUXILIARIES,
-    TITLED_SUBJECT_VERBS,
-    VERB_COMPLEMENTS,
-    VERB_ENDINGS,
-    WORDS_OF,
-    WRITER_PRONOUNS,
-    WRITER_VERBS,
-    WRITING_VERBS,
-    WRITINGS,
-)
+from loaders.lexicon import speech as lex
 from loaders.organisations import find_organisations, organisation_named
 
-_VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
-_AUX = rf"(?:{one_of(BEFORE_VERB)}\s+)?"
-_COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
+_VERB = r"(?:" + "|".join(sorted(lex.REPORTING_VERBS, key=len, reverse=True)) + r")"
+_AUX = rf"(?:{one_of(lex.BEFORE_VERB)}\s+)?"
+_COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in lex.VERB_COMPLEMENTS) + r")"
 # The first reporting verb of a clause: '"...," Blair Burns, IJM's vice president, said ...'.
 _FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
 # '"...," said John Smith, director of X.'
@@ -79,76 +53,80 @@ _TAIL_AFTER_PHRASE = re.compile(
 _SAID_AT_END = re.compile(
     rf",\s+(?P<who>[^,“”\"«;:]{{2,120}}?)\s+{_AUX}(?:{_VERB})\b[^,“”\"«;:]{{0,80}}[.!?]?\s*$"
 )
-# "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
 # A quoted word or two inside indirect speech: "disappointed", "the naughty step".
 _SHORT_QUOTE = re.compile(r"[“\"‘]\w+(?:[\s-]\w+)?[,.]?[”\"’]")
+# "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
 _SAID_INSIDE = re.compile(rf",\s+(?P<who>[^,“”\"«;:]{{2,80}}?)\s+(?:{_VERB}),")
 _TAIL_ACCORDING = re.compile(
-    rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
+    rf"^\s*[,;]?\s*{lex.ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
 )
 # 'Burkhalter said, "...' / 'Sharpe told VOA: "...' / 'According to Sharpe, "...'
 _HEAD_VERB_END = re.compile(
     rf"\s{_AUX}(?P<verb>{_VERB})"
-    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|{'|'.join(AUDIENCES)}))?"
+    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|{'|'.join(lex.AUDIENCES)}))?"
     r"\s*[,:]?\s*$"
 )
 # Cheap tests before the "according to" patterns (matched in any case): the words without their
 # first letter, which may be either case.
-_ACCORDING_WORD = ACCORDING_TO.split()[0][1:]  # "ccording"
-_ACCORDING_PHRASE = ACCORDING_TO[1:]  # "ccording to"
-_HEAD_ACCORDING = re.compile(rf"(?:^|[,;]\s*){ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I)
+_ACCORDING_WORD = lex.ACCORDING_TO.split()[0][1:]  # "ccording"
+_ACCORDING_PHRASE = lex.ACCORDING_TO[1:]  # "ccording to"
+_HEAD_ACCORDING = re.compile(
+    rf"(?:^|[,;]\s*){lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I
+)
 # Leading words that are not part of the speaker ("But", "In a statement,").
 _LEAD = re.compile(
-    rf"^(?:{one_of(LEAD_CONNECTIVES)}\b,?\s+)?(?:{one_of(LEAD_PHRASE_WORDS)}\b[^,]{{0,80}},\s+)?"
+    rf"^(?:{one_of(lex.LEAD_CONNECTIVES)}\b,?\s+)?(?:{one_of(lex.LEAD_PHRASE_WORDS)}\b[^,]{{0,80}},\s+)?"
 )
 # What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
-_JOINER = re.compile(rf"^[\s,;:.]*(?:{one_of(JOINERS)}\s+)?")
-_REPORT_CUE = re.compile(rf"\b{one_of(REPORT_CUES)}\b")
+_JOINER = re.compile(rf"^[\s,;:.]*(?:{one_of(lex.JOINERS)}\s+)?")
+_REPORT_CUE = re.compile(rf"\b{one_of(lex.REPORT_CUES)}\b")
 # A quote's speaker named by the sentence after it: "Mary Lane said.", "The words are those of
 # NAME, who ...", "So said NAME.", "Those were the words of NAME."
-_NEXT_SENTENCE_WHO = re.compile(rf"\s*(?:{'|'.join(WORDS_OF)})\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$")
+_NEXT_SENTENCE_WHO = re.compile(
+    rf"\s*(?:{'|'.join(lex.WORDS_OF)})\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
+)
 _NEXT_SENTENCE_SAID = re.compile(
     rf"\s*(?P<who>[A-Z][^,“”\"«;:]{{1,80}}?)\s+{_AUX}(?:{_VERB})"
-    rf"(?:\s+{_COMPLEMENT}|\s+{one_of(AFTER_VERB_PREPOSITIONS)}\s+[^“”\"«]{{1,60}}"
-    rf"|\s+{one_of(RELATIVE_DAYS)})?\s*[.!]\s*$"
+    rf"(?:\s+{_COMPLEMENT}|\s+{one_of(lex.AFTER_VERB_PREPOSITIONS)}\s+[^“”\"«]{{1,60}}"
+    rf"|\s+{one_of(lex.RELATIVE_DAYS)})?\s*[.!]\s*$"
 )
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
-    rf",\s+{one_of(AFTER_SPEAKER_CLAUSES)}\b.*$"
+    rf",\s+{one_of(lex.AFTER_SPEAKER_CLAUSES)}\b.*$"
     rf"|\s+(?:{_COMPLEMENT}|in\s+(?:an?|the|its|her|his)\s+\w+(?:\s+\w+)?)\s*$",
     re.S,
 )
-_REPORT_IN_REST = re.compile(rf"\b{IN_THE_REPORT}\b", re.I)
+_REPORT_IN_REST = re.compile(rf"\b{lex.IN_THE_REPORT}\b", re.I)
 # "reported in The Washington Post by Holly Burkhalter of International Justice Mission (IJM)"
-_AUTHOR_WORK = re.compile(rf"\b{one_of(AUTHORSHIP_WORDS)}\b[^.:;“”\"]*$")
+_AUTHOR_WORK = re.compile(rf"\b{one_of(lex.AUTHORSHIP_WORDS)}\b[^.:;“”\"]*$")
 _AUTHOR_RE = re.compile(
     rf"by\s+(?P<name>{NAME})"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{1,80}?))?"
     r"(?=\s*\(|\s*[,.;:]|\s+(?:there|is|was|and|who|in|on)\b|\s*$)"
 )
 # "As she writes:", "to quote from the article:", "The op-ed reads:" (the author, or an article's)
-_WRITER = one_of((*WRITINGS, "author"))
+_WRITER = one_of((*lex.WRITINGS, "author"))
 _AUTHOR_CUE = re.compile(
-    rf"(?:\b(?:as|what)\s+(?P<who>{'|'.join(WRITER_PRONOUNS)}|the\s+{_WRITER})\s+"
-    rf"{one_of(WRITER_VERBS)}"
+    rf"(?:\b(?:as|what)\s+(?P<who>{'|'.join(lex.WRITER_PRONOUNS)}|the\s+{_WRITER})\s+"
+    rf"{one_of(lex.WRITER_VERBS)}"
     rf"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+{_WRITER}"
-    rf"|\b(?:the|her|his)\s+{one_of(WRITINGS)}\s+{one_of(WRITING_VERBS)})"
+    rf"|\b(?:the|her|his)\s+{one_of(lex.WRITINGS)}\s+{one_of(lex.WRITING_VERBS)})"
     r"\s*:\s*$",
     re.I,
 )
-_NOT_A_VERB = rf"(?!{one_of(NOT_VERBS)}\b)"
+_NOT_A_VERB = rf"(?!{one_of(lex.NOT_VERBS)}\b)"
 _SUBJECT_RE = re.compile(
     r"^\W{0,2}(?P<who>(?:the\s+)?[A-Z][^,“”\"«;:]{0,80}?(?:,\s+[^,“”\"«;:]{2,150},)?)\s+"
-    rf"(?:{one_of(SUBJECT_AUXILIARIES)}\s+)?"
+    rf"(?:{one_of(lex.SUBJECT_AUXILIARIES)}\s+)?"
     rf"(?P<verb>{_NOT_A_VERB}[a-z]+)\b"
 )
 # "According to NAME, ROLE, the figures fell": a person introduced with a role, no quote.
 _ACCORDING_SUBJECT = re.compile(
-    rf"^{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
+    rf"^{lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
 )
 # "The figures fell, according to NAME, ROLE.": the same, at the sentence's end.
 _ACCORDING_LATE = re.compile(
-    rf",\s+{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}}?)?)"
+    rf",\s+{lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}}?)?)"
     r"(?:,|\s*[.!?]?\s*$)",
     re.I,
 )
@@ -165,7 +143,7 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 # rejected", "IACAT chair Undersecretary Lorenzo Bautista was".
 _TITLED_SUBJECT = re.compile(
     r"^(?P<who>[^,“”\"«;:]{0,100}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+"
-    rf"(?:{one_of(TITLED_SUBJECT_VERBS)}\b|[a-z]+{one_of(VERB_ENDINGS)}\b)"
+    rf"(?:{one_of(lex.TITLED_SUBJECT_VERBS)}\b|[a-z]+{one_of(lex.VERB_ENDINGS)}\b)"
 )
 # A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
@@ -247,7 +225,7 @@ class Attributions:
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
         if not according and not first[:1].isupper() and first not in ("the", "a", "an"):
             return  # a subject is a name or an organisation: it starts with a capital
-        if not according and first in NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
+        if not according and first in lex.NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
             return  # "The report said", "Cambodia remains": no name follows ("Police chief NAME")
         phrases = [according.group("who")] if according else self._subject_phrases(text)
         for who in phrases:
@@ -283,7 +261,7 @@ class Attributions:
                 return found
         return Nobody("no speaker named as the release's sender")
 
-    def colon_subject(self, sentence_head: str, pos: int) -> Attribution:
+    def colon_subject(self, sentence_head: str, pos: int) -> AttributionResult:
         """'John Miller, the US "Ambassador-at-large ...," put it bluntly: "..."': the subject
         the sentence opens with, before a colon that introduces the quote."""
         text = re.sub(r"[“”\"«»‘’]", " ", _LEAD.sub("", sentence_head.strip(), count=1))
@@ -291,7 +269,7 @@ class Attributions:
         m = _SUBJECT_RE.match(text)
         return self._speaker(m.group("who"), pos) if m else NO_ATTRIBUTION
 
-    def indirect_speaker(self, line_start: int) -> Attribution:
+    def indirect_speaker(self, line_start: int) -> AttributionResult:
         """The speaker the paragraph (or line) before ``line_start`` reports in indirect speech,
         read from its last sentence back ("..., Sar Kheng said, their history ...", "NAME told
         reporters that ...")."""
@@ -393,7 +371,7 @@ class Attributions:
             return Found(self.people.add(pos, parsed))
         return parsed
 
-    def tail_speaker(self, tail: str, pos: int) -> Attribution:
+    def tail_speaker(self, tail: str, pos: int) -> AttributionResult:
         """Attribution after the quote: '"...," NAME, ROLE, said.', '"...," said NAME.'."""
         for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING, _TAIL_AFTER_PHRASE):
             m = pattern.match(tail)
@@ -408,7 +386,7 @@ class Attributions:
                 return self._speaker(who, pos)
         return NO_ATTRIBUTION
 
-    def next_sentence_speaker(self, quote_end: int) -> tuple[Attribution, int]:
+    def next_sentence_speaker(self, quote_end: int) -> tuple[AttributionResult, int]:
         """(attribution, where it ends): the sentence after a quote that ends its own sentence,
         when that sentence only names who said it ("Mary Lane said.", "The words are those of
         NAME, who ..."); NO_ATTRIBUTION when it does something else or there is none."""
@@ -424,7 +402,7 @@ class Attributions:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), nxt.start), nxt.end
         return NO_ATTRIBUTION, quote_end
 
-    def head_speaker(self, head: str, pos: int) -> Attribution:
+    def head_speaker(self, head: str, pos: int) -> AttributionResult:
         """Attribution right before the quote: 'NAME said, "...', 'According to NAME, "...'."""
         m = _HEAD_ACCORDING.search(head) if _ACCORDING_WORD in head else None
         if m:
@@ -437,23 +415,23 @@ class Attributions:
         who = _LEAD.sub("", _JOINER.sub("", who), count=1)
         return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
 
-    def opening_speaker(self, head: str, pos: int) -> Attribution:
+    def opening_speaker(self, head: str, pos: int) -> AttributionResult:
         """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
         text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
         m = _FIRST_VERB.search(text, 0, 200)
         if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
             return NO_ATTRIBUTION
         if _REPORT_CUE.search(text, 0, m.start()):
-            # 'In its 2015 TIP report, US officials say Cambodia "does not ..."'
+            # 'Officials in the 2015 TIP report say that Cambodia "does not ..."'
             return ReportWords("a report named before the reporting verb")
         return self._speaker(text[: m.start()], pos)
 
-    def intro_speaker(self, intro: str, pos: int) -> Attribution:
+    def intro_speaker(self, intro: str, pos: int) -> AttributionResult:
         """The speaker of a block after "As they explain:" or "NAME said:"."""
         m = _AUTHOR_CUE.search(intro)
         if m:
             who = (m.group("who") or "").lower()
-            if who in PERSON_PRONOUNS:
+            if who in lex.PERSON_PRONOUNS:
                 return self._speaker(who, pos)
             if self.author is None:
                 return Nobody("no author of a quoted article named before")

@@ -21,31 +21,7 @@ from functools import lru_cache
 
 from loaders.extract.verdicts import Nobody, ReportWords
 from loaders.gazetteer import iso3_of
-from loaders.lexicon.speech import (
-    BODY_NAME_CONNECTORS,
-    BODY_NOUNS,
-    CHARGE_D_AFFAIRES,
-    CIRCUMSTANCE_PREPOSITIONS,
-    CIRCUMSTANCE_TIMES,
-    GROUP_MODIFIERS,
-    GROUP_NOUNS,
-    NAME_CONNECTORS,
-    NAME_ORG_LINKS,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
-    NOT_ROLE_OPENERS,
-    NOUN_SUFFIXES,
-    OFFICE_TITLES,
-    PERSON_PRONOUNS,
-    PUBLIC_OFFICES,
-    RELATIVE_DAYS,
-    REPORT_ITSELF,
-    ROLE_LINK_ADJECTIVES,
-    ROLE_LINKS,
-    ROLE_NOUNS,
-    STATE_BODY_WORDS,
-    TITLES,
-)
+from loaders.lexicon import speech as lex
 from loaders.organisations import (
     Organisation,
     find_organisations,
@@ -62,30 +38,30 @@ def one_of(words: Iterable[str]) -> str:
 
 
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
-_PARTICLE = one_of(NAME_PARTICLES)
+_PARTICLE = one_of(lex.NAME_PARTICLES)
 NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
-_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
-_OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
+_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.ROLE_NOUNS)) + r")\b", re.I)
+_OFFICE_RE = re.compile(r"\b(?:" + "|".join(lex.PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 # "The National Committee for Counter Trafficking (NCCT)": the acronym a name is glossed with
 _ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
-_NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(NOUN_SUFFIXES)}$")
+_NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(lex.NOUN_SUFFIXES)}$")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
-_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(NAME_ORG_LINKS)}\s+(?P<org>.+)$")
+_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(lex.NAME_ORG_LINKS)}\s+(?P<org>.+)$")
 _PROPER_NAME = re.compile(
-    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
 _BODY_NAME = re.compile(
-    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(BODY_NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.BODY_NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
 # Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
-_STACKED_TITLE = re.compile(rf"\b{one_of(t for t in TITLES if ' ' in t)}\b")
-_CHARGE = re.compile(rf"\b{CHARGE_D_AFFAIRES}")
+_STACKED_TITLE = re.compile(rf"\b{one_of(t for t in lex.TITLES if ' ' in t)}\b")
+_CHARGE = re.compile(rf"\b{lex.CHARGE_D_AFFAIRES}")
 _CIRCUMSTANCE = re.compile(
-    rf"\s+(?:{one_of(CIRCUMSTANCE_PREPOSITIONS)}\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
-    rf"|(?:on|last)\s+{one_of(CIRCUMSTANCE_TIMES)}"
-    rf"|{'|'.join(RELATIVE_DAYS)})$"
+    rf"\s+(?:{one_of(lex.CIRCUMSTANCE_PREPOSITIONS)}\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
+    rf"|(?:on|last)\s+{one_of(lex.CIRCUMSTANCE_TIMES)}"
+    rf"|{'|'.join(lex.RELATIVE_DAYS)})$"
 )
 # The same as a last comma clause: "the U.S. ambassador, NAME, at a briefing in Jakarta".
 _CIRCUMSTANCE_CLAUSE = re.compile("," + _CIRCUMSTANCE.pattern)
@@ -94,16 +70,16 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LINK = re.compile(
-    rf"\s*\b{one_of(ROLE_LINKS)}\s+(?:the\s+)?(?:{one_of(ROLE_LINK_ADJECTIVES)}\s+)?$", re.I
+    rf"\s*\b{one_of(lex.ROLE_LINKS)}\s+(?:the\s+)?(?:{one_of(lex.ROLE_LINK_ADJECTIVES)}\s+)?$", re.I
 )
-_REPORT_RE = re.compile(rf"^{REPORT_ITSELF}$", re.I)
+_REPORT_RE = re.compile(rf"^{lex.REPORT_ITSELF}$", re.I)
 # How far back a pronoun or group noun looks for whom it stands for: a "she said" further away
 # than about 8 sentences is ambiguous.
 PRONOUN_WINDOW = 1200  # characters
 _GROUP_RE = re.compile(
-    rf"^the\s+(?:{one_of(GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(GROUP_NOUNS)})$", re.I
+    rf"^the\s+(?:{one_of(lex.GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(lex.GROUP_NOUNS)})$", re.I
 )
-_NOT_ROLE_OPENERS = tuple(f"{word} " for word in NOT_ROLE_OPENERS)
+_NOT_ROLE_OPENERS = tuple(f"{word} " for word in lex.NOT_ROLE_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,13 +106,13 @@ class Pending:
 def is_name(text: str) -> bool:
     """True for a plausible person name: no function word, country or organisation in it."""
     tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
-    if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
+    if not tokens or any(t in lex.NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
     if any(_NOUN_ENDING.search(t) for t in tokens):
         return False  # "Women's Empowerment Ratna ...": an office's last word, not a name
     if len(tokens) > 2 and iso3_of(tokens[0]):
         return False  # "Ambassador to Japan Khamla Vong": the country ends the title
-    if _title_word(tokens[0]) in TITLES:
+    if _title_word(tokens[0]) in lex.TITLES:
         return False  # "Undersecretary Lorenzo Bautista": the title is no part of the name
     return not find_organisations(text)
 
@@ -145,7 +121,7 @@ def _title_word(token: str) -> str:
     """The word a title is known by: "Ambassador-at-Large" -> "Ambassador", "Ms." -> "Ms"."""
     word = token.rstrip(".")
     spaced = word.replace("-", " ")  # a joined title: "Dato-Seri" for "Dato' Seri"
-    return spaced if spaced in TITLES or "-" not in word else word.split("-")[0]
+    return spaced if spaced in lex.TITLES or "-" not in word else word.split("-")[0]
 
 
 @lru_cache(maxsize=8192)
@@ -162,7 +138,7 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
             continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
         if (
             not tokens[i].endswith(".")
-            and _title_word(tokens[i]) not in TITLES
+            and _title_word(tokens[i]) not in lex.TITLES
             and is_name(candidate)
         ):
             while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
@@ -176,9 +152,9 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         words += name.split()[:-2]
         name = " ".join(name.split()[-2:])
     gender, titles = "", []
-    while words and _title_word(words[-1]) in TITLES:  # "Lieutenant General", "Ms."
+    while words and _title_word(words[-1]) in lex.TITLES:  # "Lieutenant General", "Ms."
         titles.insert(0, words.pop().rstrip("."))
-        gender = gender or TITLES[_title_word(titles[0])]
+        gender = gender or lex.TITLES[_title_word(titles[0])]
     return " ".join(words), name, gender, " ".join(titles)
 
 
@@ -219,11 +195,11 @@ def unknown_body(head: str) -> Organisation | None:
         return None
     name = _ARTICLE.sub("", head)
     words = name.split()
-    if not any(w in BODY_NOUNS for w in words[1:]):
+    if not any(w in lex.BODY_NOUNS for w in words[1:]):
         return None
-    if words[0] in NOT_NAME_WORDS and not iso3_of(words[0]):
+    if words[0] in lex.NOT_NAME_WORDS and not iso3_of(words[0]):
         return None  # "But Office staff": a sentence's first word, no name
-    state = any(w in STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
+    state = any(w in lex.STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
     return Organisation(name, str(OrgType.GOVERNMENT if state else OrgType.OTHER))
 
 
@@ -278,15 +254,15 @@ def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
         return Nobody("no words where the speaker would be")
     if len(phrase) > 220:
         return Nobody("a phrase too long to name a speaker")
-    if low in PERSON_PRONOUNS:
-        return Pending("pronoun", PERSON_PRONOUNS[low])
+    if low in lex.PERSON_PRONOUNS:
+        return Pending("pronoun", lex.PERSON_PRONOUNS[low])
     if _REPORT_RE.match(phrase):
         return ReportWords("the report itself is named as the speaker")
     head, _, appos = phrase.partition(",")
     head = head.strip()
     group = _GROUP_RE.match(head)
     if group and organisation_named(head).org_type == "other":
-        return Pending("group", GROUP_NOUNS[group.group("noun").lower()])
+        return Pending("group", lex.GROUP_NOUNS[group.group("noun").lower()])
     head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
     if _TWO_PEOPLE.search(head):  # "Naly Pilorge and Helen Sworn": nobody in particular
         return Nobody("two people named together")
@@ -346,11 +322,11 @@ def _office_titles(titles: str) -> str:
     "Minister"; "" when an honorific or rank comes first ("Pol Lt Gen")."""
     words = titles.split()
     k = 0
-    while k < len(words) and _title_word(words[k]) in OFFICE_TITLES:
+    while k < len(words) and _title_word(words[k]) in lex.OFFICE_TITLES:
         k += 1
     return (
         " ".join(words[:k])
-        if k and all(_title_word(w) not in OFFICE_TITLES for w in words[k:])
+        if k and all(_title_word(w) not in lex.OFFICE_TITLES for w in words[k:])
         else ""
     )
 

@@ -7,11 +7,11 @@ or a block introduced by "As they explain:" / "to quote from the article:", whic
 quoted article's named author ("reported in The Washington Post by NAME of ORG").
 
 Decisions:
-- The report's own words are left out: quotes attributed to "the report", "the document", "it",
-  "in its report", and partial quotes in a sentence whose words before the verb name a report
-  ('In its 2015 Trafficking in Persons report, US officials say Cambodia "does not fully comply
-  ..."') are official text, not statements (so no "US officials" speaker is ever made up). A
-  named organisation speaking ("the US Embassy said", "the embassy issued a press release
+- The report's own words are left out: quotes attributed to "the report", "the document", "in
+  its report", and partial quotes in a sentence whose words before the verb name a report
+  ('Officials in the 2015 TIP report say that Cambodia "does not fully comply ..."') are
+  official text, not statements (so no "officials" speaker is ever made up). A named
+  organisation speaking ("the US Embassy said", "the embassy issued a press release
   headlined, ...") is kept, the organisation being the speaker.
 - Partial quotes inside indirect speech ('Sok said ... it has "a distance to go."') are kept when
   the sentence opens with a nameable speaker and a reporting verb; a phrase of two or three words
@@ -35,6 +35,9 @@ Decisions:
 A quote running over several paragraphs (each opened, only the last closed: news style; the first
 may open after other words) is one statement, by the speaker the last paragraph names.
 
+quote_verdicts(ctx) lists every quote with its verdict (verdicts.py): the statements, and why each
+other quote was left out.
+
 Not handled: quotes containing a straight quote mark of the other kind.
 """
 
@@ -56,32 +59,22 @@ from loaders.extract.verdicts import (
     ReportWords,
     Verdict,
 )
-from loaders.lexicon.speech import (
-    DANGLING_WORDS,
-    DOUBLE_CLOSERS,
-    DOUBLE_OPENERS,
-    RELEASE_NOUNS,
-    RELEASE_TITLE_VERBS,
-    RELEASE_VERBS,
-    SINGLE_CLOSERS,
-    SINGLE_OPENERS,
-    TITLE_CUES,
-)
+from loaders.lexicon import speech as lex
 from loaders.schema import Statement
 
-_DOUBLE_MARKS = "".join(dict.fromkeys(DOUBLE_OPENERS + DOUBLE_CLOSERS))
-_SINGLE_MARKS = "".join(dict.fromkeys(SINGLE_OPENERS + SINGLE_CLOSERS))
-_OPENERS = DOUBLE_OPENERS + SINGLE_OPENERS
+_DOUBLE_MARKS = "".join(dict.fromkeys(lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS))
+_SINGLE_MARKS = "".join(dict.fromkeys(lex.SINGLE_OPENERS + lex.SINGLE_CLOSERS))
+_OPENERS = lex.DOUBLE_OPENERS + lex.SINGLE_OPENERS
 # A single-quoted phrase never runs across an English double mark (it is then a quote inside one).
 _SINGLE_STOPS = _SINGLE_MARKS + '“”"'
 # The pattern starts with a character class (the opening marks) so the regex engine skips ahead
 # in C; "(?<![\w].)" then checks that the mark does not follow a letter.
 _QUOTE_RE = re.compile(
     rf"[{_OPENERS}](?<![\w].)"
-    rf"(?:(?<=[{DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
-    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{DOUBLE_CLOSERS}]"
-    rf"|(?<=[{SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
-    rf"(?:[{SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{SINGLE_CLOSERS}])(?![\w])"
+    rf"(?:(?<=[{lex.DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
+    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{lex.DOUBLE_CLOSERS}]"
+    rf"|(?<=[{lex.SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
+    rf"(?:[{lex.SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{lex.SINGLE_CLOSERS}])(?![\w])"
 )
 # A quoted phrase inside indirect speech is a statement from two words ('called the ranking
 # "quite good"'); one word is a scare quote ("biased", "shocked").
@@ -91,14 +84,15 @@ _MIN_EMBEDDED_WORDS = 4
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
 # 'Thailand's embassy to America issued a press release headlined, "..."'.
 _RELEASE_HEADLINE = re.compile(
-    rf"(?P<who>[A-Z][^,“”\"«;:]{{2,100}}?)\s+{one_of(RELEASE_VERBS)}\s+"
-    rf"(?:a|an|its)\s+{one_of(RELEASE_NOUNS)}\s+{one_of(RELEASE_TITLE_VERBS)}\s*[,:]?\s*$"
+    rf"(?P<who>[A-Z][^,“”\"«;:]{{2,100}}?)\s+{one_of(lex.RELEASE_VERBS)}\s+"
+    rf"(?:a|an|its)\s+{one_of(lex.RELEASE_NOUNS)}\s+{one_of(lex.RELEASE_TITLE_VERBS)}\s*[,:]?\s*$"
 )
 # A quote opened near the end with no closing mark after it (the excerpt stops mid-quote).
 _LAST_OPENER = re.compile(r"(?<![\w])[“\"«](?=[^“”\"«»]*\Z)")
 _CUT_QUOTE_MAX = 1500
 _LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
-_TITLE_CUE = re.compile(rf"\b{one_of(TITLE_CUES)}\s*[:,]?\s*$", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")  # a quote closing on a full stop, '?' or '!'
+_TITLE_CUE = re.compile(rf"\b{one_of(lex.TITLE_CUES)}\s*[:,]?\s*$", re.I)
 
 
 @dataclass
@@ -152,7 +146,10 @@ def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
 
 
 def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
-    """Every quote of the document with its verdict; the steps are numbered below."""
+    """Every quote of the document with its verdict, in the order decided: first the blocks an
+    introducing sentence names ("As they explain:"), then each quote, its speaker looked for in
+    the numbered steps below, then a quote the excerpt cuts off. A quote paragraph with no
+    attribution waits for the quote after it (or the indirect speech before it: _settle)."""
     body = ctx.text
     if not any(mark in body for mark in _OPENERS) and ":" not in body:
         return
@@ -221,12 +218,14 @@ def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
         end = _trim_end(body, tail_end)
         # 7. Still nothing, a whole quote paragraph: it waits for the next paragraph's speaker
         # ('"We have made efforts ..."' alone, then '"What is worrying ...," Virak said.')
-        if isinstance(verdict, NoAttribution) and leads and n_words >= 2:
+        if isinstance(verdict, NoAttribution) and leads and n_words >= _MIN_PARTIAL_WORDS:
             waiting.append(_Quote(NO_ATTRIBUTION, [quote], opener, end, paragraph, m.end()))
             continue
-        yield from _settle(reader, waiting, verdict)  # this quote's speaker is theirs
+        yield from _settle(reader, waiting, verdict)  # the quote paragraphs just before this one
         waiting = []
-        if not isinstance(verdict, Found):  # the report's words, nobody usable, or nobody visible
+        # 8. The verdict: the report's words, nobody usable or nobody visible leave it out, and
+        # so do a scare quote and a short phrase borrowed mid-clause; else a statement begins
+        if not isinstance(verdict, Found):
             yield _Quote(verdict, [quote], sentence.start, end, paragraph)
             continue
         if n_words < _MIN_PARTIAL_WORDS:
@@ -243,7 +242,7 @@ def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
         draft = _Quote(verdict, [quote], start, end, paragraph, m.end())
         earlier = open_before.get(opener, ())
         if earlier:  # the paragraph(s) the quote began in: one quote, shown by this attribution
-            draft.parts[:0] = [_clean(body[start + 1 : end]) for start, end in earlier]
+            draft.parts[:0] = [_clean(body[mark + 1 : stop]) for mark, stop in earlier]
             draft.start = min(draft.start, reader.sentence(earlier[0][0]).start)
     if draft is not None:
         yield draft
@@ -309,10 +308,10 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
     for p in ctx.paragraphs:
         lead = len(p.text) - len(p.text.lstrip())
         opener = p.start + lead
-        leads = body[opener : opener + 1] in DOUBLE_OPENERS
+        leads = body[opener : opener + 1] in lex.DOUBLE_OPENERS
         if not leads:
             pending = []
-        elif any(c in p.text[lead + 1 :] for c in DOUBLE_CLOSERS):
+        elif any(c in p.text[lead + 1 :] for c in lex.DOUBLE_CLOSERS):
             if pending:
                 chains[opener] = pending
             pending = []
@@ -325,8 +324,8 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
 def _left_open(paragraph: str) -> int | None:
     """Where the quote a paragraph leaves open begins: its last double mark opening a quote
     (at the start or after a space) with no mark after it; None when every quote closes."""
-    last = max(paragraph.rfind(c) for c in DOUBLE_OPENERS + DOUBLE_CLOSERS)
-    if last < 0 or paragraph[last] not in DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
+    last = max(paragraph.rfind(c) for c in lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS)
+    if last < 0 or paragraph[last] not in lex.DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
         return None
     if last and not paragraph[last - 1].isspace() and paragraph[last - 1] not in "—–(":
         return None  # '... he said"': a straight mark closing a quote
@@ -370,9 +369,6 @@ def _before_quote(
     return verdict, None, True
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")
-
-
 def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:
     """True when the quote mark opens its paragraph."""
     body = ctx.text
@@ -384,8 +380,9 @@ def _settle(
     reader: Attributions, waiting: list[_Quote], after: Verdict = NO_ATTRIBUTION
 ) -> Iterator[_Quote]:
     """Quote paragraphs no attribution followed, with their verdict: the speaker of the quote
-    ``after`` them, else (news style) the speaker of the indirect speech in the paragraph before
-    them ("..., Sar Kheng said, ..." then the quote); never the report's."""
+    ``after`` them (the report's words when that quote is the report's), else, news style, the
+    speaker of the indirect speech in the paragraph before them ("..., Sar Kheng said, ..." then
+    the quote)."""
     if not waiting:
         return
     if isinstance(after, Found | ReportWords):
@@ -411,11 +408,13 @@ def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Q
     paragraph = reader.paragraph(opener)
     n_words = len(quote.split())
     if n_words < _MIN_PARTIAL_WORDS:
-        return _Quote(NotAStatement("a cut-off quote of one word"), [quote], opener, end, paragraph)
+        return _Quote(
+            NotAStatement("a cut-off quote of one word or none"), [quote], opener, end, paragraph
+        )
     if len(quote) > _CUT_QUOTE_MAX:
         stray = NotAStatement("a quote mark left open over 1,500 characters before the end")
         return _Quote(stray, [quote], opener, end, paragraph)
-    if quote.split()[-1].lower() in DANGLING_WORDS:  # 'calling it "one of the worst forms of'
+    if quote.split()[-1].lower() in lex.DANGLING_WORDS:  # 'calling it "one of the worst forms of'
         mid_phrase = NotAStatement("a cut-off quote that stops mid-phrase")
         return _Quote(mid_phrase, [quote], opener, end, paragraph)
     sentence = reader.sentence(opener)

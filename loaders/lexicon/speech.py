@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.lexicon.time import WEEKDAYS
 
-WEEKDAY_NAMES: tuple[str, ...] = tuple(day.capitalize() for day in WEEKDAYS.split("|"))
+_WEEKDAY_NAMES: tuple[str, ...] = tuple(day.capitalize() for day in WEEKDAYS.split("|"))
 RELATIVE_DAYS: tuple[str, ...] = ("today", "yesterday")
 
 # Reporting verbs, every form that introduces or closes a direct quote ("…," she said).
@@ -63,7 +63,7 @@ VERB_COMPLEMENTS: tuple[str, ...] = (
     "in a speech",
     "on Twitter",
     *RELATIVE_DAYS,
-    *(f"on {day}" for day in WEEKDAY_NAMES),
+    *(f"on {day}" for day in _WEEKDAY_NAMES),
 )
 
 # Words between a speaker and the reporting verb ("she also said", "NAME had said").
@@ -312,7 +312,7 @@ BODY_NAME_CONNECTORS: tuple[str, ...] = (*NAME_CONNECTORS, "in", "to")
 # A circumstance after a speaker's name, no part of it: "John Kerry at a ceremony", "NAME on
 # Monday", "NAME last week".
 CIRCUMSTANCE_PREPOSITIONS: tuple[str, ...] = ("at", "on", "during", "after", "before", "in", "by")
-CIRCUMSTANCE_TIMES: tuple[str, ...] = (*WEEKDAY_NAMES, "week", "month")
+CIRCUMSTANCE_TIMES: tuple[str, ...] = (*_WEEKDAY_NAMES, "week", "month")
 # What links a role to its organisation: "director of the National Committee", "spokesman for
 # the ruling party".
 ROLE_LINKS: tuple[str, ...] = ("of", "for", "at", "with", "from", "in", "to")
