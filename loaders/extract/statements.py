@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
@@ -95,7 +95,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")  # a quote closing on a full s
 _TITLE_CUE = re.compile(rf"\b{one_of(lex.TITLE_CUES)}\s*[:,]?\s*$", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     """A quote as read: its parts (a split quote has several), the evidence's span, its verdict."""
 
@@ -221,8 +221,9 @@ def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
         if isinstance(verdict, NoAttribution) and leads and n_words >= _MIN_PARTIAL_WORDS:
             waiting.append(_Quote(NO_ATTRIBUTION, [quote], opener, end, paragraph, m.end()))
             continue
-        yield from _settle(reader, waiting, verdict)  # the quote paragraphs just before this one
-        waiting = []
+        if waiting:  # the quote paragraphs just before this one
+            yield from _settle(reader, waiting, verdict)
+            waiting = []
         # 8. The verdict: the report's words, nobody usable or nobody visible leave it out, and
         # so do a scare quote and a short phrase borrowed mid-clause; else a statement begins
         if not isinstance(verdict, Found):
@@ -268,8 +269,8 @@ def _tail_end(reader: Attributions, quote: re.Match[str]) -> int:
     body = reader.body
     tail_end = max(reader.sentence(quote.end() - 1).end, quote.end())
     # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
-    lower_next = _LOWER_NEXT.match(body, quote.end())
-    if tail_end == quote.end() and lower_next:
+    lower_next = _LOWER_NEXT.match(body, quote.end()) if tail_end == quote.end() else None
+    if lower_next:
         tail_end = reader.sentence(lower_next.end()).end
     following = _QUOTE_RE.search(body, quote.end())  # it may close past this sentence
     if following and following.start() < tail_end:
@@ -390,7 +391,7 @@ def _settle(
     else:
         verdict = reader.indirect_speaker(waiting[0].start)
     for quote in waiting:
-        yield replace(quote, verdict=verdict)
+        yield _Quote(verdict, quote.parts, quote.start, quote.end, quote.paragraph)
 
 
 def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Quote | None:
