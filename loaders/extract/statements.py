@@ -141,7 +141,8 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
 
 def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
     """(quote, verdict) for every quote of the document, in the order decided: the statements
-    (Found) and, for each quote left out, why."""
+    (Found) and, for each quote left out, why. A document with no year has no statements, whatever
+    its verdicts (extract_statements)."""
     return [(_joined(quote.parts), quote.verdict) for quote in _read_quotes(ctx)]
 
 
