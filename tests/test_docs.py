@@ -36,6 +36,6 @@ def test_every_subcommand_has_help_and_is_documented(command, capsys):
 
 
 def test_readme_has_its_sections():
-    for section in ("## Data", "## Adding documents", "## Deploy"):
+    for section in ("## Data", "## Adding documents", "## Adding a rule", "## Deploy"):
         assert section in README
     assert "(to be written)" not in README

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from loaders.documents import document_from_bytes, document_from_path
 from loaders.extract.context import DocumentContext
-from loaders.extract.speakers import REPORT, Pending, Speaker, parse_speaker
+from loaders.extract.speakers import Pending, Speaker, parse_speaker
 from loaders.extract.statements import extract_statements
+from loaders.extract.verdicts import Nobody, ReportWords
 from loaders.lexicon.speech import (
     GROUP_NOUNS,
     OFFICE_TITLES,
@@ -1007,8 +1008,11 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
     "phrase, expected",
     [
         ("she", Pending("pronoun", "f")),
-        ("the report", REPORT),
-        ("the 2015 Trafficking in Persons report", REPORT),
+        ("the report", ReportWords("the report itself is named as the speaker")),
+        (
+            "the 2015 Trafficking in Persons report",
+            ReportWords("the report itself is named as the speaker"),
+        ),
         ("the group", Pending("group", "ngo")),
         (
             "the US Embassy in Phnom Penh",
@@ -1020,8 +1024,11 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
             Speaker("Chan Vuthy", "Cambodian Human Rights and Development Association", "ngo"),
         ),
         ("Ms. Lee", Pending("surname", "Lee", Speaker("Lee", gender="f"), is_titled=True)),
-        ("Cambodia", None),
-        ("The Cambodian government fails", None),
+        ("Cambodia", Nobody("no person's name and no organisation in the phrase")),
+        (
+            "The Cambodian government fails",
+            Nobody("no person's name and no organisation in the phrase"),
+        ),
     ],
     ids=[
         "pronoun",

@@ -2,9 +2,10 @@
 
 ``Attributions(ctx)`` holds one document's persons and organisations (authors of quoted articles,
 subjects of recent sentences, full names) and answers, for the words after, before or introducing
-a quote: a Speaker, REPORT (the report's own words), None (a speaker is named but cannot be
-resolved: ambiguity yields nothing) or False (no attribution there at all). Sentences are read
-lazily, only where a pronoun, a surname or a group noun needs them.
+a quote, with an AttributionResult (verdicts.py): Found(speaker), ReportWords (the report's own
+words), Nobody (a speaker is named but cannot be resolved: ambiguity yields nothing, with the
+reason) or NO_ATTRIBUTION (no attribution there at all). Sentences are read lazily, only where a
+pronoun, a surname or a group noun needs them.
 """
 
 from __future__ import annotations
@@ -16,26 +17,30 @@ from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import (
     NAME,
-    REPORT,
+    PRONOUN_WINDOW,
     Pending,
     People,
     Speaker,
     is_name,
     joined_titles,
+    one_of,
     org_speaker,
     parse_speaker,
 )
-from loaders.lexicon.speech import (
-    ACCORDING_TO,
-    NOT_NAME_WORDS,
-    REPORTING_VERBS,
-    VERB_COMPLEMENTS,
+from loaders.extract.verdicts import (
+    NO_ATTRIBUTION,
+    AttributionResult,
+    Found,
+    NoAttribution,
+    Nobody,
+    ReportWords,
 )
+from loaders.lexicon import speech as lex
 from loaders.organisations import find_organisations, organisation_named
 
-_VERB = r"(?:" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")"
-_AUX = r"(?:(?:also|later|then|has|had|once|again|recently)\s+)?"
-_COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in VERB_COMPLEMENTS) + r")"
+_VERB = r"(?:" + "|".join(sorted(lex.REPORTING_VERBS, key=len, reverse=True)) + r")"
+_AUX = rf"(?:{one_of(lex.BEFORE_VERB)}\s+)?"
+_COMPLEMENT = r"(?:" + "|".join(re.escape(c) for c in lex.VERB_COMPLEMENTS) + r")"
 # The first reporting verb of a clause: '"...," Blair Burns, IJM's vice president, said ...'.
 _FIRST_VERB = re.compile(rf"\s{_AUX}(?P<verb>{_VERB})\b")
 # '"...," said John Smith, director of X.'
@@ -48,78 +53,80 @@ _TAIL_AFTER_PHRASE = re.compile(
 _SAID_AT_END = re.compile(
     rf",\s+(?P<who>[^,“”\"«;:]{{2,120}}?)\s+{_AUX}(?:{_VERB})\b[^,“”\"«;:]{{0,80}}[.!?]?\s*$"
 )
-# "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
 # A quoted word or two inside indirect speech: "disappointed", "the naughty step".
 _SHORT_QUOTE = re.compile(r"[“\"‘]\w+(?:[\s-]\w+)?[,.]?[”\"’]")
+# "but, Sar Kheng said, their history ...": an attribution set off by commas inside a sentence.
 _SAID_INSIDE = re.compile(rf",\s+(?P<who>[^,“”\"«;:]{{2,80}}?)\s+(?:{_VERB}),")
 _TAIL_ACCORDING = re.compile(
-    rf"^\s*[,;]?\s*{ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
+    rf"^\s*[,;]?\s*{lex.ACCORDING_TO}\s+(?P<who>[^“”\"«]+?)\s*[.!?]?\s*$", re.I
 )
 # 'Burkhalter said, "...' / 'Sharpe told VOA: "...' / 'According to Sharpe, "...'
 _HEAD_VERB_END = re.compile(
     rf"\s{_AUX}(?P<verb>{_VERB})"
-    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|reporters|journalists))?"
+    rf"(?:\s+(?:{_COMPLEMENT}|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}|{'|'.join(lex.AUDIENCES)}))?"
     r"\s*[,:]?\s*$"
 )
-_HEAD_ACCORDING = re.compile(rf"(?:^|[,;]\s*){ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I)
+# Cheap tests before the "according to" patterns (matched in any case): the words without their
+# first letter, which may be either case.
+_ACCORDING_WORD = lex.ACCORDING_TO.split()[0][1:]  # "ccording"
+_ACCORDING_PHRASE = lex.ACCORDING_TO[1:]  # "ccording to"
+_HEAD_ACCORDING = re.compile(
+    rf"(?:^|[,;]\s*){lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«]+?)\s*,\s*$", re.I
+)
 # Leading words that are not part of the speaker ("But", "In a statement,").
 _LEAD = re.compile(
-    r"^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now|Also|Separately|Instead)\b,?\s+)?"
-    r"(?:(?:In|On|At|Last|Earlier|Later|Speaking|During|After|Before|Asked|Writing|When)\b"
-    r"[^,]{0,80},\s+)?"
+    rf"^(?:{one_of(lex.LEAD_CONNECTIVES)}\b,?\s+)?(?:{one_of(lex.LEAD_PHRASE_WORDS)}\b[^,]{{0,80}},\s+)?"
 )
 # What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
-_JOINER = re.compile(r"^[\s,;:.]*(?:(?:but|and|while|as|so|yet)\s+)?")
-_REPORT_CUE = re.compile(r"\b(?:report|TIP|Trafficking\s+in\s+Persons)\b")
+_JOINER = re.compile(rf"^[\s,;:.]*(?:{one_of(lex.JOINERS)}\s+)?")
+_REPORT_CUE = re.compile(rf"\b{one_of(lex.REPORT_CUES)}\b")
 # A quote's speaker named by the sentence after it: "Mary Lane said.", "The words are those of
 # NAME, who ...", "So said NAME.", "Those were the words of NAME."
 _NEXT_SENTENCE_WHO = re.compile(
-    r"\s*(?:(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of"
-    r"|(?:Those|These|Such)\s+(?:are|were)\s+the\s+(?:words|comments|remarks)\s+of"
-    r"|So\s+(?:said|says))\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
+    rf"\s*(?:{'|'.join(lex.WORDS_OF)})\s+(?P<who>[^“”\"«]+?)\s*[.!]?\s*$"
 )
 _NEXT_SENTENCE_SAID = re.compile(
     rf"\s*(?P<who>[A-Z][^,“”\"«;:]{{1,80}}?)\s+{_AUX}(?:{_VERB})"
-    rf"(?:\s+{_COMPLEMENT}|\s+(?:on|in|at|to|during|after)\s+[^“”\"«]{{1,60}}|\s+(?:today|yesterday))?"
-    r"\s*[.!]\s*$"
+    rf"(?:\s+{_COMPLEMENT}|\s+{one_of(lex.AFTER_VERB_PREPOSITIONS)}\s+[^“”\"«]{{1,60}}"
+    rf"|\s+{one_of(lex.RELATIVE_DAYS)})?\s*[.!]\s*$"
 )
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
-    rf",\s+(?:who|whose|which|adding|according|referring|noting|speaking|as|when|after|while)\b.*$"
+    rf",\s+{one_of(lex.AFTER_SPEAKER_CLAUSES)}\b.*$"
     rf"|\s+(?:{_COMPLEMENT}|in\s+(?:an?|the|its|her|his)\s+\w+(?:\s+\w+)?)\s*$",
     re.S,
 )
-_REPORT_IN_REST = re.compile(r"\bin\s+(?:its|the|this|their)\s+(?:\w+\s+){0,4}report\b", re.I)
+_REPORT_IN_REST = re.compile(rf"\b{lex.IN_THE_REPORT}\b", re.I)
 # "reported in The Washington Post by Holly Burkhalter of International Justice Mission (IJM)"
-_AUTHOR_WORK = re.compile(
-    r"\b(?:written|reported|published|wrote|authored|penned|article|op-ed|column|piece|essay)\b"
-    r"[^.:;“”\"]*$"
-)
+_AUTHOR_WORK = re.compile(rf"\b{one_of(lex.AUTHORSHIP_WORDS)}\b[^.:;“”\"]*$")
 _AUTHOR_RE = re.compile(
     rf"by\s+(?P<name>{NAME})"
     r"(?:,?\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{1,80}?))?"
     r"(?=\s*\(|\s*[,.;:]|\s+(?:there|is|was|and|who|in|on)\b|\s*$)"
 )
+# "As she writes:", "to quote from the article:", "The op-ed reads:" (the author, or an article's)
+_WRITER = one_of((*lex.WRITINGS, "author"))
 _AUTHOR_CUE = re.compile(
-    r"(?:\b(?:as|what)\s+(?P<who>they|she|he|it|the\s+(?:article|author|op-ed|piece))\s+"
-    r"(?:explains?|writes?|wrote|puts?\s+it|says?|notes?|argues?|continues?)"
-    r"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+(?:article|op-ed|piece|author)"
-    r"|\b(?:the|her|his)\s+(?:article|op-ed|piece)\s+(?:says|explains|reads|continues|notes))"
+    rf"(?:\b(?:as|what)\s+(?P<who>{'|'.join(lex.WRITER_PRONOUNS)}|the\s+{_WRITER})\s+"
+    rf"{one_of(lex.WRITER_VERBS)}"
+    rf"|\bto\s+quote\s+(?:from\s+)?(?:the|her|his)\s+{_WRITER}"
+    rf"|\b(?:the|her|his)\s+{one_of(lex.WRITINGS)}\s+{one_of(lex.WRITING_VERBS)})"
     r"\s*:\s*$",
     re.I,
 )
+_NOT_A_VERB = rf"(?!{one_of(lex.NOT_VERBS)}\b)"
 _SUBJECT_RE = re.compile(
     r"^\W{0,2}(?P<who>(?:the\s+)?[A-Z][^,“”\"«;:]{0,80}?(?:,\s+[^,“”\"«;:]{2,150},)?)\s+"
-    r"(?:(?:has|have|had|also|is|was|will|would|could|later)\s+)?"
-    r"(?P<verb>(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]+)\b"
+    rf"(?:{one_of(lex.SUBJECT_AUXILIARIES)}\s+)?"
+    rf"(?P<verb>{_NOT_A_VERB}[a-z]+)\b"
 )
 # "According to NAME, ROLE, the figures fell": a person introduced with a role, no quote.
 _ACCORDING_SUBJECT = re.compile(
-    rf"^{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
+    rf"^{lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}})?),", re.I
 )
 # "The figures fell, according to NAME, ROLE.": the same, at the sentence's end.
 _ACCORDING_LATE = re.compile(
-    rf",\s+{ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}}?)?)"
+    rf",\s+{lex.ACCORDING_TO}\s+(?P<who>[^,“”\"«;:]{{2,80}}(?:,\s+[^,“”\"«;:]{{2,150}}?)?)"
     r"(?:,|\s*[.!?]?\s*$)",
     re.I,
 )
@@ -129,19 +136,18 @@ _ACCORDING_LATE = re.compile(
 _NAMED_SUBJECT = re.compile(
     rf"^(?P<who>(?:(?!(?:\b(?:and|{_VERB})\b|&))[^,“”\"«;:]){{0,60}}?"
     r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)+)"
-    r"\s+(?!(?:of|and|or|in|on|for|to|the|at|from|with|de)\b)[a-z]"
+    rf"\s+{_NOT_A_VERB}[a-z]"
 )
 _CAPITAL = re.compile(r"\b[A-Z]")
 # Words before a full name and its verb: "Interior Ministry spokesman Brigadier General Pol Sarith
 # rejected", "IACAT chair Undersecretary Lorenzo Bautista was".
 _TITLED_SUBJECT = re.compile(
     r"^(?P<who>[^,“”\"«;:]{0,100}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s+"
-    r"(?:(?:has|have|had|also|was|were|is|are|said|told)\b|[a-z]+(?:ed|s)\b)"
+    rf"(?:{one_of(lex.TITLED_SUBJECT_VERBS)}\b|[a-z]+{one_of(lex.VERB_ENDINGS)}\b)"
 )
 # A dateline before a sentence: "WASHINGTON – ", "PHNOM PENH (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s*[–—-]+\s*")
 _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.-].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w’'])")
-_PRONOUN_WINDOW = 1200  # characters (~8 sentences): a "she said" further away is ambiguous
 
 
 def has_quote_mark(text: str) -> bool:
@@ -214,18 +220,18 @@ class Attributions:
         self._read_said(s)
         text = _LEAD.sub("", _DATELINE.sub("", s.text, count=1), count=1)
         according = _ACCORDING_SUBJECT.match(text)
-        if not according and "ccording to" in text:
+        if not according and _ACCORDING_PHRASE in text:
             according = _ACCORDING_LATE.search(text)
         first, _, rest = text.lstrip("“\"‘'(").partition(" ")
         if not according and not first[:1].isupper() and first not in ("the", "a", "an"):
             return  # a subject is a name or an organisation: it starts with a capital
-        if not according and first in NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
+        if not according and first in lex.NOT_NAME_WORDS and not _CAPITAL.search(rest, 0, 160):
             return  # "The report said", "Cambodia remains": no name follows ("Police chief NAME")
         phrases = [according.group("who")] if according else self._subject_phrases(text)
         for who in phrases:
             parsed = parse_speaker(who)
             if isinstance(parsed, Pending) and parsed.kind == "surname":
-                parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+                parsed = self.people.resolve(parsed, s.start)
             if isinstance(parsed, Speaker):
                 self.people.add(s.start, parsed)
                 return
@@ -241,51 +247,50 @@ class Attributions:
             if m:
                 parsed = parse_speaker(_WHO_TAIL_CUT.sub("", m.group("who")))
                 if isinstance(parsed, Pending) and parsed.kind != "group":
-                    parsed = self.people.resolve(parsed, s.start, _PRONOUN_WINDOW)
+                    parsed = self.people.resolve(parsed, s.start)
                 if isinstance(parsed, Speaker):
                     self.people.add(s.start + m.start("who"), parsed)
                     return
 
-    def named_in(self, phrase: str, pos: int) -> Speaker | None:
+    def named_in(self, phrase: str, pos: int) -> Found | Nobody:
         """The first speaker a phrase names, reading from each capitalised word in turn ("ON JUNE
         12th Thailand's embassy to America" -> the embassy)."""
         for m in re.finditer(r"(?<![\w'’])[A-Z]", phrase):
-            parsed = self._speaker(phrase[m.start() :], pos)
-            if isinstance(parsed, Speaker):
-                return parsed
-        return None
+            found = self._speaker(phrase[m.start() :], pos)
+            if isinstance(found, Found):
+                return found
+        return Nobody("no speaker named as the release's sender")
 
-    def colon_subject(self, sentence_head: str, pos: int) -> Speaker | str | bool | None:
+    def colon_subject(self, sentence_head: str, pos: int) -> AttributionResult:
         """'John Miller, the US "Ambassador-at-large ...," put it bluntly: "..."': the subject
         the sentence opens with, before a colon that introduces the quote."""
         text = re.sub(r"[“”\"«»‘’]", " ", _LEAD.sub("", sentence_head.strip(), count=1))
         text = re.sub(r"^As\s+(?=[A-Z])", "", text)  # "As NAME, who runs a shelter, put it:"
         m = _SUBJECT_RE.match(text)
-        return self._speaker(m.group("who"), pos) if m else False
+        return self._speaker(m.group("who"), pos) if m else NO_ATTRIBUTION
 
-    def indirect_speaker(self, line_start: int) -> Speaker | None:
+    def indirect_speaker(self, line_start: int) -> AttributionResult:
         """The speaker the paragraph (or line) before ``line_start`` reports in indirect speech,
         read from its last sentence back ("..., Sar Kheng said, their history ...", "NAME told
-        reporters that ..."); None when it reports the report or nobody."""
+        reporters that ...")."""
         end = len(self.body[:line_start].rstrip())
         if end == 0:
-            return None
+            return NO_ATTRIBUTION
         start = self.body.rfind("\n", 0, end) + 1
         first = self._sentence_index(start)
         last = self._sentence_index(end - 1)
         for i in range(last, first - 1, -1):
             s = self.ctx.sentences[i]
-            if has_quote_mark(s.text):
-                return None
+            if has_quote_mark(s.text):  # its quote has a speaker of its own
+                return NO_ATTRIBUTION
             for pattern in (_SAID_AT_END, _SAID_INSIDE):
                 m = pattern.search(s.text)
                 if m:
-                    found = self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), s.start)
-                    return found if isinstance(found, Speaker) else None
+                    return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), s.start)
             opening = self.opening_speaker(s.text, s.start)
-            if opening is not False:
-                return opening if isinstance(opening, Speaker) else None
-        return None
+            if not isinstance(opening, NoAttribution):
+                return opening
+        return NO_ATTRIBUTION
 
     def _titled_mentions(self, surname: str, i: int) -> None:
         """Remember "US Secretary of State Condoleezza Rice" (a name with its title) wherever a
@@ -343,7 +348,7 @@ class Attributions:
                             self.people.know(m.group())
                     self._titled_mentions(pending.value, i)
             return
-        first = self._sentence_index(max(0, pos - _PRONOUN_WINDOW))
+        first = self._sentence_index(max(0, pos - PRONOUN_WINDOW))
         for i in range(first, self._sentence_index(pos) + 1):
             if self.ctx.sentences[i].start < pos:
                 self._read_subject(i)
@@ -354,20 +359,20 @@ class Attributions:
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
-    def _speaker(self, who: str, pos: int) -> Speaker | str | None:
-        """The speaker a phrase names at ``pos`` (REPORT for the report), remembered in order."""
+    def _speaker(self, who: str, pos: int) -> Found | ReportWords | Nobody:
+        """The speaker a phrase names at ``pos``, remembered in order."""
         parsed = parse_speaker(who)
-        if parsed is None and "," in who:  # "In a statement, the embassy"
+        if isinstance(parsed, Nobody) and "," in who:  # "In a statement, the embassy"
             parsed = parse_speaker(_LEAD.sub("", who.strip(), count=1))
         if isinstance(parsed, Pending):
             self._prepare(parsed, pos)
-            parsed = self.people.resolve(parsed, pos, _PRONOUN_WINDOW)
+            parsed = self.people.resolve(parsed, pos)
         if isinstance(parsed, Speaker):
-            parsed = self.people.add(pos, parsed)
+            return Found(self.people.add(pos, parsed))
         return parsed
 
-    def tail_speaker(self, tail: str, pos: int) -> Speaker | str | bool | None:
-        """Attribution after the quote; False when the tail holds no attribution at all."""
+    def tail_speaker(self, tail: str, pos: int) -> AttributionResult:
+        """Attribution after the quote: '"...," NAME, ROLE, said.', '"...," said NAME.'."""
         for pattern in (_TAIL_VERB_WHO, _TAIL_ACCORDING, _TAIL_AFTER_PHRASE):
             m = pattern.match(tail)
             if m:
@@ -377,61 +382,64 @@ class Attributions:
             who = tail[: m.start()].strip().lstrip(",;").strip()
             if who and len(who) <= 220 and not has_quote_mark(who + tail[m.end() :]):
                 if _REPORT_IN_REST.search(tail, m.end()):
-                    return REPORT
+                    return ReportWords("'in its report' after the reporting verb")
                 return self._speaker(who, pos)
-        return False
+        return NO_ATTRIBUTION
 
-    def next_sentence_speaker(self, quote_end: int) -> tuple[Speaker | str | None, int] | None:
-        """(speaker, where the attribution ends) when the sentence after a quote that ends its
-        own sentence only names who said it ("Mary Lane said.", "The words are those of
-        NAME, who ..."); None when it does something else."""
+    def next_sentence_speaker(self, quote_end: int) -> tuple[AttributionResult, int]:
+        """(attribution, where it ends): the sentence after a quote that ends its own sentence,
+        when that sentence only names who said it ("Mary Lane said.", "The words are those of
+        NAME, who ..."); NO_ATTRIBUTION when it does something else or there is none."""
         i = self._sentence_index(quote_end - 1) + 1
         if i >= len(self.ctx.sentences):
-            return None
+            return NO_ATTRIBUTION, quote_end
         nxt = self.ctx.sentences[i]
         if "\n\n" in self.body[quote_end : nxt.start] or has_quote_mark(nxt.text):
-            return None
+            return NO_ATTRIBUTION, quote_end
         for pattern in (_NEXT_SENTENCE_WHO, _NEXT_SENTENCE_SAID):
             m = pattern.match(nxt.text)
             if m:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), nxt.start), nxt.end
-        return None
+        return NO_ATTRIBUTION, quote_end
 
-    def head_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
-        """Attribution right before the quote; False when there is none."""
-        m = _HEAD_ACCORDING.search(head) if "ccording" in head else None
+    def head_speaker(self, head: str, pos: int) -> AttributionResult:
+        """Attribution right before the quote: 'NAME said, "...', 'According to NAME, "...'."""
+        m = _HEAD_ACCORDING.search(head) if _ACCORDING_WORD in head else None
         if m:
             who = m.group("who")
         else:
             m = _HEAD_VERB_END.search(head)
             if not m or has_quote_mark(head[: m.start()]):
-                return False
+                return NO_ATTRIBUTION
             who = head[: m.start()]
         who = _LEAD.sub("", _JOINER.sub("", who), count=1)
         return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
 
-    def opening_speaker(self, head: str, pos: int) -> Speaker | str | bool | None:
+    def opening_speaker(self, head: str, pos: int) -> AttributionResult:
         """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
         text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
         m = _FIRST_VERB.search(text, 0, 200)
         if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
-            return False
+            return NO_ATTRIBUTION
         if _REPORT_CUE.search(text, 0, m.start()):
-            return REPORT  # 'In its 2015 TIP report, US officials say Cambodia "does not ..."'
+            # 'Officials in the 2015 TIP report say that Cambodia "does not ..."'
+            return ReportWords("a report named before the reporting verb")
         return self._speaker(text[: m.start()], pos)
 
-    def intro_speaker(self, intro: str, pos: int) -> Speaker | str | bool | None:
-        """The speaker of a block after "As they explain:" or "NAME said:"; False if no intro."""
+    def intro_speaker(self, intro: str, pos: int) -> AttributionResult:
+        """The speaker of a block after "As they explain:" or "NAME said:"."""
         m = _AUTHOR_CUE.search(intro)
         if m:
             who = (m.group("who") or "").lower()
-            if who in ("he", "she"):
+            if who in lex.PERSON_PRONOUNS:
                 return self._speaker(who, pos)
-            return self.author
+            if self.author is None:
+                return Nobody("no author of a quoted article named before")
+            return Found(self.author)
         if not intro.rstrip().endswith(":"):
-            return False
-        speaker = self.head_speaker(intro, pos)
-        if speaker is False:  # "Kek Galabru, founder of Licadho, was blunt:" then the quote
+            return NO_ATTRIBUTION
+        found = self.head_speaker(intro, pos)
+        if isinstance(found, NoAttribution):  # "Kek Galabru, founder of Licadho, was blunt:"
             m = _SUBJECT_RE.match(_LEAD.sub("", intro, count=1))
-            speaker = self._speaker(m.group("who"), pos) if m else False
-        return speaker
+            found = self._speaker(m.group("who"), pos) if m else NO_ATTRIBUTION
+        return found

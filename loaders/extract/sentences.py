@@ -4,7 +4,8 @@ Offsets always point into the body as read, so ``body[span.start:span.end] == sp
 Rules: a blank line always ends a paragraph and a sentence. A single line break ends a sentence
 only where the line before ends in terminal punctuation (or is a short heading-like line followed
 by a capital), because hard-wrapped text can break inside a name ("Tier" / "2 ranking").
-Not handled: sentences broken by an abbreviation outside ABBREVIATIONS; lists without punctuation.
+Not handled: sentences broken by an abbreviation outside lexicon/sentences.py's ABBREVIATIONS;
+lists without punctuation.
 """
 
 from __future__ import annotations
@@ -13,12 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-# Abbreviations whose period does not end a sentence (lower-cased, without the period).
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt rev sen rep gov st jr sr vs etc inc ltd co "
-    "corp dept jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m approx "
-    "fig vol pol brig adm cmdr amb hon pres supt insp".split()
-)
+from loaders.lexicon.sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
+
 _SHORT_LINE = 60
 # The longest sentence read whole. Real ones stay under ~650 characters (the development and
 # held-out pages); past this a "sentence" is a flattened list or hostile text (_bounded).
@@ -27,7 +24,6 @@ _TERMINALS = ".!?…"
 _CLOSERS = "\"'”’)]»"
 _LINE_END_CUTS = _TERMINALS + _CLOSERS + ":;"
 _OPENERS = "\"“‘'"
-_NUMBER_ABBREVIATIONS = ("no", "nos")  # "No. 3", but "said no. Then"
 _LONGEST = max(len(word) for word in ABBREVIATIONS)
 # One cheap scan finds every place a sentence might end; Python decides at each (about a hundred
 # a page), which is several times faster than a regex with look-arounds over the whole text.
@@ -68,7 +64,7 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     word = body[j:dot].lower()
     if not word:
         return False
-    if word in _NUMBER_ABBREVIATIONS:
+    if word in NUMBER_ABBREVIATIONS:
         return body[dot + 1 :].lstrip()[:1].isdigit()
     return word in ABBREVIATIONS or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 

@@ -1,9 +1,11 @@
 """Speakers: who a phrase like "Blair Burns, IJM's vice president, ..." or "she" stands for.
 
 ``parse_speaker(phrase)`` reads one attribution phrase (the words beside a reporting verb) into a
-Speaker, the REPORT marker (the report's own words) or None (not a speaker we can name).
-``People`` remembers, for one document, every person named so far with the role and organisation
-of their first full mention, so that "Burkhalter" and "she" resolve to the full name.
+Speaker, a Pending (a pronoun, surname or group noun the document must resolve), ReportWords (the
+report itself) or Nobody (no speaker we can name), the last two with their reason. ``People``
+remembers, for one document, every person named so far with the role and organisation of their
+first full mention, so that "Burkhalter" and "she" resolve to the full name (or to Nobody, saying
+why not).
 
 Not handled: names written in lower case; a person introduced only by a role ("the director");
 pronoun gender unless a title (Mr, Ms ...) gave it; "they" and "it" (ambiguous: left out).
@@ -13,21 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders.extract.verdicts import Nobody, ReportWords
 from loaders.gazetteer import iso3_of
-from loaders.lexicon.speech import (
-    BODY_NOUNS,
-    GROUP_NOUNS,
-    NOT_NAME_WORDS,
-    OFFICE_TITLES,
-    PERSON_PRONOUNS,
-    PUBLIC_OFFICES,
-    ROLE_NOUNS,
-    STATE_BODY_WORDS,
-    TITLES,
-)
+from loaders.lexicon import speech as lex
 from loaders.organisations import (
     Organisation,
     find_organisations,
@@ -36,35 +30,38 @@ from loaders.organisations import (
 )
 from loaders.schema import OrgType
 
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex group matching any of these lexicon words, tried in order; a space in a word
+    matches any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
 _TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
-_PARTICLE = r"(?:de|da|del|dos|van|von|bin|binti|al|le|la)"
+_PARTICLE = one_of(lex.NAME_PARTICLES)
 NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
-_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + r")\b", re.I)
-_OFFICE_RE = re.compile(r"\b(?:" + "|".join(PUBLIC_OFFICES) + r")\b", re.I)
+_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.ROLE_NOUNS)) + r")\b", re.I)
+_OFFICE_RE = re.compile(r"\b(?:" + "|".join(lex.PUBLIC_OFFICES) + r")\b", re.I)
 _INITIAL = re.compile(r"[A-Z]\.")
 # "The National Committee for Counter Trafficking (NCCT)": the acronym a name is glossed with
 _ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
-# English abstract nouns end in these; given names and surnames do not
-_NOUN_ENDING = re.compile(r"\w{3}(?:ment|tion|sion|ship|ness|ism)$")
+_NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(lex.NOUN_SUFFIXES)}$")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
-_NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from|at|with)\s+(?P<org>.+)$")
+_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(lex.NAME_ORG_LINKS)}\s+(?P<org>.+)$")
 _PROPER_NAME = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the)\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
-# "Task Force on Trafficking in Persons": a body's name may hold "in" and "to" as well
 _BODY_NAME = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|against|&|the|in|to)\s+)*[A-Z][\w’'&.-]*)+"
+    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.BODY_NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
 )
 # Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
-_STACKED_TITLE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in TITLES if " " in t) + r")\b"
-)
-_CHARGE = re.compile(r"\bCharg[ée]\s+d['’]\s?Affaires(?:\s+a\.\s?i\.)?")
+_STACKED_TITLE = re.compile(rf"\b{one_of(t for t in lex.TITLES if ' ' in t)}\b")
+_CHARGE = re.compile(rf"\b{lex.CHARGE_D_AFFAIRES}")
 _CIRCUMSTANCE = re.compile(
-    r"\s+(?:(?:at|on|during|after|before|in|by)\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
-    r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)"
-    r"|today|yesterday)$"
+    rf"\s+(?:{one_of(lex.CIRCUMSTANCE_PREPOSITIONS)}\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
+    rf"|(?:on|last)\s+{one_of(lex.CIRCUMSTANCE_TIMES)}"
+    rf"|{'|'.join(lex.RELATIVE_DAYS)})$"
 )
 # The same as a last comma clause: "the U.S. ambassador, NAME, at a briefing in Jakarta".
 _CIRCUMSTANCE_CLAUSE = re.compile("," + _CIRCUMSTANCE.pattern)
@@ -73,23 +70,16 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LINK = re.compile(
-    r"\s*\b(?:of|for|at|with|from|in|to)\s+(?:the\s+)?"
-    r"(?:(?:ruling|opposition|local|national|international|main|rights|anti-trafficking)\s+)?$",
-    re.I,
+    rf"\s*\b{one_of(lex.ROLE_LINKS)}\s+(?:the\s+)?(?:{one_of(lex.ROLE_LINK_ADJECTIVES)}\s+)?$", re.I
 )
-_REPORT_RE = re.compile(
-    r"^(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+|its\s+|this\s+|that\s+)?(?:new\s+)?"
-    r"(?:(?:\d{4}|annual|latest|US|U\.S\.|State\s+Department['’]s?|TIP|Trafficking\s+in\s+"
-    r"Persons|\(TIP\))\s+)*(?:report|document|study|ranking|assessment|narrative)s?$",
-    re.I,
-)
+_REPORT_RE = re.compile(rf"^{lex.REPORT_ITSELF}$", re.I)
+# How far back a pronoun or group noun looks for whom it stands for: a "she said" further away
+# than about 8 sentences is ambiguous.
+PRONOUN_WINDOW = 1200  # characters
 _GROUP_RE = re.compile(
-    r"^the\s+(?:(?:US|U\.S\.|American|anti-trafficking|rights|international)\s+)*(?P<noun>"
-    + "|".join(GROUP_NOUNS)
-    + r")$",
-    re.I,
+    rf"^the\s+(?:{one_of(lex.GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(lex.GROUP_NOUNS)})$", re.I
 )
-REPORT = "report"  # marker: the phrase names the report itself; its words are not a statement
+_NOT_ROLE_OPENERS = tuple(f"{word} " for word in lex.NOT_ROLE_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +106,13 @@ class Pending:
 def is_name(text: str) -> bool:
     """True for a plausible person name: no function word, country or organisation in it."""
     tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
-    if not tokens or any(t in NOT_NAME_WORDS for t in tokens) or iso3_of(text):
+    if not tokens or any(t in lex.NOT_NAME_WORDS for t in tokens) or iso3_of(text):
         return False
     if any(_NOUN_ENDING.search(t) for t in tokens):
         return False  # "Women's Empowerment Ratna ...": an office's last word, not a name
     if len(tokens) > 2 and iso3_of(tokens[0]):
         return False  # "Ambassador to Japan Khamla Vong": the country ends the title
-    if _title_word(tokens[0]) in TITLES:
+    if _title_word(tokens[0]) in lex.TITLES:
         return False  # "Undersecretary Lorenzo Bautista": the title is no part of the name
     return not find_organisations(text)
 
@@ -131,7 +121,7 @@ def _title_word(token: str) -> str:
     """The word a title is known by: "Ambassador-at-Large" -> "Ambassador", "Ms." -> "Ms"."""
     word = token.rstrip(".")
     spaced = word.replace("-", " ")  # a joined title: "Dato-Seri" for "Dato' Seri"
-    return spaced if spaced in TITLES or "-" not in word else word.split("-")[0]
+    return spaced if spaced in lex.TITLES or "-" not in word else word.split("-")[0]
 
 
 @lru_cache(maxsize=8192)
@@ -148,7 +138,7 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
             continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
         if (
             not tokens[i].endswith(".")
-            and _title_word(tokens[i]) not in TITLES
+            and _title_word(tokens[i]) not in lex.TITLES
             and is_name(candidate)
         ):
             while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
@@ -162,9 +152,9 @@ def split_name(head: str) -> tuple[str, str, str, str] | None:
         words += name.split()[:-2]
         name = " ".join(name.split()[-2:])
     gender, titles = "", []
-    while words and _title_word(words[-1]) in TITLES:  # "Lieutenant General", "Ms."
+    while words and _title_word(words[-1]) in lex.TITLES:  # "Lieutenant General", "Ms."
         titles.insert(0, words.pop().rstrip("."))
-        gender = gender or TITLES[_title_word(titles[0])]
+        gender = gender or lex.TITLES[_title_word(titles[0])]
     return " ".join(words), name, gender, " ".join(titles)
 
 
@@ -205,11 +195,11 @@ def unknown_body(head: str) -> Organisation | None:
         return None
     name = _ARTICLE.sub("", head)
     words = name.split()
-    if not any(w in BODY_NOUNS for w in words[1:]):
+    if not any(w in lex.BODY_NOUNS for w in words[1:]):
         return None
-    if words[0] in NOT_NAME_WORDS and not iso3_of(words[0]):
+    if words[0] in lex.NOT_NAME_WORDS and not iso3_of(words[0]):
         return None  # "But Office staff": a sentence's first word, no name
-    state = any(w in STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
+    state = any(w in lex.STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
     return Organisation(name, str(OrgType.GOVERNMENT if state else OrgType.OTHER))
 
 
@@ -221,7 +211,7 @@ def org_speaker(org: Organisation) -> Speaker:
 def parse_role(text: str) -> tuple[str, Organisation | None]:
     """Role and organisation in an appositive or a preposed description."""
     text = _ARTICLE.sub("", " ".join(text.split()).strip(" ,"))
-    if not text or text.lower().startswith(("who ", "whose ", "which ", "aged ")):
+    if not text or text.lower().startswith(_NOT_ROLE_OPENERS):
         return "", None
     orgs = find_organisations(text)
     if orgs:
@@ -256,24 +246,26 @@ def joined_titles(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
-    """Read one attribution phrase; REPORT for the report itself, None when nobody is named."""
+def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
+    """Read one attribution phrase (see the module docstring for what it yields)."""
     phrase = _ACRONYM_GLOSS.sub("", joined_titles(" ".join(phrase.split()).strip(" ,;:")))
     low = phrase.lower()
-    if not phrase or len(phrase) > 220:
-        return None
-    if low in PERSON_PRONOUNS:
-        return Pending("pronoun", PERSON_PRONOUNS[low])
+    if not phrase:
+        return Nobody("no words where the speaker would be")
+    if len(phrase) > 220:
+        return Nobody("a phrase too long to name a speaker")
+    if low in lex.PERSON_PRONOUNS:
+        return Pending("pronoun", lex.PERSON_PRONOUNS[low])
     if _REPORT_RE.match(phrase):
-        return REPORT
+        return ReportWords("the report itself is named as the speaker")
     head, _, appos = phrase.partition(",")
     head = head.strip()
     group = _GROUP_RE.match(head)
     if group and organisation_named(head).org_type == "other":
-        return Pending("group", GROUP_NOUNS[group.group("noun").lower()])
+        return Pending("group", lex.GROUP_NOUNS[group.group("noun").lower()])
     head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
-    if _TWO_PEOPLE.search(head):
-        return None  # "Naly Pilorge and Helen Sworn": two speakers, nobody in particular
+    if _TWO_PEOPLE.search(head):  # "Naly Pilorge and Helen Sworn": nobody in particular
+        return Nobody("two people named together")
     last_named = _name_after_role(phrase)
     if last_named is not None:
         return last_named
@@ -295,7 +287,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
         return org_speaker(body)
     split = split_name(head)
     if split is None:
-        return None
+        return Nobody("no person's name and no organisation in the phrase")
     pre, name, gender, titles = split
     nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
     role, org = parse_role(appos) if appos.strip() else ("", None)
@@ -307,7 +299,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | str | None:
     if pre and not (role or org):
         role, org = parse_role(pre)
         if not org and not role:
-            return None  # words before the name that are neither a role nor an organisation
+            return Nobody("words before the name that are neither a role nor an organisation")
     if org is None and role:  # an official speaks for the government
         role, org = _official(role, titles, nation)
     if org is None and named_org is not None:
@@ -330,11 +322,11 @@ def _office_titles(titles: str) -> str:
     "Minister"; "" when an honorific or rank comes first ("Pol Lt Gen")."""
     words = titles.split()
     k = 0
-    while k < len(words) and _title_word(words[k]) in OFFICE_TITLES:
+    while k < len(words) and _title_word(words[k]) in lex.OFFICE_TITLES:
         k += 1
     return (
         " ".join(words[:k])
-        if k and all(_title_word(w) not in OFFICE_TITLES for w in words[k:])
+        if k and all(_title_word(w) not in lex.OFFICE_TITLES for w in words[k:])
         else ""
     )
 
@@ -389,8 +381,10 @@ class People:
         """Remember a full name seen anywhere (no role): it makes a shared surname ambiguous."""
         self.persons.setdefault(name, Speaker(name))
 
-    def resolve(self, pending: Pending, position: int, window: int) -> Speaker | None:
-        """The person or organisation a pronoun, surname or group noun stands for, or None."""
+    def resolve(self, pending: Pending, position: int) -> Speaker | Nobody:
+        """The person or organisation a pronoun, surname or group noun stands for, else Nobody:
+        an unknown or shared surname, or no one of the kind named within PRONOUN_WINDOW before
+        ``position``, rather than a guess."""
         if pending.kind == "surname":
             wanted = pending.value.split()
             exact = self.persons.get(pending.value)
@@ -405,8 +399,10 @@ class People:
             )
             if not matches and pending.is_titled:
                 return pending.speaker
-            if len({p.name for p in matches}) != 1:
-                return None  # unknown or ambiguous surname: nobody, rather than a guess
+            if not matches:
+                return Nobody("a surname the document never gives in full")
+            if len({p.name for p in matches}) > 1:
+                return Nobody("a surname shared by two people")
             known, said = matches[0], pending.speaker
             if said is None:
                 return known
@@ -420,8 +416,8 @@ class People:
         for pos, speaker in reversed(self.subjects):
             if pos >= position:
                 continue
-            if pos < position - window:
-                return None
+            if pos < position - PRONOUN_WINDOW:
+                break
             if pending.kind == "pronoun":
                 if speaker.is_person and speaker.gender in ("", pending.value):
                     return self.persons.get(speaker.name, speaker)
@@ -429,4 +425,6 @@ class People:
                 speaker.org_type == pending.value or pending.value in speaker.name
             ):
                 return speaker
-        return None
+        if pending.kind == "pronoun":
+            return Nobody("a pronoun with no person named in the last ~8 sentences")
+        return Nobody("a group noun with no organisation of its kind in the last ~8 sentences")

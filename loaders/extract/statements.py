@@ -7,11 +7,11 @@ or a block introduced by "As they explain:" / "to quote from the article:", whic
 quoted article's named author ("reported in The Washington Post by NAME of ORG").
 
 Decisions:
-- The report's own words are left out: quotes attributed to "the report", "the document", "it",
-  "in its report", and partial quotes in a sentence whose words before the verb name a report
-  ('In its 2015 Trafficking in Persons report, US officials say Cambodia "does not fully comply
-  ..."') are official text, not statements (so no "US officials" speaker is ever made up). A
-  named organisation speaking ("the US Embassy said", "the embassy issued a press release
+- The report's own words are left out: quotes attributed to "the report", "the document", "in
+  its report", and partial quotes in a sentence whose words before the verb name a report
+  ('Officials in the 2015 TIP report say that Cambodia "does not fully comply ..."') are
+  official text, not statements (so no "officials" speaker is ever made up). A named
+  organisation speaking ("the US Embassy said", "the embassy issued a press release
   headlined, ...") is kept, the organisation being the speaker.
 - Partial quotes inside indirect speech ('Sok said ... it has "a distance to go."') are kept when
   the sentence opens with a nameable speaker and a reporting verb; a phrase of two or three words
@@ -35,6 +35,9 @@ Decisions:
 A quote running over several paragraphs (each opened, only the last closed: news style; the first
 may open after other words) is one statement, by the speaker the last paragraph names.
 
+quote_verdicts(ctx) lists every quote with its verdict (verdicts.py): the statements, and why each
+other quote was left out.
+
 Not handled: quotes containing a straight quote mark of the other kind.
 """
 
@@ -47,23 +50,31 @@ from dataclasses import dataclass
 from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import REPORT, Speaker
-from loaders.lexicon.speech import DOUBLE_CLOSERS, DOUBLE_OPENERS, SINGLE_CLOSERS, SINGLE_OPENERS
+from loaders.extract.speakers import Speaker, one_of
+from loaders.extract.verdicts import (
+    NO_ATTRIBUTION,
+    Found,
+    NoAttribution,
+    NotAStatement,
+    ReportWords,
+    Verdict,
+)
+from loaders.lexicon import speech as lex
 from loaders.schema import Statement
 
-_DOUBLE_MARKS = "".join(dict.fromkeys(DOUBLE_OPENERS + DOUBLE_CLOSERS))
-_SINGLE_MARKS = "".join(dict.fromkeys(SINGLE_OPENERS + SINGLE_CLOSERS))
-_OPENERS = DOUBLE_OPENERS + SINGLE_OPENERS
+_DOUBLE_MARKS = "".join(dict.fromkeys(lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS))
+_SINGLE_MARKS = "".join(dict.fromkeys(lex.SINGLE_OPENERS + lex.SINGLE_CLOSERS))
+_OPENERS = lex.DOUBLE_OPENERS + lex.SINGLE_OPENERS
 # A single-quoted phrase never runs across an English double mark (it is then a quote inside one).
 _SINGLE_STOPS = _SINGLE_MARKS + '“”"'
 # The pattern starts with a character class (the opening marks) so the regex engine skips ahead
 # in C; "(?<![\w].)" then checks that the mark does not follow a letter.
 _QUOTE_RE = re.compile(
     rf"[{_OPENERS}](?<![\w].)"
-    rf"(?:(?<=[{DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
-    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{DOUBLE_CLOSERS}]"
-    rf"|(?<=[{SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
-    rf"(?:[{SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{SINGLE_CLOSERS}])(?![\w])"
+    rf"(?:(?<=[{lex.DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
+    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{lex.DOUBLE_CLOSERS}]"
+    rf"|(?<=[{lex.SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
+    rf"(?:[{lex.SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{lex.SINGLE_CLOSERS}])(?![\w])"
 )
 # A quoted phrase inside indirect speech is a statement from two words ('called the ranking
 # "quite good"'); one word is a scare quote ("biased", "shocked").
@@ -73,27 +84,22 @@ _MIN_EMBEDDED_WORDS = 4
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
 # 'Thailand's embassy to America issued a press release headlined, "..."'.
 _RELEASE_HEADLINE = re.compile(
-    r"(?P<who>[A-Z][^,“”\"«;:]{2,100}?)\s+(?:issued|released|put\s+out|published|sent\s+out)\s+"
-    r"(?:a|an|its)\s+(?:press\s+release|statement|communiqu[eé]|release)\s+"
-    r"(?:headlined|titled|entitled)\s*[,:]?\s*$"
+    rf"(?P<who>[A-Z][^,“”\"«;:]{{2,100}}?)\s+{one_of(lex.RELEASE_VERBS)}\s+"
+    rf"(?:a|an|its)\s+{one_of(lex.RELEASE_NOUNS)}\s+{one_of(lex.RELEASE_TITLE_VERBS)}\s*[,:]?\s*$"
 )
 # A quote opened near the end with no closing mark after it (the excerpt stops mid-quote).
 _LAST_OPENER = re.compile(r"(?<![\w])[“\"«](?=[^“”\"«»]*\Z)")
-# A cut-off quote that stops on one of these stops mid-phrase: what was said cannot be told.
-_DANGLING = frozenset("of the a an to and or in on for with by at from that".split())
 _CUT_QUOTE_MAX = 1500
-# A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
 _LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
-_TITLE_CUE = re.compile(
-    r"\b(?:titled|entitled|headlined|called|named|dubbed|headline|book|film|documentary|"
-    r"op-ed|article|column|campaign|slogan)\s*[:,]?\s*$",
-    re.I,
-)
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")  # a quote closing on a full stop, '?' or '!'
+_TITLE_CUE = re.compile(rf"\b{one_of(lex.TITLE_CUES)}\s*[:,]?\s*$", re.I)
 
 
-@dataclass
-class _Draft:
-    speaker: Speaker
+@dataclass(slots=True)
+class _Quote:
+    """A quote as read: its parts (a split quote has several), the evidence's span, its verdict."""
+
+    verdict: Verdict
     parts: list[str]
     start: int
     end: int
@@ -109,40 +115,188 @@ def _joined(parts: list[str]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _statement(ctx: DocumentContext, draft: _Draft, iso3: str) -> Statement:
+def _statement(ctx: DocumentContext, quote: _Quote, speaker: Speaker, iso3: str) -> Statement:
     body = ctx.text
-    span = Span(draft.start, draft.end, body[draft.start : draft.end])
-    s = draft.speaker
+    span = Span(quote.start, quote.end, body[quote.start : quote.end])
     return Statement(
         **ctx.provenance(span),
         year=ctx.reference.year,
-        speaker=s.name,
-        organization=s.organization,
-        org_type=s.org_type,
-        role=s.role,
-        quote=_joined(draft.parts),
+        speaker=speaker.name,
+        organization=speaker.organization,
+        org_type=speaker.org_type,
+        role=speaker.role,
+        quote=_joined(quote.parts),
         iso3=iso3,
     )
 
 
-def _blocks(reader: Attributions) -> Iterator[_Draft]:
+def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
+    """Every attributed direct quote of the document (see the module docstring for the rules)."""
+    if ctx.reference.year is None:
+        return  # a statement's year is its document's year: unknown means no statement
+    for quote in _read_quotes(ctx):
+        if isinstance(quote.verdict, Found):
+            yield _statement(ctx, quote, quote.verdict.speaker, ctx.main_country)
+
+
+def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
+    """(quote, verdict) for every quote of the document, in the order decided: the statements
+    (Found) and, for each quote left out, why. A document with no year has no statements, whatever
+    its verdicts (extract_statements)."""
+    return [(_joined(quote.parts), quote.verdict) for quote in _read_quotes(ctx)]
+
+
+def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
+    """Every quote of the document with its verdict, in the order decided: first the blocks an
+    introducing sentence names ("As they explain:"), then each quote, its speaker looked for in
+    the numbered steps below, then a quote the excerpt cuts off. A quote paragraph with no
+    attribution waits for the quote after it (or the indirect speech before it: _settle)."""
+    body = ctx.text
+    if not any(mark in body for mark in _OPENERS) and ":" not in body:
+        return
+    reader = Attributions(ctx)
+    blocks = list(_blocks(reader))
+    yield from blocks
+    open_before = _open_paragraphs(ctx) if "\n" in body else {}
+    draft: _Quote | None = None  # the statement being read: more parts of it may follow
+    # Whole-paragraph quotes with no attribution, waiting for the next paragraph's speaker.
+    waiting: list[_Quote] = []
+    previous_end = 0  # where the previous quote closed: its words are nobody's attribution
+    for m in _QUOTE_RE.finditer(body):
+        opener = m.start()
+        if any(b.start <= opener < b.end for b in blocks):
+            continue  # a quote inside a quoted block belongs to the block
+        quote = _clean(m.group("q") if m.group("q") is not None else m.group("sq"))
+        n_words = len(quote.split())
+        sentence = reader.sentence(opener)
+        tail_end = _tail_end(reader, m)
+        tail = body[m.end() : tail_end]
+        sentence_head = body[sentence.start : opener]
+        head = body[max(sentence.start, previous_end) : opener]
+        previous_end = m.end()
+        paragraph = reader.paragraph(opener)
+        is_adjacent = draft is not None and not body[draft.end : opener].strip()
+        goes_on = draft is not None and is_adjacent and paragraph == draft.paragraph
+
+        # 1. The words after the quote: '"...," NAME, ROLE, said.'
+        verdict = reader.tail_speaker(tail, opener)
+        # 2. Nothing after a quote that ends its sentence: the next sentence, when it only
+        # attributes ('"...." NAME said.', 'So said NAME.')
+        if isinstance(verdict, NoAttribution) and not tail.strip() and _ENDS_SENTENCE.search(m[0]):
+            named, named_end = reader.next_sentence_speaker(m.end())
+            if not isinstance(named, NoAttribution):
+                verdict, tail_end = named, named_end
+        # 3. Still nothing, right after a statement in its paragraph: the statement goes on
+        if isinstance(verdict, NoAttribution) and goes_on:
+            _extend(draft, body, m, _trim_end(body, tail_end))  # '"...," he said. "..."'
+            continue
+        # 4. The words before the quote, an introducing sentence, the sentence's opening
+        intro_start, adjacent = None, True
+        if isinstance(verdict, NoAttribution):
+            verdict, intro_start, adjacent = _before_quote(
+                reader, head, sentence_head, opener, n_words
+            )
+        # 5. The same speaker again in the paragraph: '"A," said NAME. "B," he added.'
+        if goes_on and isinstance(verdict, Found) and verdict.speaker.name == _speaker_name(draft):
+            _extend(draft, body, m, _trim_end(body, tail_end))
+            continue
+        # 6. Still nothing, a quote paragraph right after the speaker's last one: theirs
+        if (
+            isinstance(verdict, NoAttribution)
+            and draft is not None
+            and is_adjacent
+            and paragraph == draft.paragraph + 1
+            and not head.strip()
+        ):
+            verdict = draft.verdict
+        if draft is not None:
+            yield draft
+            draft = None
+        leads = _leads_paragraph(ctx, opener)
+        if waiting and not (leads and paragraph == waiting[-1].paragraph + 1):
+            yield from _settle(reader, waiting)
+            waiting = []
+        end = _trim_end(body, tail_end)
+        # 7. Still nothing, a whole quote paragraph: it waits for the next paragraph's speaker
+        # ('"We have made efforts ..."' alone, then '"What is worrying ...," Virak said.')
+        if isinstance(verdict, NoAttribution) and leads and n_words >= _MIN_PARTIAL_WORDS:
+            waiting.append(_Quote(NO_ATTRIBUTION, [quote], opener, end, paragraph, m.end()))
+            continue
+        if waiting:  # the quote paragraphs just before this one
+            yield from _settle(reader, waiting, verdict)
+            waiting = []
+        # 8. The verdict: the report's words, nobody usable or nobody visible leave it out, and
+        # so do a scare quote and a short phrase borrowed mid-clause; else a statement begins
+        if not isinstance(verdict, Found):
+            yield _Quote(verdict, [quote], sentence.start, end, paragraph)
+            continue
+        if n_words < _MIN_PARTIAL_WORDS:
+            yield _Quote(NotAStatement("one word: a scare quote"), [quote], opener, end, paragraph)
+            continue
+        raw = (m.group("q") or m.group("sq") or "").rstrip()
+        ends = _ENDS_CLAUSE.match(body, m.end()) or raw[-1:] in ",.;:!?"
+        if not adjacent and n_words < _MIN_EMBEDDED_WORDS and not ends:
+            # 'corruption was a "top tool" of traffickers'
+            borrowed = NotAStatement("a phrase of two or three words borrowed mid-clause")
+            yield _Quote(borrowed, [quote], opener, end, paragraph)
+            continue
+        start = sentence.start if intro_start is None else intro_start
+        draft = _Quote(verdict, [quote], start, end, paragraph, m.end())
+        earlier = open_before.get(opener, ())
+        if earlier:  # the paragraph(s) the quote began in: one quote, shown by this attribution
+            draft.parts[:0] = [_clean(body[mark + 1 : stop]) for mark, stop in earlier]
+            draft.start = min(draft.start, reader.sentence(earlier[0][0]).start)
+    if draft is not None:
+        yield draft
+    cut = _cut_off_quote(ctx, reader, previous_end)
+    if (
+        cut is not None
+        and isinstance(cut.verdict, NoAttribution)
+        and _leads_paragraph(ctx, cut.start)
+    ):
+        waiting.append(cut)
+    elif cut is not None:
+        yield cut
+    yield from _settle(reader, waiting)
+
+
+def _speaker_name(quote: _Quote) -> str:
+    return quote.verdict.speaker.name if isinstance(quote.verdict, Found) else ""
+
+
+def _tail_end(reader: Attributions, quote: re.Match[str]) -> int:
+    """Where the words that may attribute a quote end: its sentence's end (the next sentence's
+    after '?" she asked'), or the next quote's opening mark, whichever comes first."""
+    body = reader.body
+    tail_end = max(reader.sentence(quote.end() - 1).end, quote.end())
+    # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
+    lower_next = _LOWER_NEXT.match(body, quote.end()) if tail_end == quote.end() else None
+    if lower_next:
+        tail_end = reader.sentence(lower_next.end()).end
+    following = _QUOTE_RE.search(body, quote.end())  # it may close past this sentence
+    if following and following.start() < tail_end:
+        tail_end = following.start()  # the next quote's words are not this one's attribution
+    return tail_end
+
+
+def _blocks(reader: Attributions) -> Iterator[_Quote]:
     """Blocks introduced by a sentence ending in a colon that names their speaker."""
     body = reader.body
     for s in reader.ctx.sentences:
         if not s.text.endswith(":") or body[s.end : s.end + 40].lstrip()[:1] in '“"‘«':
             continue
-        speaker = reader.intro_speaker(s.text, s.start)
-        if not isinstance(speaker, Speaker):
+        found = reader.intro_speaker(s.text, s.start)
+        if not isinstance(found, Found):
             continue
         gap = re.match(r"[ \t]*\n?[ \t]*(\n)?\s*", body[s.end :])
         start = s.end + gap.end()
         stop = r"\n[ \t]*\n" if gap.group(1) else r"\n"
-        found = re.compile(stop).search(body, start)
-        end = found.start() if found else len(body)
+        found_stop = re.compile(stop).search(body, start)
+        end = found_stop.start() if found_stop else len(body)
         while end > start and body[end - 1].isspace():
             end -= 1
         if end - start > 20:
-            yield _Draft(speaker, [body[start:end]], s.start, end, reader.paragraph(start))
+            yield _Quote(found, [body[start:end]], s.start, end, reader.paragraph(start))
 
 
 def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
@@ -156,10 +310,10 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
     for p in ctx.paragraphs:
         lead = len(p.text) - len(p.text.lstrip())
         opener = p.start + lead
-        leads = body[opener : opener + 1] in DOUBLE_OPENERS
+        leads = body[opener : opener + 1] in lex.DOUBLE_OPENERS
         if not leads:
             pending = []
-        elif any(c in p.text[lead + 1 :] for c in DOUBLE_CLOSERS):
+        elif any(c in p.text[lead + 1 :] for c in lex.DOUBLE_CLOSERS):
             if pending:
                 chains[opener] = pending
             pending = []
@@ -172,15 +326,15 @@ def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
 def _left_open(paragraph: str) -> int | None:
     """Where the quote a paragraph leaves open begins: its last double mark opening a quote
     (at the start or after a space) with no mark after it; None when every quote closes."""
-    last = max(paragraph.rfind(c) for c in DOUBLE_OPENERS + DOUBLE_CLOSERS)
-    if last < 0 or paragraph[last] not in DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
+    last = max(paragraph.rfind(c) for c in lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS)
+    if last < 0 or paragraph[last] not in lex.DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
         return None
     if last and not paragraph[last - 1].isspace() and paragraph[last - 1] not in "—–(":
         return None  # '... he said"': a straight mark closing a quote
     return last
 
 
-def _extend(draft: _Draft, body: str, quote: re.Match[str], end: int) -> None:
+def _extend(draft: _Quote, body: str, quote: re.Match[str], end: int) -> None:
     """Add the next part of a quote split by its attribution ('"A," he said. "B."')."""
     between = body[draft.last_close : quote.start()].strip()
     if between.endswith(".") and draft.parts[-1][-1:].isalnum():
@@ -190,152 +344,31 @@ def _extend(draft: _Draft, body: str, quote: re.Match[str], end: int) -> None:
     draft.end = max(draft.end, end)
 
 
-def _attribute(
-    reader: Attributions,
-    speaker: Speaker | str | bool | None,
-    head: str,
-    sentence_head: str,
-    opener: int,
-    n_words: int,
-) -> tuple[Speaker | str | bool | None, int | None, bool]:
-    """(speaker, start of the intro sentence if one was used, is the attribution adjacent).
-
-    ``speaker`` is what the words after the quote said (False: nothing); the words before it
-    (``head``, since the previous quote), an introducing sentence ending in a colon, and the
-    sentence's opening (``sentence_head``) are tried in turn.
-    """
-    if speaker is False and _TITLE_CUE.search(head):
+def _before_quote(
+    reader: Attributions, head: str, sentence_head: str, opener: int, n_words: int
+) -> tuple[Verdict, int | None, bool]:
+    """(verdict, start of the introducing sentence if one was used, is the attribution adjacent)
+    for a quote the words after it do not attribute: the words before it (``head``, since the
+    previous quote), an introducing sentence ending in a colon, and the sentence's opening
+    (``sentence_head``) are tried in turn."""
+    if _TITLE_CUE.search(head):
         release = _RELEASE_HEADLINE.search(sentence_head)
         if release:  # 'the embassy issued a press release headlined, "..."': its own words
             return reader.named_in(release.group("who"), opener), None, True
-        return None, None, True  # a headline or a book title, not speech
-    if speaker is False:
-        speaker = reader.head_speaker(head, opener)
-    if speaker is False and head.rstrip().endswith(":"):  # 'NAME ... put it bluntly: "..."'
-        speaker = reader.colon_subject(sentence_head, opener)
-    if speaker is False and not head.strip():  # 'NAME told VOA:' then the quote
+        return NotAStatement("a title or a headline, not speech"), None, True
+    verdict = reader.head_speaker(head, opener)  # 'NAME said, "...'
+    if isinstance(verdict, NoAttribution) and head.rstrip().endswith(":"):
+        verdict = reader.colon_subject(sentence_head, opener)  # 'NAME ... put it bluntly: "..."'
+    if isinstance(verdict, NoAttribution) and not head.strip():  # 'NAME told VOA:' then the quote
         sentence = reader.sentence(opener)
         previous = reader.sentence(sentence.start - 1) if sentence.start else None
         if previous is not None and previous.text.endswith(":"):
             return reader.intro_speaker(previous.text, previous.start), previous.start, True
-    if speaker is False and n_words >= _MIN_PARTIAL_WORDS:
+    if isinstance(verdict, NoAttribution) and n_words >= _MIN_PARTIAL_WORDS:
         opening = reader.opening_speaker(sentence_head, opener)  # partial quote, indirect speech
-        if opening is not False:
+        if not isinstance(opening, NoAttribution):
             return opening, None, False
-    return speaker, None, True
-
-
-def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
-    """Every attributed direct quote of the document (see the module docstring for the rules)."""
-    body = ctx.text
-    if ctx.reference.year is None:
-        return  # a statement's year is its document's year: unknown means no statement
-    if not any(mark in body for mark in _OPENERS) and ":" not in body:
-        return
-    reader = Attributions(ctx)
-    iso3 = ctx.main_country
-    blocks = list(_blocks(reader))
-    for block in blocks:
-        yield _statement(ctx, block, iso3)
-    open_before = _open_paragraphs(ctx) if "\n" in body else {}
-    draft: _Draft | None = None
-    # Whole-paragraph quotes with no attribution, waiting for the next paragraph's speaker.
-    waiting: list[_Draft] = []
-    previous_end = 0  # where the previous quote closed: its words are nobody's attribution
-    for m in _QUOTE_RE.finditer(body):
-        opener = m.start()
-        if any(b.start <= opener < b.end for b in blocks):
-            continue  # a quote inside a quoted block belongs to the block
-        quote = _clean(m.group("q") if m.group("q") is not None else m.group("sq"))
-        n_words = len(quote.split())
-        sentence = reader.sentence(opener)
-        tail_end = max(reader.sentence(m.end() - 1).end, m.end())
-        if tail_end == m.end() and _LOWER_NEXT.match(body, m.end()):
-            tail_end = reader.sentence(_LOWER_NEXT.match(body, m.end()).end()).end  # '?" she asked'
-
-        following = _QUOTE_RE.search(body, m.end())  # it may close past this sentence
-        if following and following.start() < tail_end:
-            tail_end = following.start()  # the next quote's words are not this one's attribution
-        tail = body[m.end() : tail_end]
-        sentence_head = body[sentence.start : opener]
-        head = body[max(sentence.start, previous_end) : opener]
-        previous_end = m.end()
-        paragraph = reader.paragraph(opener)
-        is_adjacent = draft is not None and not body[draft.end : opener].strip()
-        speaker = reader.tail_speaker(tail, opener)
-        if speaker is False and not tail.strip() and _ENDS_SENTENCE.search(m.group()):
-            named = reader.next_sentence_speaker(m.end())
-            if named is not None:  # '"...." The words are those of NAME, who ...'
-                speaker, tail_end = named
-        if speaker is False and draft is not None and is_adjacent and paragraph == draft.paragraph:
-            _extend(draft, body, m, _trim_end(body, tail_end))  # '"...," he said. "..."'
-            continue
-        speaker, intro_start, adjacent = _attribute(
-            reader, speaker, head, sentence_head, opener, n_words
-        )
-        if (
-            isinstance(speaker, Speaker)
-            and draft is not None
-            and is_adjacent
-            and paragraph == draft.paragraph
-            and speaker.name == draft.speaker.name
-        ):
-            _extend(draft, body, m, _trim_end(body, tail_end))  # '"A," said NAME. "B," he added.'
-            continue
-        if (
-            speaker is False
-            and draft is not None
-            and is_adjacent
-            and paragraph == draft.paragraph + 1
-            and not head.strip()
-        ):
-            speaker = draft.speaker  # a quote paragraph right after the speaker's last one
-        if draft is not None:
-            yield _statement(ctx, draft, iso3)
-            draft = None
-        leads = _leads_paragraph(ctx, opener)
-        if waiting and not (leads and paragraph == waiting[-1].paragraph + 1):
-            yield from _settle(ctx, reader, waiting, iso3)
-            waiting = []
-        if speaker is False and leads and n_words >= 2:
-            # '"We have made efforts ..."' alone, then '"What is worrying ...," Virak said.'
-            end = _trim_end(body, tail_end)
-            waiting.append(_Draft(_NOBODY, [quote], opener, end, paragraph, m.end()))
-            continue
-        if isinstance(speaker, Speaker):
-            for w in waiting:
-                yield _statement(ctx, _Draft(speaker, w.parts, w.start, w.end, w.paragraph), iso3)
-        elif waiting:
-            yield from _settle(ctx, reader, waiting, iso3, speaker)
-        waiting = []
-        if not isinstance(speaker, Speaker) or n_words < _MIN_PARTIAL_WORDS:
-            continue  # the report's words, nobody visible, or a scare quote
-        raw = (m.group("q") or m.group("sq") or "").rstrip()
-        ends = _ENDS_CLAUSE.match(body, m.end()) or raw[-1:] in ",.;:!?"
-        if not adjacent and n_words < _MIN_EMBEDDED_WORDS and not ends:
-            continue  # 'corruption was a "top tool" of traffickers': a phrase borrowed mid-clause
-        start = sentence.start if intro_start is None else intro_start
-        draft = _Draft(speaker, [quote], start, _trim_end(body, tail_end), paragraph, m.end())
-        earlier = open_before.get(opener, ())
-        if earlier:  # the paragraph(s) the quote began in: one quote, shown by this attribution
-            draft.parts[:0] = [_clean(body[start + 1 : end]) for start, end in earlier]
-            draft.start = min(draft.start, reader.sentence(earlier[0][0]).start)
-    if draft is not None:
-        yield _statement(ctx, draft, iso3)
-    cut = _cut_off_quote(ctx, reader, previous_end)
-    if cut is not None:
-        if cut.speaker is _NOBODY:
-            waiting.append(cut)
-        else:
-            yield _statement(ctx, cut, iso3)
-    yield from _settle(ctx, reader, waiting, iso3)
-
-
-# The speaker of a quote still waiting for its attribution.
-_NOBODY = Speaker("")
-
-
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")
+    return verdict, None, True
 
 
 def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:
@@ -346,50 +379,55 @@ def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:
 
 
 def _settle(
-    ctx: DocumentContext,
-    reader: Attributions,
-    waiting: list[_Draft],
-    iso3: str,
-    after: Speaker | str | bool | None = False,
-) -> Iterator[Statement]:
-    """Quote paragraphs no attribution followed: in news style they continue the indirect speech
-    of the paragraph before them ("..., Sar Kheng said, ..." then the quote); the report's words
-    (``after`` is REPORT, or the paragraph before paraphrases the report) are left out."""
-    if not waiting or after == REPORT:
+    reader: Attributions, waiting: list[_Quote], after: Verdict = NO_ATTRIBUTION
+) -> Iterator[_Quote]:
+    """Quote paragraphs no attribution followed, with their verdict: the speaker of the quote
+    ``after`` them (the report's words when that quote is the report's), else, news style, the
+    speaker of the indirect speech in the paragraph before them ("..., Sar Kheng said, ..." then
+    the quote)."""
+    if not waiting:
         return
-    speaker = reader.indirect_speaker(waiting[0].start)
-    if speaker is None:
-        return
-    for w in waiting:
-        yield _statement(ctx, _Draft(speaker, w.parts, w.start, w.end, w.paragraph), iso3)
+    if isinstance(after, Found | ReportWords):
+        verdict = after
+    else:
+        verdict = reader.indirect_speaker(waiting[0].start)
+    for quote in waiting:
+        yield _Quote(verdict, quote.parts, quote.start, quote.end, quote.paragraph)
 
 
-def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Draft | None:
+def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Quote | None:
     """A quote opened and never closed before the text ends (an excerpt cut mid-quote), with its
-    speaker: the words before it in its sentence ('..., called the ranking "quite good,'), else
-    _NOBODY when it opens a paragraph (settled as a continuation); None otherwise."""
+    verdict: the speaker the words before it in its sentence name ('..., called the ranking
+    "quite good,'); None when there is no such quote. With no attribution, one that opens a
+    paragraph is settled as a continuation (start: its opening mark)."""
     body = ctx.text
     found = _LAST_OPENER.search(body, after)
     if found is None:
         return None
     opener = found.start()
     quote = _clean(body[opener + 1 :])
-    if len(quote.split()) < _MIN_PARTIAL_WORDS or len(quote) > _CUT_QUOTE_MAX:
-        return None
-    if quote.split()[-1].lower() in _DANGLING:
-        return None  # 'calling it "one of the worst forms of': cut mid-phrase
+    end = _trim_end(body, len(body))
+    paragraph = reader.paragraph(opener)
+    n_words = len(quote.split())
+    if n_words < _MIN_PARTIAL_WORDS:
+        return _Quote(
+            NotAStatement("a cut-off quote of one word or none"), [quote], opener, end, paragraph
+        )
+    if len(quote) > _CUT_QUOTE_MAX:
+        stray = NotAStatement("a quote mark left open over 1,500 characters before the end")
+        return _Quote(stray, [quote], opener, end, paragraph)
+    if quote.split()[-1].lower() in lex.DANGLING_WORDS:  # 'calling it "one of the worst forms of'
+        mid_phrase = NotAStatement("a cut-off quote that stops mid-phrase")
+        return _Quote(mid_phrase, [quote], opener, end, paragraph)
     sentence = reader.sentence(opener)
     head = body[max(sentence.start, after) : opener]
-    speaker, intro_start, _adjacent = _attribute(
-        reader, False, head, body[sentence.start : opener], opener, len(quote.split())
+    verdict, intro_start, _adjacent = _before_quote(
+        reader, head, body[sentence.start : opener], opener, n_words
     )
-    paragraph = reader.paragraph(opener)
-    if isinstance(speaker, Speaker):
+    if isinstance(verdict, Found):
         start = sentence.start if intro_start is None else intro_start
-        return _Draft(speaker, [quote], start, _trim_end(body, len(body)), paragraph)
-    if speaker is False and _leads_paragraph(ctx, opener):
-        return _Draft(_NOBODY, [quote], opener, _trim_end(body, len(body)), paragraph)
-    return None
+        return _Quote(verdict, [quote], start, end, paragraph)
+    return _Quote(verdict, [quote], opener, end, paragraph)
 
 
 def _trim_end(body: str, end: int) -> int:
