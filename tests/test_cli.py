@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -99,3 +100,24 @@ def test_an_extractor_error_is_that_documents_skipped_line(tmp_path, capsys, mon
     out, err = capsys.readouterr()
     assert "skipped crash.md: the extractors failed on it (RecursionError)" in err.splitlines()
     assert {json.loads(line)["document"] for line in out.splitlines()} == {seed.name}
+
+
+def test_records_come_out_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    # Runs of years that end before a change are moved a year back; they used to be gathered in
+    # a set, so their order followed Python's string hashing, different in every process.
+    (tmp_path / "a.md").write_text(
+        '---\npublished: "2019-06-30"\n---\nFor the past four years Laos and Malaysia were on '
+        "the trafficking watch list. This year Laos was downgraded to Tier 3 and Malaysia to "
+        "Tier 3 as well, while Thailand stayed on Tier 2 for three years.\n",
+        encoding="utf-8",
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-m", "loaders", "extract", "--json", str(tmp_path)],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5")
+    }
+    assert len(outputs) == 1 and outputs.pop().count(b'"kind":"placement"') >= 8

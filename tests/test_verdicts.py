@@ -34,6 +34,16 @@ VERDICTS = [
         "found",
     ),
     (
+        f"In its 2015 Trafficking in Persons report, the State Department says “{QUOTE}.”",
+        [(f"{QUOTE}.", ReportWords("a report named before the reporting verb"))],
+        "a-report-in-the-lead-makes-the-words-the-reports",
+    ),
+    (
+        f"Asked about the report at a briefing, spokesperson Dara Sok said: “{QUOTE}.”",
+        [(f"{QUOTE}.", Found(Speaker("Dara Sok", role="spokesperson")))],
+        "asked-about-the-report-is-someone-answering",
+    ),
+    (
         f"“{QUOTE},” she said.",
         [(QUOTE, Nobody("a pronoun with no person named in the last ~8 sentences"))],
         "pronoun-with-nobody-before",

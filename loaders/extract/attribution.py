@@ -80,6 +80,11 @@ _LEAD = re.compile(
 # What joins an attribution to a quote before it: '"...," but Mr. Siphan said: "..."'.
 _JOINER = re.compile(rf"^[\s,;:.]*(?:{one_of(lex.JOINERS)}\s+)?")
 _REPORT_CUE = re.compile(rf"\b{one_of(lex.REPORT_CUES)}\b")
+# A lead that makes the words after it a report's: "In its 2015 TIP report, ..." (not "Asked
+# about the report, ...": someone answering)
+_REPORT_LEAD = re.compile(
+    rf"\W*(?:[Ii]n|[Ff]rom)\s+(?:its|the|this|their|a|an)\b[^,]*?\b{one_of(lex.REPORT_CUES)}\b"
+)
 # A quote's speaker named by the sentence after it: "Mary Lane said.", "The words are those of
 # NAME, who ...", "So said NAME.", "Those were the words of NAME."
 _NEXT_SENTENCE_WHO = re.compile(
@@ -412,8 +417,12 @@ class Attributions:
             if not m or has_quote_mark(head[: m.start()]):
                 return NO_ATTRIBUTION
             who = head[: m.start()]
-        who = _LEAD.sub("", _JOINER.sub("", who), count=1)
-        return self._speaker(_WHO_TAIL_CUT.sub("", who), pos)
+        who = _JOINER.sub("", who)
+        stripped = _LEAD.sub("", who, count=1)
+        if _REPORT_LEAD.match(who[: len(who) - len(stripped)]):
+            # 'In its 2015 TIP report, the State Department says Cambodia "does not ..."'
+            return ReportWords("a report named before the reporting verb")
+        return self._speaker(_WHO_TAIL_CUT.sub("", stripped), pos)
 
     def opening_speaker(self, head: str, pos: int) -> AttributionResult:
         """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
@@ -421,8 +430,10 @@ class Attributions:
         m = _FIRST_VERB.search(text, 0, 200)
         if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
             return NO_ATTRIBUTION
-        if _REPORT_CUE.search(text, 0, m.start()):
-            # 'Officials in the 2015 TIP report say that Cambodia "does not ..."'
+        lead = head[: max(0, len(head) - len(text))]
+        if _REPORT_CUE.search(text, 0, m.start()) or _REPORT_LEAD.match(lead):
+            # 'Officials in the 2015 TIP report say that Cambodia "does not ..."', 'In its 2015
+            # TIP report, the State Department says Cambodia "does not ..."'
             return ReportWords("a report named before the reporting verb")
         return self._speaker(text[: m.start()], pos)
 

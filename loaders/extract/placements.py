@@ -292,7 +292,7 @@ def _end_durations_before_a_change(
     this year: the four years end the year before (in place)."""
     firm = {(r.iso3, r.year, r.tier) for k, r in records.items() if k not in durations}
     runs: dict[tuple[int, str, str], list[tuple[str, int, str, int]]] = {}
-    for key in durations:
+    for key in sorted(durations):
         runs.setdefault((key[3], key[0], key[2]), []).append(key)
     for (_, iso3, tier), keys in runs.items():
         top = max(k[1] for k in keys)
