@@ -1231,11 +1231,23 @@ POSITIVES += [
         {("TCD", 2019, T3), ("ERI", 2019, T3), ("CUB", 2019, T3)},
     ),
     (
-        "the-downgrade-ends-years-on-a-tier-of-the-country-before",
+        "the-downgrade-ends-years-on-a-tier-of-the-country-before-no-gloss",
         "The 2019 trafficking report moves Laos from the watch list down to Tier 3. The downgrade "
         "ends three years on the watch list (Tier 2WL).",
         "2019-06",
         {("LAO", 2019, T3), ("LAO", 2018, WL), ("LAO", 2017, WL), ("LAO", 2016, WL)},
+    ),
+    (
+        "the-lowest-rung",
+        "Eritrea and Cuba remain on the lowest rung of the trafficking report.",
+        "2021-07",
+        {("ERI", 2021, T3), ("ERI", 2020, T3), ("CUB", 2021, T3), ("CUB", 2020, T3)},
+    ),
+    (
+        "editions-counted-as-years",
+        "Laos had spent the previous three editions of the trafficking report on the watch list.",
+        "2021-07",
+        {("LAO", 2018, WL), ("LAO", 2019, WL), ("LAO", 2020, WL)},
     ),
 ]
 

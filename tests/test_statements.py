@@ -868,6 +868,44 @@ CASES += [
         ],
         "a-body-unknown-to-the-gazetteer",
     ),
+    (
+        "“The waiver is now the rule, not the exception,” the survey's main author, Professor "
+        "Ana Lind, told me.",
+        [("Ana Lind", "", "survey's main author", "The waiver is now the rule, not the exception")],
+        "a-role-then-a-titled-name",
+    ),
+    (
+        "Answering questions at the ministry's weekly briefing, spokesperson Le Van Minh said: "
+        "“The assessment does not match what our police have done.”",
+        [
+            (
+                "Le Van Minh",
+                "",
+                "spokesperson",
+                "The assessment does not match what our police have done.",
+            )
+        ],
+        "a-participle-lead-before-a-colon-attribution",
+    ),
+    (
+        "Ana Lind from the women's organization Mulher Forte said more was needed. “Shelters close "
+        "every winter for lack of money,” she said.",
+        [("Ana Lind", "Mulher Forte", "", "Shelters close every winter for lack of money")],
+        "a-name-from-a-described-organisation-then-she",
+    ),
+    (
+        "“We rescued the boys from the boats,” Labour, Youth and Sports Minister Kofi Mensah told "
+        "reporters.",
+        [
+            (
+                "Kofi Mensah",
+                "",
+                "Labour Youth and Sports Minister",
+                "We rescued the boys from the boats",
+            )
+        ],
+        "portfolios-listed-before-an-office",
+    ),
 ]
 
 

@@ -48,6 +48,15 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
 _NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(lex.NOUN_SUFFIXES)}$")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
+# What an unknown organisation's name may follow: "the women's organization Fundasaun Feto Forte"
+_ORG_DESCRIBED = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?{one_of(lex.ORGANISATION_KINDS)}\s+(?=[A-Z])"
+)
+# "Gender, Children and Social Protection Minister": portfolios listed before an office
+_PORTFOLIO_LIST = re.compile(
+    rf"(?:[A-Z][\w’'-]*,\s+)+(?:[A-Z][\w’'-]*\s+)*and\s+(?:[A-Z][\w’'-]*\s+)*?"
+    rf"(?=(?:{one_of(sorted(lex.OFFICE_TITLES))})\s+[A-Z])"
+)
 _NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(lex.NAME_ORG_LINKS)}\s+(?P<org>.+)$")
 _PROPER_NAME = re.compile(
     rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
@@ -258,6 +267,9 @@ def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
         return Pending("pronoun", lex.PERSON_PRONOUNS[low])
     if _REPORT_RE.match(phrase):
         return ReportWords("the report itself is named as the speaker")
+    portfolios = _PORTFOLIO_LIST.match(phrase)
+    if portfolios:  # the commas are the office's own: one phrase, no appositive
+        phrase = phrase[: portfolios.end()].replace(",", "") + phrase[portfolios.end() :]
     head, _, appos = phrase.partition(",")
     head = head.strip()
     group = _GROUP_RE.match(head)
@@ -272,7 +284,7 @@ def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
     named_org = None  # an organisation the gazetteer does not know, named after "of"
     name_of = _NAME_OF_ORG.match(head)
     if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
-        of = name_of.group("org")
+        of = _ORG_DESCRIBED.sub("", name_of.group("org"))  # "the women's organization X": X
         known = organisation_named(of).org_type != "other" or _ACRONYM.fullmatch(of)
         # "Ly Chanthou of the Women's Voice Collective": a proper name, an organisation unknown
         proper = _PROPER_NAME.fullmatch(of) and split_name(name_of.group("name")) is not None
@@ -338,6 +350,9 @@ def _name_after_role(phrase: str) -> Speaker | None:
     is a person, an organisation and a place)."""
     front, _, last = _CIRCUMSTANCE_CLAUSE.sub("", phrase).rpartition(",")
     last = last.strip()
+    titled = split_name(last)  # "Professor Dana Whitlock": the name after its titles
+    if titled is not None and not titled[0] and titled[3]:
+        last = titled[1]
     if not front.strip() or not 2 <= len(last.split()) <= 4 or not is_name(last):
         return None
     first = front.split(",")[0].strip()

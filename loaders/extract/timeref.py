@@ -105,7 +105,7 @@ _CONSECUTIVE = compile_lower(
     rf"|\b(?P<n2>{_NUM})\s+(?:years?|times?)\s+(?:in\s+a\s+row|running)\b"
     rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b"
     rf"|\b(?:for|over|in|spent|spending|spends)\s+(?:the\s+(?P<last>past|last|previous|prior|"
-    rf"preceding)\s+)?(?P<n4>{_NUM})\s+years\b"
+    rf"preceding)\s+)?(?P<n4>{_NUM})\s+(?:years|editions|reports)\b"
 )
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$")
 # "the same categories as in the 2014 report", "the same rank it occupied in 2015 and 2016".
@@ -154,7 +154,9 @@ _RELATIVE_WORDS = (
     "current",
     "after",
 )
-_CONSECUTIVE_WORDS = ("consecutive", "straight", "successive", " row", "running", "year")
+_CONSECUTIVE_WORDS = (
+    "consecutive", "straight", "successive", " row", "running", "year", "edition", "reports",
+)  # fmt: skip
 _DATELINE = re.compile(
     rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>{_Y})\b", re.IGNORECASE
 )

@@ -93,7 +93,8 @@ LEAD_CONNECTIVES: tuple[str, ...] = (
 )  # fmt: skip
 LEAD_PHRASE_WORDS: tuple[str, ...] = (
     "In", "On", "At", "Last", "Earlier", "Later", "Speaking", "During", "After", "Before", "Asked",
-    "Writing", "When",
+    "Writing", "When", "Answering", "Responding", "Replying", "Questioned", "Pressed", "Reacting",
+    "Commenting", "Addressing", "Testifying",
 )  # fmt: skip
 # What joins an attribution to the quote before it: '"...," but Mr. Siphan said: "..."'.
 JOINERS: tuple[str, ...] = ("but", "and", "while", "as", "so", "yet")
@@ -305,6 +306,12 @@ NAME_PARTICLES: tuple[str, ...] = (
 NOUN_SUFFIXES: tuple[str, ...] = ("ment", "tion", "sion", "ship", "ness", "ism")
 # What joins a person to their organisation: "Chan Vuthy of ADHOC".
 NAME_ORG_LINKS: tuple[str, ...] = ("of", "from", "at", "with")
+# What an organisation unknown to the gazetteer is called before its name ("the women's
+# organization Fundasaun Feto Forte", "the rights group Licadho").
+ORGANISATION_KINDS: tuple[str, ...] = (
+    "organization", "organisation", "group", "NGO", "charity", "network", "foundation",
+    "association", "coalition", "alliance", "collective",
+)  # fmt: skip
 # Lower-case words inside a proper name ("Ministry of Women's Affairs"); a body's name may hold
 # "in" and "to" as well ("Task Force on Trafficking in Persons").
 NAME_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "on", "against", "&", "the")

@@ -50,7 +50,8 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     (
         "lowest category",
-        r"lowest\s+(?:category|tier|level|grade|status|position|place|spot|designation)\b",
+        r"lowest\s+(?:category|tier|level|grade|status|position|place|spot|designation|rung|"
+        r"bracket|group)\b",
         Tier.TIER_3,
     ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
