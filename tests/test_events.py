@@ -329,6 +329,25 @@ CASES = [
         [("diplomacy", 2014, "THA")],
         "lashed-out-at-the-report",
     ),
+    (
+        "The decree, which the Cambodian cabinet approved in May 2011, came into force in 2012.",
+        "2013-06",
+        [("legislation", 2011, "KHM"), ("legislation", 2012, "KHM")],
+        "approved-by-a-named-body-and-came-into-force",
+    ),
+    (
+        "In 2016 Washington suspended Cambodia's trade preferences and banned some imports.",
+        "2017-06",
+        [("diplomacy", 2016, "KHM")],
+        "trade-preferences-suspended",
+    ),
+    (
+        "Laos expressed disappointment with the trafficking report and sent a delegation to "
+        "Washington in 2019.",
+        "2019-07",
+        [("diplomacy", 2019, "LAO")],
+        "disappointment-expressed-and-a-delegation-sent",
+    ),
 ]
 
 
@@ -386,6 +405,10 @@ PHRASE_SAMPLES = [
     "a study published on Monday; its 2013 prevalence study; a survey of 400 children",
     "an analysis by the institute; an earlier report by a rights group",
     "police identified 26 victims; the law, passed in 2015; it ratified the fishing convention",
+    "the decree came into force; the launch of the plan; the 2008 reauthorization of the act",
+    "they banned rubber imports; it suspended the trade privileges; a yellow card",
+    "it ordered a ban on the deployment of maids; it expressed regret over the ranking",
+    "the ministry sent a high-level delegation; the code, which the senate passed",
 ]
 
 

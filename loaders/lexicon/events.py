@@ -69,10 +69,13 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:law|act|bill|agreement|plan|strategy|decree|sub-decree|legislation|guidelines?)\s+"
         r"(?:was|were|has\s+been|had\s+been)\s+(?:signed|adopted|passed|enacted|promulgated|"
         r"approved|ratified|issued|introduced)\b",
-        r"\b(?:enactment|promulgation|adoption|ratification|signing|passage|release)\s+of\s+"
+        r"\b(?:enactment|promulgation|adoption|ratification|signing|passage|release|launch|"
+        r"reauthori[sz]ation)\s+of\s+"
         r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,8}?(?:law|act|bill|agreement|plan|strategy|"
         r"decree|sub-decree|legislation|guidelines?|protocol|memorandum)\b",
-        r"\b(?:19|20)\d\d\s+(?:promulgation|enactment|adoption|ratification|signing|passage)\b",
+        r"\b(?:19|20)\d\d\s+(?:promulgation|enactment|adoption|ratification|signing|passage|"
+        r"reauthori[sz]ation)\b",
+        r"\b(?:came|comes|entered|enters)\s+into\s+force\b",
         r"\b(?:signed|concluded)\s+an?\s+[\"“‘']?\w+",
         r"\bsigned\s+(?:\S+\s+){0,6}?into\s+law\b",
         r"\b(?:passed|adopted|approved|enacted|ratified)\s+by\s+(?:the\s+)?(?:national\s+assembly|"
@@ -80,7 +83,9 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:amending|adopting|passing|enacting|signing|ratifying|issuing)\s+(?:\S+\s+){0,4}?"
         r"(?:law|act|bill|plan|decree|protocol|convention|guidelines?|regulations?)\b",
         r"\b(?:ratification|adoption|enactment|signing)\s+(?:in\s+\S+\s+)?of\s+",
-        r"\b(?:law|act|plan|decree)\s+(?:that\s+|which\s+)?(?:we|they|it|parliament|lawmakers)\s+"
+        r"\b(?:law|act|plan|decree|code|order),?\s+(?:that\s+|which\s+)?(?:we|they|it|parliament|"
+        r"lawmakers|congress|the\s+(?:\w+\s+)?(?:national\s+assembly|senate|cabinet|legislature|"
+        r"parliament))\s+"
         r"(?:passed|adopted|enacted|signed|approved)\b",
     ),
     EventType.DIPLOMACY: (
@@ -114,6 +119,14 @@ EVENT_PHRASES: dict[EventType, tuple[str, ...]] = {
         r"\bwrote\s+(?:a\s+letter\s+)?to\s+(?:the\s+)?(?:secretary|president|ambassador|minister|"
         r"state\s+department|congress|white\s+house|prime\s+minister)\b",
         r"\b(?:import\s+ban|ban\s+on\s+(?:\S+\s+){0,2}?imports|withhold\s+release\s+order)\b",
+        r"\bbanned\s+(?:\S+\s+){0,2}?imports\b",
+        r"\b(?:suspended|revoked|withdrew|withdrawn|cut)\s+(?:\S+\s+){0,3}?(?:trade\s+privileges|"
+        r"trade\s+preferences|gsp)\b",
+        r"\byellow\s+card\b",
+        r"\b(?:ordered|imposed|announced)\s+(?:\S+\s+){0,3}?ban\s+on\s+(?:the\s+)?deployment\b",
+        r"\b(?:expressed|voiced)\s+(?:\S+\s+){0,2}?(?:regret|disappointment|disagreement|"
+        r"objection|dismay)\s+(?:over|at|about|with|to)\b",
+        r"\bsent\s+(?:a|its|an)\s+(?:\S+\s+){0,2}?delegation\b",
     ),
     EventType.RESEARCH: (
         # "published a story", "released a report": not the TIP report itself ("released its
