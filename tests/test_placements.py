@@ -1249,6 +1249,26 @@ POSITIVES += [
         "2021-07",
         {("LAO", 2018, WL), ("LAO", 2019, WL), ("LAO", 2020, WL)},
     ),
+    (
+        "a-semicolon-ends-the-clause-of-a-country-before",
+        "Laos has just dropped back onto it; Eritrea is still on the lowest rung of the "
+        "trafficking report.",
+        "2012-07",
+        {("ERI", 2012, T3), ("ERI", 2011, T3)},
+    ),
+    (
+        "is-still-there",
+        "Ghana moved up to the trafficking watch list, and Togo is still there.",
+        "2016-07",
+        {("GHA", 2016, WL), ("GHA", 2015, T3), ("TGO", 2016, WL), ("TGO", 2015, WL)},
+    ),
+    (
+        "moved-us-up-a-government-of-its-own-country",
+        "Ghana's police worked hard for years. In the 2011 trafficking report the United States "
+        "moved us up to Tier 2.",
+        "2011-07",
+        {("GHA", 2011, T2)},
+    ),
 ]
 
 NEGATIVES += [

@@ -255,6 +255,11 @@ def assign_subjects(
         lo = mains[i - 1].end if i else span.start
         hi = mains[i + 1].start if i + 1 < len(mains) else span.end
         before = [c for c in countries if lo <= c.start < mention.start]
+        semicolon = low.rfind(";", lo, mention.start)
+        if semicolon >= 0 and any(c.start > semicolon for c in before):
+            # "Cambodia has dropped back onto it; Burma is still on the lowest rung": the tier's
+            # own clause names its subject
+            before = [c for c in before if c.start > semicolon]
         relative = [c for c in before if _RELATIVE.match(low, c.end, c.end + 30)]
         if relative:
             # "Vietnam and Cambodia, which both slipped from Tier 2": the list before the pronoun.

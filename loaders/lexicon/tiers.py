@@ -288,6 +288,9 @@ CARRIED_SUBJECT = (
 CARRIED_WE = (
     r"\bwe\s+(?:were|are|have\s+been|had\s+been|was|got|remain(?:ed)?|stay(?:ed)?)\s+(?:\w+\s+)?"
     r"(?:graded|ranked|placed|put|rated|kept|downgraded|upgraded|demoted|promoted|listed|on|in|at)\b"
+    # "the United States moved us up to Tier 2"
+    r"|\b(?:moved|upgraded|downgraded|promoted|demoted|placed|put|kept|dropped|lifted|ranked)\s+"
+    r"us\b"
 )
 # "the three are among 12 countries ranked ...", "both countries": the list named just before.
 GROUP_SUBJECT = (
@@ -360,4 +363,7 @@ PLUPERFECT = (
 )
 
 # "..., while North Korea remained there": a stay pointing at the tier just named.
-THERE = r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
+THERE = (
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
+    r"|\b(?:is|are|was|were)\s+(?:still|also)\s+there\b"  # "and Malaysia is still there"
+)
