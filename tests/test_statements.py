@@ -906,6 +906,55 @@ CASES += [
         ],
         "portfolios-listed-before-an-office",
     ),
+    (
+        "Deputy Labour Minister Kim Sovann said the ranking was harsh. “We sent our figures to "
+        "Washington in January,” the deputy minister said.",
+        [
+            (
+                "Kim Sovann",
+                "",
+                "Deputy Labour Minister",
+                "We sent our figures to Washington in January",
+            )
+        ],
+        "a-role-pointing-back-at-its-holder",
+    ),
+    (
+        "Laos rejected the report. “Our laws protect every worker,” the foreign ministry said.",
+        [
+            (
+                "Ministry of Foreign Affairs",
+                "Ministry of Foreign Affairs",
+                "",
+                "Our laws protect every worker",
+            )
+        ],
+        "the-foreign-ministry-named-by-its-portfolio",
+    ),
+    (
+        "Laos kept its ranking, the Ministry of Public Security (MPS) said on Monday. In a "
+        "statement, MPS said: “We will keep training border police.”",
+        [
+            (
+                "Ministry of Public Security",
+                "Ministry of Public Security",
+                "",
+                "We will keep training border police.",
+            )
+        ],
+        "an-acronym-the-document-glossed",
+    ),
+    (
+        "“We are not afraid of the ranking.”\n\nThose words were spoken at a seminar last month by "
+        "Deputy Prime Minister Chai Wong, and they were honest.",
+        [("Chai Wong", "", "Deputy Prime Minister", "We are not afraid of the ranking.")],
+        "those-words-were-spoken-by-in-the-next-paragraph",
+    ),
+    (
+        "“We are not afraid of the ranking.”\n\nChai Wong said.",
+        [],
+        "a-bare-attribution-does-not-reach-across-a-paragraph",
+    ),
 ]
 
 

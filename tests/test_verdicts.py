@@ -44,6 +44,11 @@ VERDICTS = [
         "asked-about-the-report-is-someone-answering",
     ),
     (
+        f"“{QUOTE},” the deputy minister said.",
+        [(QUOTE, Nobody("a role no person named in the last ~8 sentences holds"))],
+        "a-role-nobody-named-holds",
+    ),
+    (
         f"“{QUOTE},” she said.",
         [(QUOTE, Nobody("a pronoun with no person named in the last ~8 sentences"))],
         "pronoun-with-nobody-before",

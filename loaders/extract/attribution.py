@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from loaders.extract.context import DocumentContext
 from loaders.extract.sentences import Span
@@ -94,6 +95,11 @@ _NEXT_SENTENCE_SAID = re.compile(
     rf"\s*(?P<who>[A-Z][^,“”\"«;:]{{1,80}}?)\s+{_AUX}(?:{_VERB})"
     rf"(?:\s+{_COMPLEMENT}|\s+{one_of(lex.AFTER_VERB_PREPOSITIONS)}\s+[^“”\"«]{{1,60}}"
     rf"|\s+{one_of(lex.RELATIVE_DAYS)})?\s*[.!]\s*$"
+)
+# "the Ministry of Home Affairs (MHA)": a name and the acronym it goes by afterwards
+_GLOSSED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|&|in|to)\s+)*[A-Z][\w’'-]*)+)"
+    r"\s+\((?P<acronym>[A-Z]{2,8})\)"
 )
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
@@ -364,8 +370,18 @@ class Attributions:
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """The acronyms the document glosses: "the Ministry of Home Affairs (MHA)" -> MHA."""
+        if "(" not in self.body:
+            return {}
+        return {m.group("acronym"): m.group("name") for m in _GLOSSED.finditer(self.body)}
+
     def _speaker(self, who: str, pos: int) -> Found | ReportWords | Nobody:
         """The speaker a phrase names at ``pos``, remembered in order."""
+        bare = who.strip(" ,")
+        if bare.isupper() and bare in self.acronyms:  # "MHA said:": the name glossed before
+            who = self.acronyms[bare]
         parsed = parse_speaker(who)
         if isinstance(parsed, Nobody) and "," in who:  # "In a statement, the embassy"
             parsed = parse_speaker(_LEAD.sub("", who.strip(), count=1))
@@ -399,9 +415,14 @@ class Attributions:
         if i >= len(self.ctx.sentences):
             return NO_ATTRIBUTION, quote_end
         nxt = self.ctx.sentences[i]
-        if "\n\n" in self.body[quote_end : nxt.start] or has_quote_mark(nxt.text):
+        if has_quote_mark(nxt.text):
             return NO_ATTRIBUTION, quote_end
-        for pattern in (_NEXT_SENTENCE_WHO, _NEXT_SENTENCE_SAID):
+        # Only words that name the quote ("Those words were spoken by NAME") reach across a
+        # paragraph break; "Mary Lane said." there is a paragraph of its own.
+        across = "\n\n" in self.body[quote_end : nxt.start]
+        for pattern in (
+            (_NEXT_SENTENCE_WHO,) if across else (_NEXT_SENTENCE_WHO, _NEXT_SENTENCE_SAID)
+        ):
             m = pattern.match(nxt.text)
             if m:
                 return self._speaker(_WHO_TAIL_CUT.sub("", m.group("who")), nxt.start), nxt.end

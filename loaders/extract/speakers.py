@@ -88,6 +88,12 @@ PRONOUN_WINDOW = 1200  # characters
 _GROUP_RE = re.compile(
     rf"^the\s+(?:{one_of(lex.GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(lex.GROUP_NOUNS)})$", re.I
 )
+# "the deputy minister", "the spokeswoman": a role pointing back at the person who holds it
+_ROLE_BACK_RE = re.compile(
+    rf"the\s+(?P<role>(?:(?:deputy|vice|foreign|home|interior|labou?r|justice|prime|chief|"
+    rf"senior|former)\s+){{0,2}}(?:{one_of(lex.ROLE_NOUNS)}))",
+    re.I,
+)
 _NOT_ROLE_OPENERS = tuple(f"{word} " for word in lex.NOT_ROLE_OPENERS)
 
 
@@ -105,7 +111,7 @@ class Speaker:
 class Pending:
     """A phrase that must be resolved against the document: a pronoun, a surname, a group."""
 
-    kind: str  # "pronoun" | "surname" | "group"
+    kind: str  # "pronoun" | "surname" | "group" | "role"
     value: str  # gender for pronouns, the name for surnames, the org hint for groups
     speaker: Speaker | None = None  # what the phrase itself said (role, org) to merge in
     is_titled: bool = False  # "Ms Lee": a visible name even when the document never gave more
@@ -272,9 +278,15 @@ def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
         phrase = phrase[: portfolios.end()].replace(",", "") + phrase[portfolios.end() :]
     head, _, appos = phrase.partition(",")
     head = head.strip()
+    role_back = _ROLE_BACK_RE.fullmatch(head)
+    if role_back and not appos.strip():  # "the deputy minister said": the one named so before
+        return Pending("role", " ".join(role_back.group("role").lower().split()))
     group = _GROUP_RE.match(head)
     if group and organisation_named(head).org_type == "other":
-        return Pending("group", lex.GROUP_NOUNS[group.group("noun").lower()])
+        # "the foreign ministry": the one named before, else the body its words name
+        body = organisation_named(head.title()) if " " in head[4:].strip() else None
+        fallback = org_speaker(body) if body and body.org_type != "other" else None
+        return Pending("group", lex.GROUP_NOUNS[group.group("noun").lower()], fallback)
     head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
     if _TWO_PEOPLE.search(head):  # "Naly Pilorge and Helen Sworn": nobody in particular
         return Nobody("two people named together")
@@ -306,8 +318,9 @@ def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
     office = _office_titles(titles)
     if not role and office:
         role, org = parse_role(pre) if pre else ("", None)
-        # "Prime Minister Hun Sen", "Interior Minister Sar Kheng": the office is the role
-        role = role or " ".join(x for x in (pre if org is None else "", office) if x)
+        # "Prime Minister Hun Sen", "Interior Minister Sar Kheng", "Deputy Home Minister NAME":
+        # the office, with the words before it, is the role
+        role = " ".join(x for x in (pre if org is None else role, office) if x)
     if pre and not (role or org):
         role, org = parse_role(pre)
         if not org and not role:
@@ -436,10 +449,19 @@ class People:
             if pending.kind == "pronoun":
                 if speaker.is_person and speaker.gender in ("", pending.value):
                     return self.persons.get(speaker.name, speaker)
+            elif pending.kind == "role":
+                known = self.persons.get(speaker.name, speaker)
+                held = known.role.lower().split() if speaker.is_person else []
+                if held and all(word in held for word in pending.value.split()):
+                    return known
             elif not speaker.is_person and (
                 speaker.org_type == pending.value or pending.value in speaker.name
             ):
                 return speaker
         if pending.kind == "pronoun":
             return Nobody("a pronoun with no person named in the last ~8 sentences")
+        if pending.kind == "role":
+            return Nobody("a role no person named in the last ~8 sentences holds")
+        if pending.speaker is not None:
+            return pending.speaker  # "the foreign ministry" said, none named before: that body
         return Nobody("a group noun with no organisation of its kind in the last ~8 sentences")

@@ -78,11 +78,14 @@ WORDS_OF: tuple[str, ...] = (
     r"(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:are|were)\s+(?:those\s+)?of",
     r"(?:Those|These|Such)\s+(?:are|were)\s+the\s+(?:words|comments|remarks)\s+of",
     r"So\s+(?:said|says)",
+    # "Those words were spoken at a seminar last month by NAME"
+    r"(?:The|Those|These)\s+words\s+(?:were|are)\s+(?:spoken|said|uttered|written)\s+"
+    r"(?:[^,.“”\"]{0,80}?\s)?by",
 )
 # A clause after the speaker's name, no part of it: "NAME, who runs a shelter", "NAME, adding".
 AFTER_SPEAKER_CLAUSES: tuple[str, ...] = (
     "who", "whose", "which", "adding", "according", "referring", "noting", "speaking", "as",
-    "when", "after", "while",
+    "when", "after", "while", "and they", "and he", "and she", "and it", "and that", "but",
 )  # fmt: skip
 
 # Words opening a sentence before its speaker, no part of the speaker: a connective ("But", "And
@@ -332,6 +335,9 @@ NOT_ROLE_OPENERS: tuple[str, ...] = ("who", "whose", "which", "aged")
 # Words before a group noun that leave it a group noun ("the US embassy", "the rights group").
 GROUP_MODIFIERS: tuple[str, ...] = (
     "US", "U.S.", "American", "anti-trafficking", "rights", "international",
+    # a ministry's portfolio: "the foreign ministry said" is that ministry even when the text
+    # names it no other way (speakers.parse_speaker)
+    "foreign", "interior", "home", "labour", "labor", "justice", "health",
 )  # fmt: skip
 
 # Nouns that make a proper name a body, when the gazetteer does not know it ("the Singapore
