@@ -1269,6 +1269,27 @@ POSITIVES += [
         "2011-07",
         {("GHA", 2011, T2)},
     ),
+    (
+        "held-on-to-a-tier",
+        "Chile held on to its Tier 1 ranking in the trafficking report, and Peru held steady at "
+        "Tier 2.",
+        "2024-06",
+        {("CHL", 2024, T1), ("CHL", 2023, T1), ("PER", 2024, T2), ("PER", 2023, T2)},
+    ),
+    (
+        "a-where-clause-after-the-tier-left-has-its-years",
+        "Laos has been upgraded to the watch list from Tier 3, where it was ranked in the 2019 "
+        "and 2020 trafficking reports.",
+        "2021-07",
+        {("LAO", 2021, WL), ("LAO", 2019, T3), ("LAO", 2020, T3)},
+    ),
+    (
+        "a-where-clause-with-previous-editions",
+        "Chile was promoted to Tier 1 from Tier 2, where it had been ranked in the three previous "
+        "editions of the trafficking report.",
+        "2024-06",
+        {("CHL", 2024, T1), ("CHL", 2023, T2), ("CHL", 2022, T2), ("CHL", 2021, T2)},
+    ),
 ]
 
 NEGATIVES += [

@@ -56,6 +56,8 @@ class Mention:
     joined: list[CountryMention] = field(default_factory=list)  # "joins X and Y on Tier 3"
     in_opening: bool = False  # inside a phrase opening the sentence ("Having been at Tier 2, ...")
     run_start: int = -1  # where "after four years on" starts: its count is this tier's, no other's
+    # "from Tier 3, where it was ranked in the 2021 and 2022 reports": the years a tier left held
+    where_years: tuple[int, ...] = ()
 
 
 def trigger_words() -> tuple[str, ...]:

@@ -65,6 +65,10 @@ _JUST_BEFORE = compile_lower(r"\s+(?:(?:also|has|had|still|again|too)\s+)*")
 _PRONOUN_BEFORE = compile_lower(r"\b(?:it|they)\s+(?:(?:also|has|had|still|again|too)\s+)*$")
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
 _GLOSS_OPEN = re.compile(r"[\"”’']?\s*\(\s*(?:or\s+|i\.e\.,?\s+|also\s+called\s+)?(?:tier\s*)?")
+_WHERE_LEFT = compile_lower(
+    r"(?:\s+(?:of|in)\s+the\s+[^,;.]{0,40}?report)?\s*[\"”’']?\s*,\s*where\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|sat|stood|"
+    r"spent)\b[^.;,]*"
+)
 _SAME_PLACE_PATTERN = r"\bsame\s+(?:rank|tier|category|position|place|spot|level|status)"
 _SAME_PLACE = compile_lower(_SAME_PLACE_PATTERN)
 # The gate of _category_anaphors, computed from its two patterns
@@ -361,6 +365,7 @@ def _read_sentence(
         cues += year_counted_on(text, before, cues)  # "A year later it had climbed to Tier 2"
         if not any(c.years for c in cues):
             cues += report_named_before(text, before)
+    cues = _where_clauses(low, span, froms, cues)
     sentence = _Sentence(span, low, text, cues)
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
@@ -371,6 +376,29 @@ def _read_sentence(
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
         yield from _read_mention(sentence, mention, mains, froms, (lo, hi), state)
+
+
+def _where_clauses(
+    low: str, span: Span, froms: list[Mention], cues: list[YearCue]
+) -> list[YearCue]:
+    """ "upgraded to the watch list from Tier 3, where it was ranked in the 2021 and 2022
+    reports": the years of a where-clause after a tier left are that tier's (set on it, in
+    place), not the new tier's; the cues left for the rest of the sentence."""
+    for f in froms:
+        clause = _WHERE_LEFT.match(low, f.end, span.end)
+        if clause is None:
+            continue
+        a, b = clause.start() - span.start, clause.end() - span.start
+        inside = [c for c in cues if a <= c.start and c.end <= b]
+        years = sorted({y for c in inside if c.kind in ("explicit", "year") for y in c.years})
+        runs = [c.count for c in inside if c.kind in ("previous", "duration", "consecutive")]
+        if years:
+            f.where_years = tuple(years)
+        elif runs:  # "where it had been ranked in the two previous editions"
+            f.back = max(f.back, *runs)
+        if years or runs:
+            cues = [c for c in cues if c not in inside]
+    return cues
 
 
 def _same_place(
@@ -500,13 +528,17 @@ def _read_mention(
     elif mention.tier is Tier.WATCH_LIST and not mention.is_from and _UP.search(own_clause):
         # "upgraded to the watch list": from the only tier below it, Tier 3
         tier_from = Mention(mention.start, mention.start, Tier.TIER_3, "implied")
-    if tier_from is not None:
+    if tier_from is not None and tier_from.where_years:
+        earlier = dict.fromkeys(tier_from.where_years, Basis.EXPLICIT)
+    elif tier_from is not None:
         earlier = years_before(tier_from, mention, max(reading.years), s.low[lo:hi])
     for c in mention.subjects:
         for year, basis in covered.years.items():
             yield Reading(c.iso3, year, mention.tier, basis, rests_on_date, covered.is_duration)
         for year, basis in earlier.items():
-            yield Reading(c.iso3, year, tier_from.tier, basis, rests_on_date)
+            # years written in the where-clause rest on no date
+            dated = rests_on_date and not (tier_from and tier_from.where_years)
+            yield Reading(c.iso3, year, tier_from.tier, basis, dated)
     for c in mention.shared:
         for year in reading.years:
             yield Reading(c.iso3, year, mention.tier, Basis.SHARED, rests_on_date)

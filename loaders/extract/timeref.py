@@ -106,6 +106,9 @@ _CONSECUTIVE = compile_lower(
     rf"|\bfor\s+(?:a|the)\s+(?P<n3>{_NUM})\s+(?:year|time)\b"
     rf"|\b(?:for|over|in|spent|spending|spends)\s+(?:the\s+(?P<last>past|last|previous|prior|"
     rf"preceding)\s+)?(?P<n4>{_NUM})\s+(?:years|editions|reports)\b"
+    # "in the two previous editions": the count before the adjective
+    rf"|\b(?:for|over|in|during)\s+the\s+(?P<n5>{_NUM})\s+(?P<last2>past|last|previous|prior|"
+    rf"preceding)\s+(?:years|editions|reports)\b"
 )
 _ORDINAL_WORD = re.compile(r"(?:first|second|third|\w+th|\d+(?:st|nd|rd|th))$")
 # "the same categories as in the 2014 report", "the same rank it occupied in 2015 and 2016".
@@ -283,9 +286,9 @@ def year_cues(text: str) -> list[YearCue]:
             cues.append(YearCue(m.start(), m.end(), "through", (int(m.group("year")),)))
     if any(w in low for w in _CONSECUTIVE_WORDS):
         for m in _CONSECUTIVE.finditer(text):
-            word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+            word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
             n = _number(word)
-            if m.group("last") in ("previous", "prior", "preceding"):
+            if (m.group("last") or m.group("last2")) in ("previous", "prior", "preceding"):
                 kind = "previous"
             elif _ORDINAL_WORD.match(word) or m.group("n3"):
                 kind = "consecutive"

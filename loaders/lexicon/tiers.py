@@ -173,7 +173,8 @@ VAGUE = (
 REMAINS = (
     r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bkept\b|\bkeep(?:s|ing)?\b|"
     r"\bstay(?:s|ed|ing)?\b|\bretain(?:s|ed|ing)?\b|\bagain\b|\bstill\b|"
-    r"\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b"
+    r"\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b|"
+    r"\bheld\s+(?:on\s+to|onto|steady|firm)\b|\bhold(?:s|ing)?\s+(?:on\s+to|onto|steady)\b"
 )
 
 # A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
