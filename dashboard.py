@@ -66,7 +66,9 @@ st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wid
 
 
 # ---- cached loaders: the tables here, every view of them in dashboard_cache.py -------------------
-@st.cache_data(show_spinner="Reading the record and the documents…", max_entries=16)
+# A resource, not data: the tables are shared read-only by every run and session (the views copy
+# what they change), where st.cache_data would unpickle the whole build on every rerun.
+@st.cache_resource(show_spinner="Reading the record and the documents…", max_entries=16)
 def cached_tables(
     documents_dir: str,
     tiers_path: str,
