@@ -153,10 +153,14 @@ if add_open:
                     added.setdefault(fetched.id, fetched)
 
 # ---- data ---------------------------------------------------------------------------------------
-# A relative folder is the repo's (data/documents) unless it exists where the app was started.
-documents_dir = Path(settings.documents_dir)
-if not documents_dir.is_absolute() and not documents_dir.exists():
-    documents_dir = ROOT / documents_dir
+
+
+def in_repo(path: Path) -> Path:
+    """A relative path is the repo's (data/documents) unless it exists where the app started."""
+    return ROOT / path if not path.is_absolute() and not path.exists() else path
+
+
+documents_dir = in_repo(Path(settings.documents_dir))
 
 
 @st.cache_resource
@@ -169,10 +173,7 @@ if settings.fetch_sources:
     start = first_start()
     with start["lock"]:  # a second visitor waits for the first one's fetch, then reads it
         if not start["done"]:
-            sources_file = settings.sources_file
-            if not sources_file.is_absolute() and not sources_file.exists():
-                sources_file = ROOT / sources_file
-            planned = sources.sources_plan(sources_file, documents_dir)
+            planned = sources.sources_plan(in_repo(settings.sources_file), documents_dir)
             bar = st.progress(0.0, text=sources.progress_text(0, planned.plan))
             outcomes = []
             for done, outcome in enumerate(fetch_each(planned.plan), start=1):

@@ -79,9 +79,6 @@ def with_source(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     docs = documents.drop_duplicates("document").set_index("document")
     out = df.copy()
     for column in ("title", "publisher", "published", "rights"):
-        if column not in docs:  # a build made before documents carried their rights
-            out[column] = ""
-            continue
         values = docs[column].astype("string") if len(docs) else pd.Series(dtype="string")
         out[column] = out["document"].map(values).astype("string").fillna("")
     urls = docs["url"].map(web_url) if len(docs) else pd.Series(dtype="string")

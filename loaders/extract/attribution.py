@@ -27,6 +27,7 @@ from loaders.extract.speakers import (
     one_of,
     org_speaker,
     parse_speaker,
+    proper_name,
 )
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
@@ -98,8 +99,7 @@ _NEXT_SENTENCE_SAID = re.compile(
 )
 # "the Ministry of Home Affairs (MHA)": a name and the acronym it goes by afterwards
 _GLOSSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|&|in|to)\s+)*[A-Z][\w’'-]*)+)"
-    r"\s+\((?P<acronym>[A-Z]{2,8})\)"
+    rf"(?P<name>{proper_name(lex.BODY_NAME_CONNECTORS)})\s+\((?P<acronym>[A-Z]{{2,8}})\)"
 )
 _NAME_GOES_ON = re.compile(r"\s[A-Z][a-z]+\b(?!['’]s)")
 _WHO_TAIL_CUT = re.compile(
@@ -164,6 +164,14 @@ _FULL_NAME_RE = re.compile(r"[A-Z](?<![\w.-].)[a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\
 def has_quote_mark(text: str) -> bool:
     """True when the text holds a double quote mark or an opening single one."""
     return any(mark in text for mark in '“”"«»‘')
+
+
+def _without_lead(text: str) -> tuple[str, bool]:
+    """The text without its leading words ("But", "In a statement,"), and whether those named a
+    report as the words' source ("In its 2015 TIP report, ...")."""
+    lead = _LEAD.match(text)
+    cut = lead.end() if lead else 0
+    return text[cut:], bool(cut and _REPORT_LEAD.match(text, 0, cut))
 
 
 class Attributions:
@@ -438,21 +446,20 @@ class Attributions:
             if not m or has_quote_mark(head[: m.start()]):
                 return NO_ATTRIBUTION
             who = head[: m.start()]
-        who = _JOINER.sub("", who)
-        stripped = _LEAD.sub("", who, count=1)
-        if _REPORT_LEAD.match(who[: len(who) - len(stripped)]):
+        stripped, lead_names_report = _without_lead(_JOINER.sub("", who))
+        if lead_names_report:
             # 'In its 2015 TIP report, the State Department says Cambodia "does not ..."'
             return ReportWords("a report named before the reporting verb")
         return self._speaker(_WHO_TAIL_CUT.sub("", stripped), pos)
 
     def opening_speaker(self, head: str, pos: int) -> AttributionResult:
         """The speaker a sentence opens with: 'Burkhalter said ... "a distance to go."'."""
-        text = _LEAD.sub("", head, count=1).lstrip(" ([-—–*")
+        text, lead_names_report = _without_lead(head)
+        text = text.lstrip(" ([-—–*")
         m = _FIRST_VERB.search(text, 0, 200)
         if not m or m.start() > 160 or has_quote_mark(text[: m.start()]):
             return NO_ATTRIBUTION
-        lead = head[: max(0, len(head) - len(text))]
-        if _REPORT_CUE.search(text, 0, m.start()) or _REPORT_LEAD.match(lead):
+        if lead_names_report or _REPORT_CUE.search(text, 0, m.start()):
             # 'Officials in the 2015 TIP report say that Cambodia "does not ..."', 'In its 2015
             # TIP report, the State Department says Cambodia "does not ..."'
             return ReportWords("a report named before the reporting verb")

@@ -49,12 +49,19 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
     for kind, phrases in lex.EVENT_PHRASES.items()
     for phrase in phrases
 )
-# Each gate word once, with the phrases it opens: a sentence tries only the phrases one of its
-# words opens (about 10 of some 270), each word looked for once rather than once a phrase.
-_GATED: dict[str, list[int]] = {}
-for _i, (_kind, _pattern, _words) in enumerate(_PHRASES):
-    for _word in _words:
-        _GATED.setdefault(_word, []).append(_i)
+
+
+def _phrases_by_gate_word() -> dict[str, list[int]]:
+    """Each gate word once, with the phrases (indexes into _PHRASES) it opens: a sentence tries
+    only the phrases its words open, each word looked for once rather than once a phrase."""
+    gated: dict[str, list[int]] = {}
+    for i, (_, _, words) in enumerate(_PHRASES):
+        for word in words:
+            gated.setdefault(word, []).append(i)
+    return gated
+
+
+_GATED = _phrases_by_gate_word()
 _UNGATED = [i for i, (_, _, words) in enumerate(_PHRASES) if not words]
 _NEGATED = compile_lower(lex.NEGATION_BEFORE)
 _NEGATED_SUBJECT = compile_lower(lex.NEGATED_SUBJECT)
@@ -120,9 +127,6 @@ def extract_events(ctx: DocumentContext, placements: Sequence[Placement] = ()) -
     low = lower_same_length(text)
     # The gate words the document holds at all: each sentence looks only for these.
     gates = [(word, phrases) for word, phrases in _GATED.items() if word in low]
-    if not gates and not _UNGATED:
-        yield from found.values()
-        return
     for span in ctx.sentences:
         if _is_recommendation(low, span):
             continue

@@ -18,7 +18,6 @@ tiers written as bare numbers.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -64,7 +63,6 @@ _DATED_STAY = compile_lower(r"\s+(?:in|through|until|till|up\s+to)\s+(?:the\s+)?
 _JUST_BEFORE = compile_lower(r"\s+(?:(?:also|has|had|still|again|too)\s+)*")
 _PRONOUN_BEFORE = compile_lower(r"\b(?:it|they)\s+(?:(?:also|has|had|still|again|too)\s+)*$")
 _CARRIED = compile_lower(lex.CARRIED_SUBJECT)
-_GLOSS_OPEN = re.compile(r"[\"”’']?\s*\(\s*(?:or\s+|i\.e\.,?\s+|also\s+called\s+)?(?:tier\s*)?")
 _WHERE_LEFT = compile_lower(
     r"(?:\s+(?:of|in)\s+the\s+[^,;.]{0,40}?report)?\s*[\"”’']?\s*,\s*where\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:been|was|were|sat|stood|"
     r"spent)\b[^.;,]*"
@@ -156,7 +154,7 @@ class _Sentence:
     low: str
     text: str
     cues: list[YearCue]
-    owners: dict = field(default_factory=dict)  # years.report_years' memo for this sentence
+    memo: dict = field(default_factory=dict)  # years.report_years' memo for this sentence
 
 
 def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
@@ -187,7 +185,6 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
         )
         mentions = sorted([*mentions, *_there(low, span, mentions, named)], key=lambda m: m.start)
-        mentions = _without_glosses(low, mentions)
         mentioned[index] = mentions
         if not mentions:
             mentions = _tier_pointed_back(low, span, mentioned.get(index - 1, []))
@@ -241,22 +238,6 @@ def _category_anaphors(low: str, spans: tuple[Span, ...], hits: dict[int, list[i
             or _SAME_PLACE.search(low, span.start, span.end)
         )
     ]
-
-
-def _without_glosses(low: str, mentions: list[Mention]) -> list[Mention]:
-    """ "on the watch list (Tier 2WL)": a tier in brackets right after the same tier names it
-    again, no second placement."""
-    kept: list[Mention] = []
-    for m in mentions:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and before.tier == m.tier
-            and _GLOSS_OPEN.fullmatch(low, before.end, m.start)
-        ):
-            continue
-        kept.append(m)
-    return kept
 
 
 def _there(
@@ -437,7 +418,7 @@ def _read_joined(
     already, in the year the sentence speaks of, whether or not the joining happens."""
     if not mention.joined:
         return
-    reading = report_years(s.span, s.text, mention, mains, s.cues, state.ctx.reference, s.owners)
+    reading = report_years(s.span, s.text, mention, mains, s.cues, state.ctx.reference, s.memo)
     if reading is None:
         return
     for c in mention.joined:
@@ -508,7 +489,7 @@ def _read_mention(
     if _mention_states_nothing(s, mention, predicate, own_clause, bounds):
         return
     ref = state.ctx.reference
-    reading = report_years(s.span, s.text, mention, mains, s.cues, ref, s.owners)
+    reading = report_years(s.span, s.text, mention, mains, s.cues, ref, s.memo)
     if reading and _PLUPERFECT.search(predicate):
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:

@@ -182,25 +182,12 @@ def _bounded(span: Span) -> tuple[Span, ...]:
     a space, so that every reading of a sentence costs the same at any document size."""
     if len(span.text) <= MAX_SENTENCE:
         return (span,)
-    pieces, text, start = [], span.text, 0
+    cuts, text, start = [], span.text, 0
     while len(text) - start > MAX_SENTENCE:
         window = text[start : start + MAX_SENTENCE]
         cut = max(window.rfind(mark) for mark in ";,\n")
         if cut < MAX_SENTENCE // 2:
             cut = window.rfind(" ")
-        cut = start + (cut + 1 if cut > 0 else MAX_SENTENCE)
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, len(text)))
-    return _spans_within(span, pieces)
-
-
-def _spans_within(span: Span, pieces: list[tuple[int, int]]) -> tuple[Span, ...]:
-    out = []
-    for a, b in pieces:
-        piece = span.text[a:b]
-        stripped = piece.strip()
-        if stripped:
-            left = span.start + a + piece.find(stripped)
-            out.append(Span(left, left + len(stripped), stripped))
-    return tuple(out)
+        start += cut + 1 if cut > 0 else MAX_SENTENCE
+        cuts.append(start)
+    return tuple(Span(p.start + span.start, p.end + span.start, p.text) for p in _spans(text, cuts))

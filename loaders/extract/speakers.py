@@ -58,12 +58,16 @@ _PORTFOLIO_LIST = re.compile(
     rf"(?=(?:{one_of(sorted(lex.OFFICE_TITLES))})\s+[A-Z])"
 )
 _NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(lex.NAME_ORG_LINKS)}\s+(?P<org>.+)$")
-_PROPER_NAME = re.compile(
-    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
-)
-_BODY_NAME = re.compile(
-    rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(lex.BODY_NAME_CONNECTORS)}\s+)*[A-Z][\w’'&.-]*)+"
-)
+
+
+def proper_name(connectors: Iterable[str]) -> str:
+    """A regex for a capitalised name of several words, these lower-case words allowed between
+    them ("Ministry of Women's Affairs", "Task Force on Trafficking in Persons")."""
+    return rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(connectors)}\s+)*[A-Z][\w’'&.-]*)+"
+
+
+_PROPER_NAME = re.compile(proper_name(lex.NAME_CONNECTORS))
+_BODY_NAME = re.compile(proper_name(lex.BODY_NAME_CONNECTORS))
 # Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
 _STACKED_TITLE = re.compile(rf"\b{one_of(t for t in lex.TITLES if ' ' in t)}\b")
 _CHARGE = re.compile(rf"\b{lex.CHARGE_D_AFFAIRES}")

@@ -162,14 +162,16 @@ def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
     # Whole-paragraph quotes with no attribution, waiting for the next paragraph's speaker.
     waiting: list[_Quote] = []
     previous_end = 0  # where the previous quote closed: its words are nobody's attribution
-    for m in _QUOTE_RE.finditer(body):
+    quotes = list(_QUOTE_RE.finditer(body))
+    for index, m in enumerate(quotes):
         opener = m.start()
         if any(b.start <= opener < b.end for b in blocks):
             continue  # a quote inside a quoted block belongs to the block
         quote = _clean(m.group("q") if m.group("q") is not None else m.group("sq"))
         n_words = len(quote.split())
         sentence = reader.sentence(opener)
-        tail_end = _tail_end(reader, m)
+        following = quotes[index + 1] if index + 1 < len(quotes) else None
+        tail_end = _tail_end(reader, m, following)
         tail = body[m.end() : tail_end]
         sentence_head = body[sentence.start : opener]
         head = body[max(sentence.start, previous_end) : opener]
@@ -264,16 +266,16 @@ def _speaker_name(quote: _Quote) -> str:
     return quote.verdict.speaker.name if isinstance(quote.verdict, Found) else ""
 
 
-def _tail_end(reader: Attributions, quote: re.Match[str]) -> int:
+def _tail_end(reader: Attributions, quote: re.Match[str], following: re.Match[str] | None) -> int:
     """Where the words that may attribute a quote end: its sentence's end (the next sentence's
-    after '?" she asked'), or the next quote's opening mark, whichever comes first."""
+    after '?" she asked'), or the next quote's opening mark (``following``, which may close
+    past this sentence), whichever comes first."""
     body = reader.body
     tail_end = max(reader.sentence(quote.end() - 1).end, quote.end())
     # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
     lower_next = _LOWER_NEXT.match(body, quote.end()) if tail_end == quote.end() else None
     if lower_next:
         tail_end = reader.sentence(lower_next.end()).end
-    following = _QUOTE_RE.search(body, quote.end())  # it may close past this sentence
     if following and following.start() < tail_end:
         tail_end = following.start()  # the next quote's words are not this one's attribution
     return tail_end

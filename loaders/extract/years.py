@@ -136,16 +136,17 @@ def report_years(
     mains: Sequence[Mention],
     cues: Sequence[YearCue],
     ref: ReferenceTime,
-    owners: dict | None = None,
+    memo: dict | None = None,
 ) -> YearReading | None:
     """The report years a tier mention speaks of, and which reading gave them.
 
-    ``text`` is the sentence, lower-cased (the cues' offsets point into it). ``owners`` keeps,
-    across the mentions of one sentence, which mention each cue belongs to: asked once per
-    cue, the sentence costs mentions x cues, not that times the mentions again.
+    ``text`` is the sentence, lower-cased (the cues' offsets point into it). ``memo`` keeps,
+    across the mentions of one sentence, which mention each cue belongs to and where its
+    detached clauses are: found once, the sentence costs mentions x cues, not that times the
+    mentions again.
     """
     rel = mention.start - span.start
-    memo = {} if owners is None else owners
+    memo = {} if memo is None else memo
     cues = _attached(text, mention, span, cues, memo)
     if ref.latest_report_year is not None:
         # "Monday's report", "the new report": the report current when the text was written.

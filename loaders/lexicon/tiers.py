@@ -20,7 +20,7 @@ _WL = r"watch(?:[\s-]*list(?:ed)?\b|\s+list\b)"
 TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ("tier 2 watch list", rf"tier[\s-]+{_TWO}[\s-]+{_WL}", Tier.WATCH_LIST),
     ("tier 2 watch", rf"tier[\s-]+{_TWO}[\s-]+watch\b", Tier.WATCH_LIST),
-    ("2wl", r"\b2WL\b", Tier.WATCH_LIST),
+    ("2wl", r"\b(?:tier\s*)?2WL\b", Tier.WATCH_LIST),
     ("special watch list", rf"special\s+{_WL}", Tier.WATCH_LIST),
     ("watch list of tier 2", rf"{_WL}\s+of\s+tier[\s-]+{_TWO}\b", Tier.WATCH_LIST),
     ("watch list", _WL, Tier.WATCH_LIST),
