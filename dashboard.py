@@ -29,7 +29,6 @@ from dashboard_cache import (
     cached_sources,
     cached_statement_list,
 )
-from loaders.fetch import fetch_each
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
 from views import charts, columns, filters, sources, uploads, urlstate
@@ -175,16 +174,13 @@ if settings.fetch_sources:
         if not start["done"]:
             planned = sources.sources_plan(in_repo(settings.sources_file), documents_dir)
             bar = st.progress(0.0, text=sources.progress_text(0, planned.plan))
-            outcomes = []
-            for done, outcome in enumerate(fetch_each(planned.plan), start=1):
-                outcomes.append(outcome)
-                bar.progress(
+            label, failed = sources.fetch_sources(
+                planned,
+                lambda done: bar.progress(
                     done / len(planned.plan), text=sources.progress_text(done, planned.plan)
-                )
+                ),
+            )
             bar.empty()
-            label, failed = sources.summary(outcomes)
-            if planned.error:
-                label, failed = sources.NOT_FETCHED, [planned.error]
             start.update(done=True, summary=label, failed=failed)
     if not embedded:
         with st.sidebar.expander(start["summary"], expanded=False):

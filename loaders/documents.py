@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -28,6 +27,7 @@ from loaders.files import (
     read_capped,
     shown,
 )
+from loaders.urls import is_web_url
 
 EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
 METADATA_KEYS = (
@@ -142,14 +142,6 @@ def _date_from_text(text: str) -> PublishedDate | str:
     except ValueError:
         return f"published date {shown!r} is not a real date; ignored"
     return PublishedDate(year, month, day)
-
-
-def _is_web_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url.strip())
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:  # an unclosed [ or a bad port
-        return False
 
 
 def _clip_text(text: str, width: int = 60) -> str:
@@ -332,7 +324,7 @@ def document_from_bytes(
     published, note = parse_published(published_value, today)
     if note:
         notes.append(note)
-    if meta.get("url") and not _is_web_url(meta["url"]):
+    if meta.get("url") and not is_web_url(meta["url"]):
         # Only http(s) URLs are kept: a javascript: or file: URL would become a link somewhere.
         notes.append(f"url {_clip_text(meta.pop('url'))!r} is not an http(s) URL; ignored")
     return Document(

@@ -14,6 +14,7 @@ Every failure is a FetchError whose message is the reason shown to users (saving
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import errno
@@ -21,6 +22,7 @@ import hashlib
 import ipaddress
 import os
 import socket
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing
@@ -30,16 +32,18 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 import urllib3.exceptions as u3
-from requests.adapters import HTTPAdapter
 
 from loaders.documents import Document, NotReadable, NotText
+from loaders.files import MAX_BYTES
+from loaders.guard import PinnedAdapter
 from loaders.pages import HTML_TYPES, Page, document_from_page
 from loaders.stored import NotSaved as NotSaved  # re-exported: callers fetch and save via here
 from loaders.stored import normalise_url, stable_name, stored_front_matter
 from loaders.stored import save_document as save_document
 from loaders.stored import targets as targets
+from loaders.urls import is_web_url, without_credentials
 
-MB = 1024 * 1024
+MB = 1000 * 1000  # as the reader's MAX_BYTES counts them
 USER_AGENT = "TierWatch/0.1 (TIP Report document archive)"
 
 
@@ -50,7 +54,7 @@ def user_agent(environ: Mapping[str, str] = os.environ) -> str:
     one would send site owners to the wrong place.
     """
     url = environ.get("TIERWATCH_PROJECT_URL", "").strip()
-    if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url:
+    if is_web_url(url) and url.isprintable() and " " not in url:
         return f"TierWatch/0.1 (+{url}; TIP Report document archive)"
     return USER_AGENT
 
@@ -108,7 +112,7 @@ class Limits:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     total_seconds: float = 120.0  # the whole download, tries and waits included: a run must end
-    max_bytes: int = 5 * MB
+    max_bytes: int = MAX_BYTES
     max_redirects: int = 5
     retries: int = 3
     backoff_factor: float = 0.5
@@ -129,12 +133,22 @@ class Outcome:
 
 
 class _Deadline:
-    """The wall-clock budget of one download, and the tries made so far."""
+    """The wall-clock budget of one download, and the tries made so far.
+
+    Every socket the download opens is watched: at the deadline a timer shuts it down, which
+    wakes whatever read is waiting on it (a status line, a header, the body). Socket timeouts
+    alone bound each wait, not their sum: 95 headers at 2 s each passed a 30 s read timeout.
+    """
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.started = time.monotonic()
         self.tries = 0
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(limits.total_seconds, self._cut)
+        self._timer.daemon = True
+        self._timer.start()
 
     def remaining(self) -> float:
         return self.limits.total_seconds - (time.monotonic() - self.started)
@@ -143,6 +157,24 @@ class _Deadline:
         """(connect, read) timeouts for the next request: never past the deadline."""
         left = max(self.remaining(), 0.01)
         return min(self.limits.connect_timeout, left), min(self.limits.read_timeout, left)
+
+    def watch(self, sock: socket.socket) -> None:
+        """Cut ``sock`` off at the deadline (at once when it has passed)."""
+        with self._lock:
+            self._sockets.append(sock)
+        if self.remaining() <= 0:
+            self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            # The plain socket's shutdown, under any TLS layer: it only wakes the reader.
+            with contextlib.suppress(OSError):  # already closed
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._timer.cancel()
 
     def account(self) -> str:
         """'1 try, 0.4 s' / '4 tries, 120.0 s in all': what the download cost."""
@@ -179,12 +211,26 @@ def _retry_after(value: str) -> float | None:
     return min(max((when - dt.datetime.now(dt.UTC)).total_seconds(), 0.0), MAX_RETRY_AFTER)
 
 
+class _Session(requests.Session):
+    """A Session that leaves redirects to ``download``, which checks every hop.
+
+    requests looks ahead at a redirect even when told not to follow it, parsing its Location
+    first: ``Location: http://[::1`` then raised ValueError out of the request.
+    """
+
+    def resolve_redirects(self, *args, **kwargs) -> Iterator:
+        return iter(())
+
+
 def make_session(limits: Limits = DEFAULT_LIMITS) -> requests.Session:
-    """A requests.Session with Tier Watch's User-Agent (retries are download's, not urllib3's)."""
-    session = requests.Session()
-    adapter = HTTPAdapter(max_retries=0)
+    """A requests.Session with Tier Watch's User-Agent, connecting only to addresses resolved
+    and checked by ``download`` (retries are download's, not urllib3's)."""
+    session = _Session()
+    adapter = PinnedAdapter()
     session.mount("http://", adapter)
     session.mount("https://", adapter)
+    # No proxy from the environment: a proxy resolves names itself, past the address guard.
+    session.trust_env = False
     session.headers["User-Agent"] = user_agent()
     session.headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
     return session
@@ -209,7 +255,8 @@ def check_url(url: str) -> SplitResult:
     return parts
 
 
-def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """Why ``ip`` is not fetched from ("a loopback address"), or "" for a public address."""
     if ip.version == 6 and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     if ip in METADATA_ADDRESSES:
@@ -227,17 +274,35 @@ def _address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     return ""
 
 
-def check_public_host(host: str, port: int) -> None:
-    """Resolve ``host``; Refused unless every address is public, Offline if it does not resolve."""
+def resolve_host(host: str, port: int, *, allow_private: bool) -> tuple[str, ...]:
+    """The addresses of ``host``, resolved once: the only ones the fetch may connect to.
+
+    Refused unless every address is public (``allow_private`` lifts that, for a server on this
+    machine); Offline if the name does not resolve.
+    """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise Offline(f"cannot resolve {host} (offline, or no such host)") from None
-    for info in infos:
-        ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        problem = _address_problem(ip)
+    addresses = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        problem = "" if allow_private else address_problem(ip)
         if problem:
             raise Refused(f"{host} resolves to {ip}, {problem}; only public addresses are fetched")
+    if not addresses:
+        raise Offline(f"cannot resolve {host} (no address)")
+    return addresses
+
+
+def _wire_host(url: str) -> str:
+    """The host name as requests sends it (IDNA-encoded), which is the one resolved."""
+    prepared = requests.PreparedRequest()
+    try:
+        prepared.prepare_url(url, None)
+    except requests.RequestException:
+        raise Refused(f"{url!r} is not a valid URL") from None
+    return urlsplit(prepared.url or "").hostname or ""
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
@@ -253,13 +318,17 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         todo = [t for t in todo if isinstance(t, BaseException)]
 
 
+def _host_port(url: str) -> str:
+    return urlsplit(without_credentials(url)).netloc
+
+
 def _failure(exc: BaseException, url: str, limits: Limits) -> FetchError:
     """The FetchError that explains a requests/urllib3 exception in a user's words."""
     host = urlsplit(url).hostname or url
     causes = list(_causes(exc))
     checks: list[tuple[type | tuple[type, ...], FetchError]] = [
         ((socket.gaierror, u3.NameResolutionError), Offline(f"cannot resolve {host} (offline?)")),
-        (ConnectionRefusedError, Offline(f"connection refused by {urlsplit(url).netloc}")),
+        (ConnectionRefusedError, Offline(f"connection refused by {_host_port(url)}")),
         ((u3.ConnectTimeoutError, requests.ConnectTimeout), TimedOut(f"no connection to {host}")),
         (
             (u3.ReadTimeoutError, requests.ReadTimeout, socket.timeout),
@@ -286,6 +355,24 @@ def _failure(exc: BaseException, url: str, limits: Limits) -> FetchError:
 _RETRIED = (Offline, TimedOut)
 
 
+def _adapter(session: requests.Session, url: str) -> PinnedAdapter:
+    adapter = session.get_adapter(url)
+    if not isinstance(adapter, PinnedAdapter):  # a session that would resolve names again
+        raise TypeError("fetch with a session from make_session: it connects to checked addresses")
+    return adapter
+
+
+def _next_hop(url: str, location: str) -> str:
+    """The URL a redirect points to, checked; Refused ("bad redirect ...") if it cannot be."""
+    try:
+        target = without_credentials(urljoin(url, location))
+        check_url(target)
+    except (ValueError, Refused) as exc:
+        reason = exc if isinstance(exc, Refused) else f"{location!r} is not a valid URL"
+        raise Refused(f"bad redirect to {location!r}: {reason}") from None
+    return target
+
+
 def _open(
     session: requests.Session,
     url: str,
@@ -293,17 +380,18 @@ def _open(
     deadline: _Deadline,
     allow_private: bool,
 ) -> requests.Response:
-    """The first non-redirect response; every hop is checked before it is requested."""
+    """The first non-redirect response; every hop is resolved once and checked, and connected
+    to at the addresses checked."""
     limits = deadline.limits
     hops = [url]
     for _ in range(limits.max_redirects + 1):
         parts = check_url(url)
-        if not allow_private:
-            check_public_host(
-                parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
-            )
+        host = _wire_host(url)
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        addresses = resolve_host(host, port, allow_private=allow_private)
         if deadline.remaining() <= 0:
             raise deadline.expired()
+        _adapter(session, url).pin(host, addresses, deadline.watch)
         try:
             response = session.get(
                 url,
@@ -313,15 +401,14 @@ def _open(
                 timeout=deadline.timeouts(),
             )
         except requests.RequestException as exc:
+            if deadline.remaining() <= 0:
+                raise deadline.expired() from None
             failure = _failure(exc, url, limits)
             raise (_Retry(failure) if isinstance(failure, _RETRIED) else failure) from None
         if not response.is_redirect:
             return response
         response.close()
-        try:
-            url = urljoin(url, response.headers["Location"])
-        except ValueError:
-            raise Refused(f"redirect to an invalid URL: {response.headers['Location']!r}") from None
+        url = _next_hop(url, response.headers.get("Location", ""))
         if url in hops:
             raise TooManyRedirects(f"redirect loop: {' -> '.join([*hops, url])}")
         hops.append(url)
@@ -408,17 +495,34 @@ def download(
     session: requests.Session,
     limits: Limits = DEFAULT_LIMITS,
     headers: Mapping[str, str] | None = None,
-    allow_private: bool = True,
+    allow_private: bool = False,
 ) -> Page | None:
     """Download one page whole; None on 304 Not Modified. FetchError with the reason otherwise.
 
     At most ``limits.retries`` more tries after a 429/5xx, a connection failure or a silent
-    server, all within ``limits.total_seconds`` of wall-clock time. ``allow_private=False``
-    refuses hosts that resolve to non-public addresses, on every hop: for URLs typed by strangers
-    (the dashboard). The command line fetches what its user lists.
+    server, all within ``limits.total_seconds`` of wall-clock time, every byte included. Hosts
+    that resolve to a non-public address are refused on every hop, and each hop connects to the
+    addresses checked; ``allow_private=True`` lifts the refusal (never the pinning), for a
+    server on this machine or network: the command line's ``--allow-private``, and tests.
+    Credentials in the URL (``user:pass@``) are dropped: never sent, saved or shown.
     """
+    url = without_credentials(url)
     headers = dict(headers or {})
     deadline = _Deadline(limits)
+    try:
+        return _download(url, session, headers, deadline, allow_private)
+    finally:
+        deadline.close()
+
+
+def _download(
+    url: str,
+    session: requests.Session,
+    headers: dict[str, str],
+    deadline: _Deadline,
+    allow_private: bool,
+) -> Page | None:
+    limits = deadline.limits
     while True:
         deadline.tries += 1
         try:
@@ -462,7 +566,7 @@ def fetch_public_document(
             session.close()
     if page is None:  # only a conditional request may get a 304, and none was sent
         raise HTTPFailure("HTTP 304 Not Modified to an unconditional request")
-    return _document(page, name=stable_name(url))
+    return _document(page, name=stable_name(page.url))
 
 
 def fetch_into(
@@ -473,8 +577,12 @@ def fetch_into(
     limits: Limits = DEFAULT_LIMITS,
     overrides: Mapping[str, str] | None = None,
     now: dt.datetime | None = None,
+    allow_private: bool = False,
 ) -> Outcome:
-    """Fetch ``url`` into ``path`` (conditionally when stored); the stored copy survives failure."""
+    """Fetch ``url`` into ``path`` (conditionally when stored); the stored copy survives failure.
+
+    The address guard is download's, the same on every route (``allow_private`` as there)."""
+    url = without_credentials(url)
     overrides = dict(overrides or {})
     stored = stored_front_matter(path)
     same = bool(stored.get("url")) and normalise_url(stored["url"]) == normalise_url(url)
@@ -490,7 +598,9 @@ def fetch_into(
         headers["If-None-Match"] = stored["etag"]
     if current and stored.get("last_modified"):
         headers["If-Modified-Since"] = stored["last_modified"]
-    page = download(url, session=session, limits=limits, headers=headers)
+    page = download(
+        url, session=session, limits=limits, headers=headers, allow_private=allow_private
+    )
     if page is None:
         return Outcome(url, "unchanged", path)
     if current and stored.get("sha256") == hashlib.sha256(page.raw).hexdigest():
@@ -502,17 +612,29 @@ def fetch_into(
 
 
 def fetch_each(
-    plan: Iterable[tuple[str, Path, Mapping[str, str]]], *, limits: Limits = DEFAULT_LIMITS
+    plan: Iterable[tuple[str, Path, Mapping[str, str]]],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    allow_private: bool = False,
 ) -> Iterator[Outcome]:
     """Fetch every (url, file, overrides) of a plan (stored.targets) in turn, one Outcome each:
-    a page that fails is its own ``failed`` outcome, never the end of the others."""
+    a page that fails is its own ``failed`` outcome, never the end of the others. The URLs of a
+    sources file or of stored front matter pass the same address guard as a typed one."""
     with closing(make_session(limits)) as session:
         for url, path, overrides in plan:
+            shown = without_credentials(url)
             try:
-                yield fetch_into(url, path, session=session, limits=limits, overrides=overrides)
+                yield fetch_into(
+                    url,
+                    path,
+                    session=session,
+                    limits=limits,
+                    overrides=overrides,
+                    allow_private=allow_private,
+                )
             except (FetchError, NotSaved) as exc:
-                yield Outcome(url, "failed", path, str(exc))
+                yield Outcome(shown, "failed", path, str(exc))
             except Exception as exc:  # a parser crash on one page must not stop the others
                 yield Outcome(
-                    url, "failed", path, f"unexpected error ({type(exc).__name__}: {exc})"
+                    shown, "failed", path, f"unexpected error ({type(exc).__name__}: {exc})"
                 )

@@ -14,16 +14,17 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
 
-MB = 1024 * 1024
+from loaders.files import MAX_BYTES
+from loaders.urls import is_web_url
+
+MB = 1000 * 1000  # as the upload widget and the reader's MAX_BYTES count them
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_BUILD = Path("data/build")
 DEFAULT_SOURCES = Path("data/sources.toml")
-DEFAULT_MAX_UPLOAD_BYTES = 5 * MB
-# The document reader refuses anything larger (loaders.documents.MAX_BYTES), so a bigger upload
-# limit would only promise what cannot be read.
-MAX_UPLOAD_BYTES_CEILING = 5 * MB
+# The document reader refuses anything larger, so a bigger upload limit would only promise what
+# cannot be read: one definition, the reader's.
+DEFAULT_MAX_UPLOAD_BYTES = MAX_UPLOAD_BYTES_CEILING = MAX_BYTES
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
@@ -131,7 +132,7 @@ def _source_problems(entry: object) -> list[str]:
         if key in SOURCE_KEYS and not isinstance(value, str | dt.date):
             problems.append(f"{key} is not a string")
     url = entry.get("url")
-    if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https"):
+    if not is_web_url(url):
         problems.append(f"url {url!r} is not an http(s) URL")
     name = entry.get("file", "")
     if isinstance(name, str) and name:

@@ -19,6 +19,7 @@ from loaders.documents import Document, NotReadable, decode_text, split_front_ma
 from loaders.files import read_capped
 from loaders.io import write_bytes_atomic
 from loaders.settings import Source
+from loaders.urls import is_web_url
 
 FRONT_MATTER_KEYS = ("url", "title", "published", "publisher", "author", "fetched_at", "sha256")
 VALIDATOR_KEYS = ("etag", "last_modified")
@@ -141,7 +142,7 @@ def targets(
     stored: dict[str, tuple[str, Path]] = {}
     for path in sorted(Path(into).glob("*.md")) if Path(into).is_dir() else []:
         url = stored_front_matter(path).get("url", "")
-        if url and urlsplit(url).scheme in ("http", "https"):
+        if is_web_url(url):
             stored.setdefault(normalise_url(url), (url, path))
     wanted = list(urls) + ([url for url, _ in stored.values()] if include_stored else [])
     plan: dict[str, tuple[str, Path, dict[str, str]]] = {}

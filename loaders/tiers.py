@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from loaders.schema import FIRST_REPORT_YEAR, OFFICIAL_TIERS, Confidence, Tier, enforce
+from loaders.urls import is_web_url
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,7 +80,7 @@ class OfficialRow(BaseModel):
         # A row without a source cannot be checked by a reader: the record cites every fact.
         if not value:
             raise ValueError("missing; every row cites where to check it")
-        if not value.startswith(("http://", "https://")):
+        if not is_web_url(value):
             raise ValueError(f"{value!r} is not an http(s) URL")
         return value
 

@@ -7,7 +7,7 @@ for this purpose.
 from __future__ import annotations
 
 KB = 1024
-MB = 1024 * KB
+MB = 1000 * 1000  # as the reader's MAX_BYTES counts them
 _TIER_WORDS = "Cambodia Tier 2 Watch List Thailand Tier 3 Laos Tier 2 the 2015 report upgraded "
 _ORDINARY = (
     "Cambodia remained on the Tier 2 Watch List in the 2015 Trafficking in Persons report, the "

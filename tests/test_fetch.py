@@ -187,7 +187,9 @@ def test_article_saved_with_front_matter_and_main_text(http, session, tmp_path):
 
     http.expect_request("/article").respond_with_handler(handler)
     url = http.url_for("/article")
-    outcome = fetch_into(url, tmp_path / "a.md", session=session, limits=FAST, now=NOW)
+    outcome = fetch_into(
+        url, tmp_path / "a.md", session=session, allow_private=True, limits=FAST, now=NOW
+    )
     assert (outcome.status, outcome.path) == ("fetched", tmp_path / "a.md")
     meta = front_matter(tmp_path / "a.md")
     assert {k: meta[k] for k in ("url", "title", "published", "publisher", "author")} == {
@@ -215,7 +217,13 @@ def test_overrides_from_sources_win_over_the_page(http, session, tmp_path):
         "publisher": "VOA Khmer",
         "rights": "public domain (US government work)",
     }
-    fetch_into(http.url_for("/article"), tmp_path / "a.md", session=session, overrides=overrides)
+    fetch_into(
+        http.url_for("/article"),
+        tmp_path / "a.md",
+        session=session,
+        allow_private=True,
+        overrides=overrides,
+    )
     meta = front_matter(tmp_path / "a.md")
     assert (meta["title"], meta["published"], meta["publisher"], meta["author"]) == (
         "Given title",
@@ -230,7 +238,13 @@ def test_plain_text_page_is_kept_as_text(http, session, tmp_path):
     http.expect_request("/notes.txt").respond_with_data(
         "IJM said the police crackdown worked.\n", content_type="text/plain"
     )
-    fetch_into(http.url_for("/notes.txt"), tmp_path / "n.md", session=session, limits=FAST)
+    fetch_into(
+        http.url_for("/notes.txt"),
+        tmp_path / "n.md",
+        session=session,
+        allow_private=True,
+        limits=FAST,
+    )
     assert front_matter(tmp_path / "n.md")["body"] == "IJM said the police crackdown worked.\n"
 
 
@@ -247,7 +261,9 @@ def test_500_then_200_is_retried_and_saved(http, session, tmp_path):
         return Response(ARTICLE, content_type=HTML)
 
     http.expect_request("/flaky").respond_with_handler(flaky)
-    outcome = fetch_into(http.url_for("/flaky"), tmp_path / "f.md", session=session, limits=FAST)
+    outcome = fetch_into(
+        http.url_for("/flaky"), tmp_path / "f.md", session=session, allow_private=True, limits=FAST
+    )
     assert (outcome.status, len(calls)) == ("fetched", 2)
     assert ARTICLE_SENTENCE in front_matter(tmp_path / "f.md")["body"]
 
@@ -263,7 +279,9 @@ def test_retry_after_is_honoured(http, tmp_path):
 
     http.expect_request("/busy").respond_with_handler(busy_once)
     with make_session(FAST) as s:  # backoff 0.001 s: only Retry-After can explain a 1 s wait
-        fetch_into(http.url_for("/busy"), tmp_path / "b.md", session=s, limits=FAST)
+        fetch_into(
+            http.url_for("/busy"), tmp_path / "b.md", session=s, allow_private=True, limits=FAST
+        )
     assert len(calls) == 2 and calls[1] - calls[0] >= 0.9
 
 
@@ -308,7 +326,7 @@ def test_served_failure_writes_nothing(
     target = tmp_path / "docs" / "doc.md"
     before = stored_copy(target, url) if has_stored_copy else None
     with pytest.raises(error, match=re.compile(re.escape(reason), re.I)):
-        fetch_into(url, target, session=session, limits=FAST)
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST)
     assert (target.read_bytes() if target.exists() else None) == before
     assert [p.name for p in target.parent.glob("*")] == (["doc.md"] if before else [])
 
@@ -319,7 +337,7 @@ def test_too_many_redirects(http, session):
             Response("", status=301, headers={"Location": f"/hop{n + 1}"})
         )
     with pytest.raises(TooManyRedirects, match="more than 5 redirects"):
-        download(http.url_for("/hop0"), session=session, limits=FAST)
+        download(http.url_for("/hop0"), session=session, allow_private=True, limits=FAST)
 
 
 def test_a_redirect_is_followed(http, session):
@@ -327,7 +345,7 @@ def test_a_redirect_is_followed(http, session):
         Response("", status=301, headers={"Location": "/new"})
     )
     http.expect_request("/new").respond_with_data(ARTICLE, content_type=HTML)
-    page = download(http.url_for("/old"), session=session, limits=FAST)
+    page = download(http.url_for("/old"), session=session, allow_private=True, limits=FAST)
     assert page is not None and page.raw == ARTICLE and page.url == http.url_for("/old")
 
 
@@ -347,7 +365,7 @@ def test_hostile_server_writes_nothing(session, tmp_path, respond, error, reason
         target = tmp_path / "doc.md"
         before = stored_copy(target, url) if has_stored_copy else None
         with pytest.raises(error, match=re.escape(reason)):
-            fetch_into(url, target, session=session, limits=FAST)
+            fetch_into(url, target, session=session, allow_private=True, limits=FAST)
     assert (target.read_bytes() if target.exists() else None) == before
 
 
@@ -360,7 +378,7 @@ def test_a_server_dripping_bytes_is_cut_off_at_the_deadline(session):
         with pytest.raises(
             TimedOut, match=r"no whole page within the 1\.5 s limit \(1 try, 1\.5 s\)"
         ):
-            download(url, session=session, limits=limits)
+            download(url, session=session, allow_private=True, limits=limits)
         elapsed = time.monotonic() - start
     assert 1.5 <= elapsed < 2.0
 
@@ -376,7 +394,7 @@ def test_a_silent_server_message_says_the_tries_and_the_real_time(session):
     with raw_server(silent) as url:
         start = time.monotonic()
         with pytest.raises(TimedOut) as info:
-            download(url, session=session, limits=limits)
+            download(url, session=session, allow_private=True, limits=limits)
         elapsed = time.monotonic() - start
     found = re.fullmatch(
         r"127\.0\.0\.1 sent nothing for 0\.4 s \((\d) tries, ([\d.]+) s in all\)", str(info.value)
@@ -391,18 +409,18 @@ def test_a_silent_server_is_given_up_at_the_deadline_not_after_every_try(session
     with raw_server(stall_before_headers) as url:
         start = time.monotonic()
         with pytest.raises(TimedOut, match=r"within the 1\.2 s limit \(3 tries, 1\.2 s in all\)"):
-            download(url, session=session, limits=limits)
+            download(url, session=session, allow_private=True, limits=limits)
     assert time.monotonic() - start < 1.5  # 4 tries of 0.5 s each would take 2 s
 
 
 def test_failed_refetch_keeps_the_stored_copy_byte_for_byte(http, session, tmp_path):
     http.expect_oneshot_request("/a").respond_with_data(ARTICLE, content_type=HTML)
     url, target = http.url_for("/a"), tmp_path / "a.md"
-    fetch_into(url, target, session=session, limits=FAST)
+    fetch_into(url, target, session=session, allow_private=True, limits=FAST)
     before = target.read_bytes()
     http.expect_request("/a").respond_with_response(Response("down", status=503))
     with pytest.raises(HTTPFailure, match="HTTP 503"):
-        fetch_into(url, target, session=session, limits=FAST)
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST)
     assert target.read_bytes() == before
 
 
@@ -436,7 +454,9 @@ CP1252_PAGE = (
 def test_charset(http, session, tmp_path, content_type, meta, encoding, expected):
     raw = CP1252_PAGE.format(meta=meta).encode(encoding)
     http.expect_request("/cp").respond_with_data(raw, content_type=content_type)
-    fetch_into(http.url_for("/cp"), tmp_path / "cp.md", session=session, limits=FAST)
+    fetch_into(
+        http.url_for("/cp"), tmp_path / "cp.md", session=session, allow_private=True, limits=FAST
+    )
     assert expected in front_matter(tmp_path / "cp.md")["body"]
 
 
@@ -447,7 +467,9 @@ def test_declared_charset_wins_over_utf8_sniffing(http, session, tmp_path):
     raw = page.replace("café", "cafÃ©").encode("cp1252")
     raw.decode("utf-8")  # the premise: UTF-8 sniffing alone would read "café"
     http.expect_request("/cp").respond_with_data(raw, content_type="text/html; charset=cp1252")
-    fetch_into(http.url_for("/cp"), tmp_path / "cp.md", session=session, limits=FAST)
+    fetch_into(
+        http.url_for("/cp"), tmp_path / "cp.md", session=session, allow_private=True, limits=FAST
+    )
     assert "cafÃ© owner" in front_matter(tmp_path / "cp.md")["body"]
 
 
@@ -473,9 +495,15 @@ def test_304_on_second_fetch_keeps_the_stored_copy(
 
     http.expect_request("/c").respond_with_handler(handler)
     url, target = http.url_for("/c"), tmp_path / "c.md"
-    assert fetch_into(url, target, session=session, limits=FAST).status == "fetched"
+    assert (
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST).status
+        == "fetched"
+    )
     before = target.read_bytes()
-    assert fetch_into(url, target, session=session, limits=FAST).status == "unchanged"
+    assert (
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST).status
+        == "unchanged"
+    )
     assert conditional == [None, value]
     assert target.read_bytes() == before
 
@@ -488,7 +516,10 @@ def test_same_bytes_without_304_is_unchanged_and_new_bytes_are_fetched(http, ses
 
     http.expect_request("/c").respond_with_handler(handler)
     url, target = http.url_for("/c"), tmp_path / "c.md"
-    statuses = [fetch_into(url, target, session=session, limits=FAST).status for _ in range(3)]
+    statuses = [
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST).status
+        for _ in range(3)
+    ]
     assert statuses == ["fetched", "unchanged", "fetched"]
     assert "hundreds of arrests" in front_matter(target)["body"]
 
@@ -511,7 +542,7 @@ REFUSED_IDS = ["file", "ftp", "data", "javascript", "no-scheme", "no-host", "bad
 @pytest.mark.parametrize("url, reason", REFUSED_SCHEMES, ids=REFUSED_IDS)
 def test_only_http_and_https_are_fetched(session, tmp_path, url, reason):
     with pytest.raises(Refused, match=re.escape(reason)):
-        fetch_into(url, tmp_path / "x.md", session=session, limits=FAST)
+        fetch_into(url, tmp_path / "x.md", session=session, allow_private=True, limits=FAST)
     with pytest.raises(Refused, match=re.escape(reason)):
         fetch_public_document(url, session=session, limits=FAST)
     assert list(tmp_path.iterdir()) == []
@@ -522,7 +553,7 @@ def test_a_redirect_to_a_file_url_is_refused(http, session):
         Response("", status=302, headers={"Location": "file:///etc/passwd"})
     )
     with pytest.raises(Refused, match="file: URLs are refused"):
-        download(http.url_for("/r"), session=session, limits=FAST)
+        download(http.url_for("/r"), session=session, allow_private=True, limits=FAST)
 
 
 @pytest.mark.parametrize(
@@ -579,11 +610,11 @@ def test_public_fetch_path_with_the_guard_lifted(http, session):
 
 def test_each_redirect_hop_is_checked(http, session, monkeypatch):
     # The first hop (this test server) is let through; the redirect target is checked for real.
-    real_check = fetch.check_public_host
+    real_problem = fetch.address_problem
     monkeypatch.setattr(
         fetch,
-        "check_public_host",
-        lambda host, port: None if host == "127.0.0.1" else real_check(host, port),
+        "address_problem",
+        lambda ip: "" if str(ip) == "127.0.0.1" else real_problem(ip),
     )
     http.expect_request("/r").respond_with_response(
         Response("", status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
@@ -606,7 +637,7 @@ def test_offline_keeps_the_stored_copy(session, tmp_path, url, error, reason):
     target = tmp_path / "doc.md"
     before = stored_copy(target, url)
     with pytest.raises(error, match=re.escape(reason)):
-        fetch_into(url, target, session=session, limits=FAST)
+        fetch_into(url, target, session=session, allow_private=True, limits=FAST)
     assert target.read_bytes() == before
 
 
@@ -714,7 +745,7 @@ def test_targets_use_the_source_file_and_overrides(tmp_path):
 
 
 def cli(*args: str) -> list[str]:
-    return ["fetch", *args, "--retries", "0", "--timeout", "1"]
+    return ["fetch", *args, "--retries", "0", "--timeout", "1", "--allow-private"]
 
 
 def test_cli_saves_and_reports_failures_with_exit_1(http, tmp_path, capsys):
@@ -805,7 +836,9 @@ def test_sources_file_front_matter_is_yaml_the_reader_accepts(http, session, tmp
     # A title with YAML syntax in it must survive the round trip through the front matter.
     page = ARTICLE.replace(b'Cambodia stays on watch list">', b'Tier: 3? - [no] #1">')
     http.expect_request("/y").respond_with_data(page, content_type=HTML)
-    fetch_into(http.url_for("/y"), tmp_path / "y.md", session=session, limits=FAST)
+    fetch_into(
+        http.url_for("/y"), tmp_path / "y.md", session=session, allow_private=True, limits=FAST
+    )
     text = (tmp_path / "y.md").read_text(encoding="utf-8")
     assert yaml.safe_load(text.split("---\n")[1])["title"] == "Tier: 3? - [no] #1"
     assert document_from_path(tmp_path / "y.md").title == "Tier: 3? - [no] #1"
@@ -838,7 +871,7 @@ def test_curated_copy_without_fetched_at_is_never_replaced(http, session, tmp_pa
     path = tmp_path / "000_seed.md"
     curated = f"---\nurl: {url}\ntitle: Seed\n---\nThe text as first received.\n".encode()
     path.write_bytes(curated)
-    outcome = fetch_into(url, path, session=session, limits=FAST, now=NOW)
+    outcome = fetch_into(url, path, session=session, allow_private=True, limits=FAST, now=NOW)
     assert outcome.status == "unchanged"
     assert path.read_bytes() == curated
     assert not http.log, "no request is made for a curated copy"

@@ -10,11 +10,12 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pandas as pd
 
 from loaders.schema import FIRST_REPORT_YEAR, OrgType
+from loaders.urls import is_web_url
 from views.text import inert
 
 UNKNOWN = "unknown"
@@ -189,8 +190,7 @@ def web_url(url: object) -> str:
     """The URL when it is an http(s) address with a host, else "": nothing else becomes a link."""
     text = "" if url is None or url is pd.NA or (isinstance(url, float) and url != url) else url
     text = str(text).strip()
-    parts = urlsplit(text)
-    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+    return text if is_web_url(text) else ""
 
 
 def link_target(url: str | None) -> str:

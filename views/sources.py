@@ -1,19 +1,21 @@
 """The hosted app's first start: the pages data/sources.toml lists, fetched into the documents
 folder once per server process (TIERWATCH_FETCH_SOURCES=1).
 
-Pure planning and summing up here; dashboard.py shows the progress and the summary. The fetch
-itself is loaders.fetch's: conditional requests (ETag, Last-Modified), so a restart downloads only
-what changed, and a page that fails keeps its stored copy and is named with its reason.
+Planning and summing up here; dashboard.py shows the progress and the summary. The fetch itself
+is loaders.fetch's: conditional requests (ETag, Last-Modified), so a restart downloads only what
+changed, the same address guard as the dashboard's fetch box (a listed page on this machine or a
+private network is refused), and a page that fails keeps its stored copy and is named with its
+reason. The first start never raises: it runs under a lock every visitor waits on.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.fetch import Outcome, targets
+from loaders.fetch import Outcome, fetch_each, targets
 from loaders.settings import SourcesError, load_sources
 
 
@@ -53,3 +55,23 @@ NOT_FETCHED = "Sources at start: not fetched"
 
 def progress_text(done: int, plan: Sequence) -> str:
     return f"Fetching the listed sources: {done} of {len(plan)}…"
+
+
+def fetch_sources(
+    planned: SourcesPlan, progress: Callable[[int], None] = lambda done: None
+) -> tuple[str, list[str]]:
+    """Fetch a plan (calling ``progress`` with the count done after each page): its summary.
+
+    Never raises: a failure past the per-page ones (fetch_each's) is the summary's reason, so
+    that the first start ends, its lock is released and the next visitor reads the outcome.
+    """
+    if planned.error:
+        return NOT_FETCHED, [planned.error]
+    outcomes: list[Outcome] = []
+    try:
+        for outcome in fetch_each(planned.plan):
+            outcomes.append(outcome)
+            progress(len(outcomes))
+    except Exception as exc:  # a bug must not leave every later visitor a crashed first start
+        return NOT_FETCHED, [f"The sources were not fetched: {type(exc).__name__}: {exc}"]
+    return summary(outcomes)

@@ -2,13 +2,41 @@
 
 Each subcommand is a module here with ``add_parser(subparsers)`` and ``run(args) -> int``.
 Exit codes: 0 success, 1 nothing could be done (or, for fetch, any URL failed), 2 usage error.
+Every text from a document, a file name or a URL is printed through ``printable``.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
+import unicodedata
+
+# Control characters (C0 with ESC, CR and newlines, DEL, C1 with CSI and OSC), line and
+# paragraph separators and the bidirectional overrides: in a document's text they could
+# retitle or clear the terminal, hide text, or split one ``failed URL: reason`` line in two.
+_SHOWN_AS_ESCAPES = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in range(0x3000)
+    if unicodedata.category(chr(code)) in ("Cc", "Zl", "Zp")
+    or 0x202A <= code <= 0x202E
+    or 0x2066 <= code <= 0x2069
+} | {ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+# In JSON output orjson escapes C0 already; DEL and C1 pass raw (valid JSON, live in a terminal).
+_RAW_IN_JSON = re.compile(rb"\x7f|\xc2[\x80-\x9f]")
+
+
+def printable(text: object) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\n``...), so
+    that one printed field stays one inert line."""
+    return str(text).translate(_SHOWN_AS_ESCAPES)
+
+
+def printable_json(data: bytes) -> bytes:
+    """UTF-8 JSON lines with DEL and C1 characters written as \\u escapes (the same JSON)."""
+    return _RAW_IN_JSON.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), data)
+
 
 SUBCOMMANDS = ("extract", "build", "fetch")
 

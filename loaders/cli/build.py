@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from loaders.build import DEFAULT_DOCUMENTS, DEFAULT_OUT, DEFAULT_TIERS, BuildSummary, build
+from loaders.cli import printable
 from loaders.publish import CURRENT, BuildLocked
 from loaders.workers import DEFAULT_TIME_LIMIT, default_jobs
 
@@ -92,16 +93,16 @@ def _print_summary(summary: BuildSummary, out_dir: Path) -> None:
     if not summary.up_to_date:
         w(f"  from cache: {summary.from_cache}, extracted: {summary.extracted}\n")
     for note in summary.notes:
-        w(f"  note {note}\n")
+        w(f"  note {printable(note)}\n")
     w(f"skipped: {len(summary.skipped)}\n")
     for s in summary.skipped:
-        w(f"  {s.path}: {s.reason}\n")
+        w(f"  {printable(s.path)}: {printable(s.reason)}\n")
     kinds = ", ".join(f"{k} {n}" for k, n in summary.records_by_kind.items()) or "none"
     w(f"records: {sum(summary.records_by_kind.values())} ({kinds})\n")
     w(f"conflicts with the official record: {len(summary.conflicts)}\n")
     for c in summary.conflicts:
         w(
-            f"  {c.iso3} {c.year}: {c.document} says {c.claimed_tier}; "
+            f"  {c.iso3} {c.year}: {printable(c.document)} says {c.claimed_tier}; "
             f"the record says {c.official_tier}\n"
         )
     verb = "up to date" if summary.up_to_date else "wrote"
@@ -124,14 +125,14 @@ def run(args: argparse.Namespace) -> int:
 
         if not isinstance(exc, OfficialRecordError):
             raise
-        print(f"build: bad official record: {exc}", file=sys.stderr)
+        print(f"build: bad official record: {printable(exc)}", file=sys.stderr)
         return 1
     except BuildLocked as exc:
-        print(f"build: {exc.strerror}", file=sys.stderr)
+        print(f"build: {printable(exc.strerror)}", file=sys.stderr)
         return 1
     except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"build: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        where = f" {printable(exc.filename)}" if exc.filename else ""
+        print(f"build: cannot write{where}: {printable(exc.strerror or exc)}", file=sys.stderr)
         return 1
     _print_summary(summary, args.out)
     return 0
