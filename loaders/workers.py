@@ -24,7 +24,16 @@ from multiprocessing.connection import Connection, wait
 
 from loaders.entries import Entry, document_entry
 
-DEFAULT_TIME_LIMIT = 60.0  # seconds per document; any 5 MB input is meant to take under 3
+DEFAULT_TIME_LIMIT = 60.0  # seconds per document, plus SECONDS_PER_MB for its size
+# A 5 MB document took 6.7 s here and over 60 s in a probe on a loaded machine: the limit grows
+# with the size (5 MB: 60 + 120 s), so that every size the reader accepts is read.
+SECONDS_PER_MB = 24.0
+
+
+def time_limit_for(size: int, time_limit: float) -> float:
+    """The seconds a document (or batch) of ``size`` bytes may take: ``time_limit`` plus
+    SECONDS_PER_MB for each 1,000,000 bytes."""
+    return time_limit + SECONDS_PER_MB * size / 1_000_000
 
 
 def default_jobs() -> int:
@@ -60,6 +69,7 @@ class _Worker:
     conn: Connection
     batch: list[int] | None = None  # the task indices it is reading
     started: float = field(default=0.0)
+    limit: float = field(default=0.0)  # seconds this batch may take
 
 
 def can_fork() -> bool:
@@ -105,7 +115,7 @@ class _Pool:
     def _next_wait(self, busy: list[_Worker]) -> float | None:
         if self.time_limit is None:
             return None
-        first = min(w.started for w in busy) + self.time_limit
+        first = min(w.started + w.limit for w in busy)
         return max(first - time.monotonic(), 0.0)
 
     def run(self, tasks: Sequence[tuple[str, bytes]]) -> Iterator[tuple[int, Entry]]:
@@ -124,6 +134,9 @@ class _Pool:
                     batch = queue.popleft()
                     worker.conn.send([(i, *tasks[i]) for i in batch])
                     worker.batch, worker.started = batch, time.monotonic()
+                    if self.time_limit is not None:
+                        size = sum(len(tasks[i][1]) for i in batch)
+                        worker.limit = time_limit_for(size, self.time_limit)
             busy = [w for w in self.workers if w.batch is not None]
             ready = wait([w.conn for w in busy], self._next_wait(busy))
             for worker in busy:
@@ -137,9 +150,9 @@ class _Pool:
                         worker.process.join(timeout=5)
                         done = self._failed(worker, batch, _death(worker.process.exitcode), queue)
                 elif self.time_limit is not None:
-                    if time.monotonic() - worker.started < self.time_limit:
+                    if time.monotonic() - worker.started < worker.limit:
                         continue
-                    why = f"reading it took over {self.time_limit:g} s; stopped"
+                    why = f"reading it took over {worker.limit:.0f} s; stopped"
                     done = self._failed(worker, batch, why, queue)
                 else:
                     continue
@@ -199,4 +212,12 @@ def run_entries(
     return entries
 
 
-__all__ = ["DEFAULT_TIME_LIMIT", "can_fork", "default_jobs", "iter_entries", "run_entries"]
+__all__ = [
+    "DEFAULT_TIME_LIMIT",
+    "SECONDS_PER_MB",
+    "can_fork",
+    "default_jobs",
+    "iter_entries",
+    "run_entries",
+    "time_limit_for",
+]

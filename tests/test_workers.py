@@ -82,3 +82,18 @@ def test_a_threaded_process_reads_in_process_never_forks():
         "can_fork": False,
         "entries": [document_entry(*tasks[0]), {"skipped": "empty file"}],
     }
+
+
+def _slow_entry(name: str, raw: bytes) -> dict:
+    time.sleep(3)  # past the 1 s base limit: only a document's size can grant the time
+    return {"skipped": f"read {len(raw):,} bytes"}
+
+
+def test_the_time_limit_grows_with_the_document_so_every_accepted_size_is_read(monkeypatch):
+    monkeypatch.setattr(loaders.workers, "document_entry", _slow_entry)  # forked: inherited
+    tasks = [("big.md", b"x" * 1_000_000), ("small.md", b"x")]
+    entries = run_entries(tasks, jobs=2, time_limit=1, start_method="fork")
+    assert entries == [
+        {"skipped": "read 1,000,000 bytes"},  # 1 + 24 s for its 1 MB
+        {"skipped": "reading it took over 1 s; stopped"},
+    ]
