@@ -49,11 +49,8 @@ def test_one_row_per_country_and_year(official):
 
 def test_report_years_are_contiguous(official):
     years = sorted(set(official["year"].astype(int)))
+    # A country may miss a year (no source found: unknown, never guessed); the reports may not.
     assert years == list(range(years[0], years[-1] + 1))
-    for iso3, group in official.groupby("iso3"):
-        own = sorted(group["year"].astype(int))
-        # A year may be missing only at a country's end (no source found yet), never in between.
-        assert own == list(range(own[0], own[-1] + 1)), iso3
 
 
 def test_stored_documents_read_cleanly_with_their_metadata():
