@@ -21,7 +21,8 @@ from loaders.publish import CURRENT, SET_FILE, check_set
 from loaders.schema import CLAIMS, DOCUMENTS, YEARLY, record_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
-TIERS = ROOT / "data" / "tiers.csv"
+TIERS = ROOT / "tests" / "data" / "tiers.csv"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 BAD_TIERS = ROOT / "tests" / "data" / "tiers" / "unknown_tier.csv"
 CONFLICT_CASE = ROOT / "tests" / "data" / "documents" / "conflict_cambodia_tier3_2016.md"
 AN_HOUR_AGO = time.time() - 3600
@@ -37,7 +38,7 @@ def _age(path: Path, seconds_ago: float = 3600) -> None:
 def corpus(tmp_path) -> dict[str, Path]:
     docs = tmp_path / "documents"
     docs.mkdir()
-    for path in [*sorted((ROOT / "data" / "documents").glob("*.md")), CONFLICT_CASE]:
+    for path in [*sorted(CORPUS.glob("*.md")), CONFLICT_CASE]:
         shutil.copy(path, docs / path.name)
     (docs / "scan.pdf").write_bytes(b"%PDF-1.4")
     (docs / "empty.md").write_bytes(b"")

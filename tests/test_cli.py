@@ -16,7 +16,7 @@ from loaders.documents import document_from_path
 from loaders.schema import RECORD_TYPES, record_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENTS = ROOT / "data" / "documents"
+DOCUMENTS = ROOT / "tests" / "data" / "corpus"
 REQUIRED_FIELDS = {"kind", "document", "evidence", "start", "end", "year", "date_inferred"}
 
 

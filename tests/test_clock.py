@@ -1,4 +1,7 @@
-"""The Watch List clock against the real histories in data/tiers.csv, and its rules one by one."""
+"""The Watch List clock against the real histories, and its rules one by one.
+
+The histories: tests/data/tiers.csv, the record as of the 2025 report.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ WL, T1, T2, T3, SC = "Tier 2 Watch List", "Tier 1", "Tier 2", "Tier 3", "Special
 
 @pytest.fixture(scope="module")
 def clocks():
-    official = load_official_record(ROOT / "data" / "tiers.csv")
+    official = load_official_record(ROOT / "tests" / "data" / "tiers.csv")
     out = {}
     for iso3, rows in official.groupby("iso3"):
         tiers = {y: None for y in range(2001, 2026)}

@@ -32,7 +32,7 @@ HOSTILE = {
 def folder(tmp_path) -> Path:
     docs = tmp_path / "documents"
     docs.mkdir()
-    for path in (ROOT / "data" / "documents").glob("*.md"):
+    for path in (ROOT / "tests" / "data" / "corpus").glob("*.md"):
         shutil.copy(path, docs / path.name)
     for name in ("hostile_impossible_date_feb30.md", "hostile_binary_nul.txt"):
         shutil.copy(CASES / name, docs / name)
@@ -48,6 +48,7 @@ def folder(tmp_path) -> Path:
 def _run(monkeypatch, documents: Path, build: Path) -> AppTest:
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
+    monkeypatch.setenv("TIERWATCH_TIERS", str(ROOT / "tests" / "data" / "tiers.csv"))
     monkeypatch.setenv("TIERWATCH_BUILD", str(build))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.query_params["years"] = ["2013", "2015"]

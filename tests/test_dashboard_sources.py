@@ -44,10 +44,11 @@ def _app(monkeypatch, tmp_path, sources_file) -> tuple[AppTest, Path]:
     monkeypatch.setattr(fetch, "address_problem", lambda ip: "")
     documents = tmp_path / "documents"
     documents.mkdir()
-    for path in (ROOT / "data" / "documents").glob("*.md"):
+    for path in (ROOT / "tests" / "data" / "corpus").glob("*.md"):
         shutil.copy(path, documents / path.name)
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
+    monkeypatch.setenv("TIERWATCH_TIERS", str(ROOT / "tests" / "data" / "tiers.csv"))
     monkeypatch.setenv("TIERWATCH_BUILD", str(tmp_path / "build"))
     monkeypatch.setenv("TIERWATCH_FETCH_SOURCES", "1")
     monkeypatch.setenv("TIERWATCH_SOURCES", str(sources_file))

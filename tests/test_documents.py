@@ -19,7 +19,6 @@ from loaders.documents import (
 )
 
 TODAY = dt.date(2026, 11, 23)
-DATA_DOCUMENTS = Path(__file__).resolve().parent.parent / "data" / "documents"
 
 
 @pytest.mark.parametrize(
@@ -214,17 +213,6 @@ def test_folder_reading_lists_every_file_it_did_not_read(tmp_path):
     assert "not a document type" in reasons["photo.jpg"]
     assert "over 5 MB" in reasons["huge.txt"]
     assert "no such file" in reasons["missing.md"]
-
-
-def test_bundled_documents_read_cleanly_with_their_metadata():
-    result = read_documents([DATA_DOCUMENTS])
-    assert not result.skipped
-    assert len(result.documents) >= 2
-    for document in result.documents:
-        assert document.notes == (), document.id
-        assert document.published is not None, document.id
-        assert document.url.startswith("http"), document.id
-        assert document.title, document.id
 
 
 @pytest.mark.parametrize(

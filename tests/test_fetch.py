@@ -720,8 +720,8 @@ def test_save_document_without_url_is_named_by_content(tmp_path):
 
 def test_seeds_are_refreshed_in_place_never_duplicated(tmp_path):
     docs = tmp_path / "documents"
-    shutil.copytree(ROOT / "data" / "documents", docs)
-    sources = load_sources(ROOT / "data" / "sources.toml")
+    shutil.copytree(ROOT / "tests" / "data" / "corpus", docs)
+    sources = load_sources(ROOT / "tests" / "data" / "sources.toml")
     plan = targets([], docs, sources, include_stored=True)
     assert sorted(path.name for _, path, _ in plan) == [
         "000_9ba1c1a8eba8ac37.md",

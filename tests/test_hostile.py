@@ -25,7 +25,7 @@ from loaders.files import read_capped, shown
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "documents"
-GOOD = sorted((ROOT / "data" / "documents").glob("*.md"))
+GOOD = sorted((ROOT / "tests" / "data" / "corpus").glob("*.md"))
 NON_UTF8 = os.fsdecode(b"caf\xe9_report.md")  # the bytes of a Latin-1 name
 # Root reads files whatever their mode; without these two capabilities it is held to the mode.
 NO_DAC = "-dac_override,-dac_read_search"

@@ -23,7 +23,8 @@ from loaders.build import OUTPUTS, build
 from loaders.publish import CURRENT, BuildLocked, build_lock, check_set, current_set
 
 ROOT = Path(__file__).resolve().parent.parent
-TIERS = ROOT / "data" / "tiers.csv"
+TIERS = ROOT / "tests" / "data" / "tiers.csv"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 CASES = ROOT / "tests" / "data" / "documents"
 
 
@@ -32,7 +33,7 @@ def folders(tmp_path_factory) -> dict[str, Path]:
     """Folder A: the bundled documents and the placement cases; B: the statement cases."""
     base = tmp_path_factory.mktemp("two")
     sources = {
-        "A": [*(ROOT / "data" / "documents").glob("*.md"), *CASES.glob("placement_*.md")],
+        "A": [*CORPUS.glob("*.md"), *CASES.glob("placement_*.md")],
         "B": list(CASES.glob("statement_*.md")),
     }
     for name, paths in sources.items():
@@ -118,7 +119,7 @@ def test_concurrent_builds_into_one_folder_publish_whole_sets(folders, tmp_path)
 
 def test_a_second_build_waits_for_the_lock_and_says_so(tmp_path):
     with build_lock(tmp_path), pytest.raises(BuildLocked, match="another build is writing"):
-        build(ROOT / "data" / "documents", TIERS, tmp_path, lock_wait=0.2)
+        build(CORPUS, TIERS, tmp_path, lock_wait=0.2)
 
 
 def test_a_reader_of_the_current_set_is_not_disturbed_by_the_next_build(folders, tmp_path):

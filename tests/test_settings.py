@@ -173,39 +173,6 @@ def test_missing_sources_file_lists_nothing(tmp_path):
     assert load_sources(tmp_path / "absent.toml") == []
 
 
-def test_bundled_sources_map_the_seeds_to_their_files():
-    sources = load_sources(ROOT / "data" / "sources.toml")
-    stored = [s for s in sources if s.file]
-    assert [(s.url.split("/")[2], s.file) for s in stored] == [
-        ("sueguiney.com", "000_9ba1c1a8eba8ac37.md"),
-        ("www.voacambodia.com", "004_ff9144a80c53a5eb.md"),
-    ]
-    for source in stored:
-        text = (ROOT / "data" / "documents" / source.file).read_text()
-        assert f"url: {source.url}" in text
-        assert f"rights: {source.rights}" in text
-
-
-def test_bundled_sources_list_the_devset_pages_with_whose_text_they_are():
-    sources = load_sources(ROOT / "data" / "sources.toml")
-    assert len(sources) == 42
-    public = {s.url.split("/")[2] for s in sources if s.rights.startswith("public domain")}
-    assert all(host.endswith(US_GOVERNMENT_HOSTS) for host in public), public
-    others = [s for s in sources if not s.rights.startswith("public domain")]
-    assert all(s.rights and s.publisher for s in others)
-    assert all(s.url.startswith(("http://", "https://")) and s.published for s in sources)
-
-
-# VOA, the State Department and US embassies, and Refworld's copies of State Department reports
-US_GOVERNMENT_HOSTS = (
-    "voacambodia.com",
-    "voanews.com",
-    "state.gov",
-    "usembassy.gov",
-    "refworld.org",
-)
-
-
 def test_the_server_upload_cap_lets_through_every_file_the_app_accepts():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
     server_cap = config["server"]["maxUploadSize"] * 1024 * 1024  # Streamlit counts MiB

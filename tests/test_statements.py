@@ -1039,7 +1039,7 @@ def test_every_role_noun_makes_a_role(role: str) -> None:
     assert statements(text) == [("Dara Sok", "", role, "The shelters are full again this month")]
 
 
-# The seeds' golden statements (data/documents/000 and 004): (document, speaker, organization,
+# The seeds' golden statements (tests/data/corpus/000 and 004): (document, speaker, organization,
 # role contained, quote start). Every one must be found.
 GOLDEN = [
     (
@@ -1064,7 +1064,7 @@ GOLDEN = [
 
 
 def _seed_statements(root, prefix: str) -> list[tuple[str, str, str, str]]:
-    (path,) = (root / "data" / "documents").glob(f"{prefix}_*.md")
+    (path,) = (root / "tests" / "data" / "corpus").glob(f"{prefix}_*.md")
     ctx = DocumentContext.of(document_from_path(path))
     return [(s.speaker, s.organization, s.role, s.quote) for s in extract_statements(ctx)]
 

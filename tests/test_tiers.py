@@ -1,4 +1,8 @@
-"""The official record: data/tiers.csv loads as OFFICIAL_TIERS; every bad row is named by line."""
+"""The official record loads as OFFICIAL_TIERS; every bad row is named by line.
+
+On tests/data/tiers.csv, data/tiers.csv as of the 2025 report (tests/test_data.py checks the live
+file's invariants).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from loaders.schema import OFFICIAL_TIERS, Tier
 from loaders.tiers import OfficialRecordError, load_official_record
 
 ROOT = Path(__file__).resolve().parent.parent
-TIERS = ROOT / "data" / "tiers.csv"
+TIERS = ROOT / "tests" / "data" / "tiers.csv"
 BAD = Path(__file__).resolve().parent / "data" / "tiers"
 THIS_YEAR = dt.date.today().year
 

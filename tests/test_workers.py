@@ -18,15 +18,16 @@ from loaders.publish import CURRENT
 from loaders.workers import run_entries
 
 ROOT = Path(__file__).resolve().parent.parent
-TIERS = ROOT / "data" / "tiers.csv"
+TIERS = ROOT / "tests" / "data" / "tiers.csv"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 CASES = ROOT / "tests" / "data" / "documents"
-ARTICLE = (ROOT / "data" / "documents" / "004_ff9144a80c53a5eb.md").read_bytes()
+ARTICLE = (CORPUS / "004_ff9144a80c53a5eb.md").read_bytes()
 
 
 def test_jobs_give_byte_identical_outputs(tmp_path):
     docs = tmp_path / "documents"
     docs.mkdir()
-    for path in [*CASES.iterdir(), *(ROOT / "data" / "documents").iterdir()]:
+    for path in [*CASES.iterdir(), *CORPUS.iterdir()]:
         shutil.copy(path, docs / path.name)
     outputs = {}
     for jobs in (1, 2, 3):

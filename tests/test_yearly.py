@@ -24,14 +24,14 @@ from loaders.tiers import load_official_record
 from loaders.yearly import YearlyBuild, build_yearly_table
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "data" / "documents"
+SEEDS = ROOT / "tests" / "data" / "corpus"
 CONFLICT_CASE = ROOT / "tests" / "data" / "documents" / "conflict_cambodia_tier3_2016.md"
 WL = "Tier 2 Watch List"
 
 
 @pytest.fixture(scope="module")
 def official() -> pd.DataFrame:
-    return load_official_record(ROOT / "data" / "tiers.csv")
+    return load_official_record(ROOT / "tests" / "data" / "tiers.csv")
 
 
 def _doc(name: str, url: str = "") -> Document:
