@@ -40,9 +40,11 @@ def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> s
 def cached_sources(data_key: str, _build) -> tuple:
     """Statements and events with their sources (title, publisher, date, http(s) link)."""
     b = _build
+    # A record with no country of its own is listed under its document's countries (or none).
+    countries = filters.document_countries(b.placements, b.statements, b.events)
     return (
-        filters.prepare_statements(b.statements, b.documents),
-        filters.prepare_events(b.events, b.documents),
+        filters.prepare_statements(b.statements, b.documents, countries),
+        filters.prepare_events(b.events, b.documents, countries),
     )
 
 
@@ -69,13 +71,14 @@ def cached_statement_list(
     search: str,
     limit: int,
     _build,
-) -> tuple[int, str]:
-    """How many statements the view holds, and the newest ``limit`` as Markdown cards."""
+) -> tuple[int, str, int]:
+    """How many statements the view holds, the newest ``limit`` as Markdown cards, and how many
+    more the organisation-type filter leaves out."""
     prepared, _ = cached_sources(data_key, _build)
-    shown = filters.statements_view(
-        prepared, iso3=iso3, years=years, org_types=org, year=year, search=search
-    )
-    return len(shown), filters.statement_list(shown.head(limit))
+    view = {"iso3": iso3, "years": years, "year": year, "search": search}
+    shown = filters.statements_view(prepared, org_types=org, **view)
+    hidden = filters.hidden_by_org(prepared, org_types=org, **view)
+    return len(shown), filters.statement_list(shown.head(limit)), hidden
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

@@ -15,7 +15,9 @@ from views.filters import (
     citation,
     claims_view,
     country_names,
+    document_countries,
     events_view,
+    hidden_by_org,
     link_target,
     prepare_events,
     prepare_statements,
@@ -30,6 +32,7 @@ from views.filters import (
 from views.loading import dir_fingerprint, file_fingerprint, load_tables
 from views.uploads import document_from_paste, document_from_upload
 
+ORGS = ("ngo", "government")
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
 
 
@@ -49,7 +52,12 @@ DOCS = frame(
             "published": "2015-07",
             "is_user_added": False,
         },
-        {"document": "b.md", "title": "B", "url": "javascript:alert(1)", "is_user_added": True},
+        {
+            "document": "b.md",
+            "title": "Bulletin",
+            "url": "javascript:alert(1)",
+            "is_user_added": True,
+        },
     ],
 )
 STATEMENTS_DF = frame(
@@ -69,8 +77,19 @@ STATEMENTS_DF = frame(
          "quote": "Old", "iso3": "", "document": "a.md", "evidence": "x"},
         {"year": 2013, "speaker": "Mary Lane", "organization": "", "org_type": "", "role": "",
          "quote": "No organisation named", "iso3": "KHM", "document": "a.md", "evidence": "x"},
+        {"year": 2015, "speaker": "Nobody Known", "organization": "", "org_type": "",
+         "role": "", "quote": "A quote from nowhere", "iso3": "", "document": "c.md",
+         "evidence": "x"},
     ],
 )  # fmt: skip
+
+
+def prepared_statements(statements=None):
+    """The statements as the dashboard prepares them: each country-less one its document's."""
+    statements = STATEMENTS_DF if statements is None else statements
+    return prepare_statements(statements, DOCS, document_countries(statements))
+
+
 EVENTS_DF = frame(
     EVENTS,
     [
@@ -129,14 +148,19 @@ CLAIMS_DF = frame(
         ("KHM", (2016, 2025), ("ngo", "government", "media"), None, []),
         ("KHM", (2013, 2015), (), None, []),
         ("KHM", (2013, 2015), ("other",), None, ["No organisation named"]),
+        ("THA", (2001, 2025), ("ngo",), None, ["Thai quote", "Old"]),
+        ("", (2001, 2025), ("other",), None, ["A quote from nowhere"]),
+        ("THA", (2001, 2025), ("other",), None, []),
     ],
-    ids=["all-years-newest-first-with-unattributed", "watch-list-years", "ngo-only", "media-only",
-         "clicked-year", "clicked-year-without-quotes", "other-country", "no-quotes-in-years",
-         "no-org-type", "no-organisation-named-is-other"],
+    ids=["all-years-newest-first-with-the-documents-own", "watch-list-years", "ngo-only",
+         "media-only", "clicked-year", "clicked-year-without-quotes", "other-country",
+         "no-quotes-in-years", "no-org-type", "no-organisation-named-is-other",
+         "country-less-quote-is-each-of-its-documents-countries", "country-not-identified",
+         "a-quote-from-no-country-is-no-other-countrys"],
 )  # fmt: skip
 def test_statements_view(iso3, years, org_types, year, expected_quotes):
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3=iso3,
         years=years,
         org_types=org_types,
@@ -154,15 +178,18 @@ def test_statements_view(iso3, years, org_types, year, expected_quotes):
         ("MINISTRY", ["We act"]),
         ("disappoint", ["That is disappointing"]),
         ("ijm old", ["Old"]),
-        ("vice president", []),
+        ("vice president", ["That is disappointing"]),
+        ("bulletin", ["We act"]),
         ("nobody", []),
     ],
     ids=["empty", "speaker", "organisation", "any-case", "part-of-a-quote", "every-word",
-         "role-is-not-searched", "no-match"],
+         "role", "source-title", "no-match"],
 )  # fmt: skip
-def test_statement_search_looks_at_speaker_organisation_and_quote(search, expected_quotes):
+def test_statement_search_looks_at_speaker_organisation_role_quote_and_title(
+    search, expected_quotes
+):
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3="KHM",
         years=(2001, 2025),
         org_types=("ngo", "government"),
@@ -171,16 +198,51 @@ def test_statement_search_looks_at_speaker_organisation_and_quote(search, expect
     assert list(rows["quote"]) == expected_quotes
 
 
+@pytest.mark.parametrize(
+    "search", ["IJM", "ijm", "International Justice Mission", "justice mission"]
+)
+def test_an_acronym_finds_what_the_full_name_finds(search):
+    statements = frame(
+        STATEMENTS,
+        [{"year": 2015, "speaker": "Jo Doe", "organization": "International Justice Mission",
+          "org_type": "ngo", "role": "", "quote": "We counted", "iso3": "KHM",
+          "document": "a.md", "evidence": "x"}],
+    )  # fmt: skip
+    rows = statements_view(
+        prepared_statements(statements),
+        iso3="KHM",
+        years=(2001, 2025),
+        org_types=("ngo",),
+        search=search,
+    )
+    assert list(rows["quote"]) == ["We counted"]
+
+
+def test_statements_the_org_filter_hides_are_counted():
+    kw = {"iso3": "", "years": (2001, 2025), "org_types": ("ngo", "government")}
+    assert hidden_by_org(prepared_statements(), **kw) == 1
+    assert hidden_by_org(prepared_statements(), **kw, search="elsewhere") == 0
+
+
+def test_added_material_is_marked_on_its_row_and_card():
+    rows = statements_view(prepared_statements(), iso3="KHM", years=(2014, 2014), org_types=ORGS)
+    assert list(rows["origin"]) == ["added by you, not in the curated sources"]
+    assert "**Added by you, not in the curated sources.**" in statement_card(rows.iloc[0])
+    curated = statements_view(prepared_statements(), iso3="KHM", years=(2015, 2015), org_types=ORGS)
+    assert set(curated["origin"]) == {"curated sources"}
+    assert "Added by you" not in statement_card(curated.iloc[0])
+
+
 def test_statements_carry_their_source_and_only_web_links():
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3="KHM",
         years=(2013, 2015),
         org_types=("ngo", "government"),
     )
     assert list(zip(rows["title"], rows["publisher"], rows["document_url"], strict=True)) == [
         ("A", "VOA", "https://a.example/1"),
-        ("B", "", ""),  # its javascript: URL is no link
+        ("Bulletin", "", ""),  # its javascript: URL is no link
     ]
 
 
