@@ -90,6 +90,7 @@ raw_params = {k: st.query_params.get_all(k) for k in st.query_params}
 # ?embed=true: Streamlit keeps it out of st.query_params and says so here.
 embedded = bool(st.context.is_embedded)
 added: dict = st.session_state.setdefault("added_documents", {})
+pending: list = []  # documents read in this run, added once checked against the others
 
 if not embedded:
     filters_box = st.sidebar.container()
@@ -103,7 +104,9 @@ else:
 if add_open:
     with add_box:
         st.caption(
-            "Added documents are read at once and shown in this session only, marked as yours."
+            f"Added documents are read at once and marked “{filters.ADDED}” wherever they "
+            "appear. They live in this browser tab only: reloading or closing the page loses "
+            "them (download the tables first, or save them where saving is allowed)."
         )
         limit = uploads.size_limit(settings.max_upload_bytes).split(" (")[0]
         upload = st.file_uploader(
@@ -124,7 +127,7 @@ if add_open:
             if result.document is None:
                 st.error(inert(result.error))
             else:
-                added.setdefault(result.document.id, result.document)
+                pending.append(result.document)
         with st.form("paste", clear_on_submit=False, border=False):
             title = st.text_input("Title", key="paste_title")
             url = st.text_input("URL (optional, http:// or https://)", key="paste_url")
@@ -138,7 +141,7 @@ if add_open:
             if result.document is None:
                 st.error(inert(result.error))
             else:
-                added.setdefault(result.document.id, result.document)
+                pending.append(result.document)
         if settings.allow_url_fetch:
             fetch_url = st.text_input("Or fetch a public web page (URL)", key="fetch_url")
             if st.button("Fetch", key="fetch") and fetch_url.strip():
@@ -150,7 +153,7 @@ if add_open:
                 except (FetchError, NotReadable) as exc:
                     st.error(inert(f"Not fetched: {exc}"))
                 else:
-                    added.setdefault(fetched.id, fetched)
+                    pending.append(fetched)
 
 # ---- data ---------------------------------------------------------------------------------------
 
@@ -193,10 +196,22 @@ if settings.fetch_sources:
             )
             for line in start["failed"] or ["Every listed page was fetched or already current."]:
                 st.caption(inert(line))
-added_docs = tuple(added.values())
 keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
-added_key = tuple(d.sha256 for d in added_docs)
 build_dir = settings.build_dir if settings.build_dir.is_absolute() else ROOT / settings.build_dir
+if pending:
+    # One document once: checked against the curated sources (the build without the session's
+    # documents, cached) and the documents added before.
+    curated = cached_tables(str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, (), ())
+    for document in pending:
+        if curated.build is None:
+            break
+        outcome = uploads.add_document(added, document, curated.build.documents)
+        added = st.session_state["added_documents"] = outcome.added
+        if outcome.message:
+            show = add_box.error if outcome.is_error else add_box.info
+            show(inert(outcome.message))
+added_docs = tuple(added.values())
+added_key = tuple(d.sha256 for d in added_docs)
 loaded = cached_tables(
     str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, added_key, added_docs
 )
@@ -209,6 +224,10 @@ if loaded.build is None:
         st.error(inert(error))
     st.stop()
 build = loaded.build
+if added and not embedded:
+    st.sidebar.warning(
+        f"{len(added)} document(s) added by you in this tab only: a reload or a new tab loses them."
+    )
 if loaded.skipped:
     listed = "\n".join(f"- {inert(Path(s.path).name)}: {inert(s.reason)}" for s in loaded.skipped)
     st.warning(f"{len(loaded.skipped)} file(s) could not be read and were skipped:\n{listed}")
@@ -536,7 +555,14 @@ if add_open:
                 for kind in ("placements", "statements", "events")
             }
             found = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-            st.markdown(f"**{inert(doc_id)}** (added by you): {found}")
+            prepared, _ = cached_sources(data_key, build)
+            mine = prepared.loc[prepared["document"] == doc_id, "iso3"].fillna("")
+            where = ", ".join(sorted({names.get(c, c) for c in mine if c}))
+            apart = int((mine == filters.NOT_IDENTIFIED).sum())
+            listed = (f"; statements listed under {inert(where)}" if where else "") + (
+                f"; {apart} under “{filters.NOT_IDENTIFIED_LABEL}”" if apart else ""
+            )
+            st.markdown(f"**{inert(doc_id)}** ({filters.ADDED}): {found}{listed}")
             for kind in ("placements", "statements"):
                 rows = getattr(build, kind)
                 rows = rows[rows["document"] == doc_id].drop(columns=["doc_sha256", "document"])

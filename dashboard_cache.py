@@ -55,8 +55,15 @@ def cached_history(data_key: str, iso3: str, _build) -> dict:
     """The tier history figure of one country over every report year, as to_plotly_json."""
     b = _build
     bounds = filters.year_bounds(b.official, b.yearly)
+    # Added material says so in the hovers too: the label each hover leads with is marked.
+    docs = b.documents
     figure = charts.tier_history_figure(
-        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=bounds
+        b.yearly,
+        filters.marked_for_hover(b.claims, docs, "document", clear_url=True),
+        filters.marked_for_hover(b.statements, docs, "speaker"),
+        filters.marked_for_hover(b.events, docs, "evidence"),
+        iso3=iso3,
+        years=bounds,
     )
     return figure.to_plotly_json()
 

@@ -105,3 +105,40 @@ def test_about_has_one_sources_heading_a_note_column_and_a_citable_citation(app)
     (citation,) = [c.value for c in at.code if "accessed" in c.value]
     assert "data/tiers.csv" not in citation and "data version " in citation
     assert "years=2014&years=2015" in citation and "country=THA" in citation
+
+
+ARTICLE = (
+    Path(__file__).resolve().parent / "data" / "dashboard" / "upload_article.md"
+).read_bytes()
+UPLOADED = "Uploaded test quote about Cambodia"
+
+
+def upload(at: AppTest, name: str, raw: bytes = ARTICLE) -> AppTest:
+    return ok(at.file_uploader(key="upload").upload(name, raw, "text/markdown").run())
+
+
+def test_added_material_is_marked_on_cards_hovers_and_tables(app):
+    at = upload(app(years=["2015"], open_panels=["add_panel"]), "article.md")
+    (cards,) = [m.value for m in at.markdown if inert(UPLOADED) in m.value and "###" in m.value]
+    assert "**Added by you, not in the curated sources.**" in cards
+    figure = at.get("plotly_chart")[0].proto.spec
+    assert "added by you: Test Uploader" in figure
+    assert any("a reload or a new tab loses them" in w.value for w in at.sidebar.warning)
+    assert "reloading or closing the page loses them" in page(at)
+    at.session_state["tab"] = "Table and downloads"
+    at = ok(at.run())
+    statements = next(d.value for d in at.dataframe if "quote" in d.value.columns)
+    assert list(statements["origin"]) == ["added by you, not in the curated sources"]
+
+
+def test_one_document_once_and_a_new_version_replaces_the_old(app):
+    at = upload(app(years=["2015"], open_panels=["add_panel"]), "article.md")
+    at = upload(at, "copy-of-article.md")  # the same bytes under another name
+    assert list(at.session_state["added_documents"]) == ["upload-article.md"]
+    assert any("the same text was added already" in e.value for e in at.error)
+    newer = ARTICLE.replace(b"Uploaded test quote", b"Revised test quote")
+    at = upload(at, "article.md", newer)
+    (doc,) = at.session_state["added_documents"].values()
+    assert b"Revised" in doc.body.encode() and any("replaced" in i.value for i in at.info)
+    assert page(at).count(inert("Revised test quote about Cambodia")) >= 1
+    assert inert(UPLOADED) not in page(at)

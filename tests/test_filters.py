@@ -30,7 +30,7 @@ from views.filters import (
     yearly_view,
 )
 from views.loading import dir_fingerprint, file_fingerprint, load_tables
-from views.uploads import document_from_paste, document_from_upload
+from views.uploads import add_document, document_from_paste, document_from_upload
 
 ORGS = ("ngo", "government")
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
@@ -512,3 +512,55 @@ def test_an_added_document_the_extractors_fail_on_is_skipped_not_fatal(tmp_path:
     assert [(s.path, s.reason.split(" (")[0]) for s in loaded.skipped[1:]] == [
         ("broken.md", "the extractors failed on it")
     ]
+
+
+def added_doc(doc_id: str, raw: bytes, url: str = "") -> Document:
+    import hashlib
+
+    return Document(
+        id=doc_id, body=raw.decode(), sha256=hashlib.sha256(raw).hexdigest(), metadata={"url": url}
+    )
+
+
+CURATED = frame(
+    DOCUMENTS,
+    [
+        {"document": "kept.md", "doc_sha256": added_doc("x", b"kept").sha256,
+         "url": "https://news.example/kept", "is_user_added": False},
+        {"document": f"saved-article_{added_doc('x', b'saved').sha256[:12]}.md",
+         "doc_sha256": "f" * 64, "url": "", "is_user_added": False},
+        {"document": "upload-mine.md", "doc_sha256": added_doc("x", b"mine").sha256,
+         "url": "", "is_user_added": True},
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "document, message_has",
+    [
+        (added_doc("upload-k.md", b"kept"), "the same text is in the curated sources as kept.md"),
+        (added_doc("upload-s.md", b"saved"), "the same text is in the curated sources as saved"),
+        (added_doc("upload-u.md", b"other", "https://NEWS.example/kept#top"),
+         "the same page (URL) is in the curated sources as kept.md"),
+        (added_doc("upload-b.md", b"first"), "the same text was added already as upload-a.md"),
+        (added_doc("upload-c.md", b"x", "https://a.example/1"),
+         "the same page (URL) was added already as upload-a.md"),
+    ],
+    ids=["curated-bytes", "saved-copy-of-these-bytes", "curated-url-any-case-no-fragment",
+         "added-bytes", "added-url"],
+)  # fmt: skip
+def test_a_document_is_added_once(document, message_has):
+    before = {"upload-a.md": added_doc("upload-a.md", b"first", "https://a.example/1")}
+    outcome = add_document(before, document, CURATED)
+    assert outcome.is_error and message_has in outcome.message
+    assert outcome.added == before
+
+
+def test_a_new_version_of_an_added_document_replaces_it_and_says_so():
+    first = added_doc("upload-a.md", b"first")
+    same = add_document({first.id: first}, first, CURATED)
+    assert (same.message, list(same.added.values())) == ("", [first])
+    newer = add_document({first.id: first}, added_doc("upload-a.md", b"second"), CURATED)
+    assert newer.added["upload-a.md"].body == "second" and "replaced" in newer.message
+    # The session's own rows in the documents table are no curated source.
+    assert not add_document({}, added_doc("upload-m.md", b"mine"), CURATED).is_error

@@ -107,6 +107,23 @@ def with_source(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def marked_for_hover(
+    frame: pd.DataFrame, documents: pd.DataFrame, column: str, *, clear_url: bool = False
+) -> pd.DataFrame:
+    """The rows with ``column`` of every added document's row led by "added by you: ", so the
+    chart's hover (which shows that column) says so; ``clear_url`` empties document_url there,
+    as a claim's hover names the page's site instead of the document when it has one."""
+    added = set(documents.loc[documents["is_user_added"].fillna(False).astype(bool), "document"])
+    mine = frame["document"].isin(added)
+    if not mine.any():
+        return frame
+    out = frame.copy()
+    out.loc[mine, column] = "added by you: " + out.loc[mine, column].fillna("").astype(str)
+    if clear_url:
+        out.loc[mine, "document_url"] = ""
+    return out
+
+
 def document_countries(*tables: pd.DataFrame) -> dict[str, tuple[str, ...]]:
     """Document id -> the countries its records name (sorted): the countries it is about."""
     pairs = pd.concat([t.loc[:, ["document", "iso3"]] for t in tables], ignore_index=True)
