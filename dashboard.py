@@ -3,10 +3,9 @@
 Every table, figure and text comes from a pure function in views/ or loaders/; this script only
 places them. View state lives in the URL: ``?country=KHM&years=2013&years=2015&year=2014&org=ngo
 &tab=region``. The link is read once (views.urlstate, which names whatever it ignores), seeds the
-widgets, and is written back from them each run; org and tab are bound to it by Streamlit itself
-(``bind="query-params"``). ``?embed=true`` shows the chart and its statements, no sidebar. Document
-text is data: it reaches the page only through views.text.inert, st.dataframe or st.code, never as
-HTML.
+widgets, and is written back from them each run, in urlstate's one spelling. ``?embed=true``
+shows the chart and its statements, no sidebar. Document text is data: it reaches the page only
+through views.text.inert, st.dataframe or st.code, never as HTML.
 """
 
 from __future__ import annotations
@@ -58,8 +57,9 @@ if (!window.tierwatchDropzoneFix) {
   fix();
 }
 </script>"""
-# The URL parameters this script writes itself (org and tab are bound widgets).
-WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR)
+# The URL parameters this script writes itself, in urlstate's one spelling: a widget bound to the
+# link would write its labels ("other or unknown") and drop a code it cannot match ("org=other").
+WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR, urlstate.ORG, urlstate.TAB)
 
 st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wide")
 
@@ -89,6 +89,7 @@ raw_params = {k: st.query_params.get_all(k) for k in st.query_params}
 # ?embed=true: Streamlit keeps it out of st.query_params and says so here.
 embedded = bool(st.context.is_embedded)
 added: dict = st.session_state.setdefault("added_documents", {})
+pending: list = []  # documents read in this run, added once checked against the others
 
 if not embedded:
     filters_box = st.sidebar.container()
@@ -102,7 +103,9 @@ else:
 if add_open:
     with add_box:
         st.caption(
-            "Added documents are read at once and shown in this session only, marked as yours."
+            f"Added documents are read at once and marked “{filters.ADDED}” wherever they "
+            "appear. They live in this browser tab only: reloading or closing the page loses "
+            "them (download the tables first, or save them where saving is allowed)."
         )
         limit = uploads.size_limit(settings.max_upload_bytes).split(" (")[0]
         upload = st.file_uploader(
@@ -123,7 +126,7 @@ if add_open:
             if result.document is None:
                 st.error(inert(result.error))
             else:
-                added.setdefault(result.document.id, result.document)
+                pending.append(result.document)
         with st.form("paste", clear_on_submit=False, border=False):
             title = st.text_input("Title", key="paste_title")
             url = st.text_input("URL (optional, http:// or https://)", key="paste_url")
@@ -137,7 +140,7 @@ if add_open:
             if result.document is None:
                 st.error(inert(result.error))
             else:
-                added.setdefault(result.document.id, result.document)
+                pending.append(result.document)
         if settings.allow_url_fetch:
             fetch_url = st.text_input("Or fetch a public web page (URL)", key="fetch_url")
             if st.button("Fetch", key="fetch") and fetch_url.strip():
@@ -149,7 +152,7 @@ if add_open:
                 except (FetchError, NotReadable) as exc:
                     st.error(inert(f"Not fetched: {exc}"))
                 else:
-                    added.setdefault(fetched.id, fetched)
+                    pending.append(fetched)
 
 # ---- data ---------------------------------------------------------------------------------------
 
@@ -189,10 +192,22 @@ if settings.fetch_sources:
             )
             for line in start["failed"] or ["Every listed page was fetched or already current."]:
                 st.caption(inert(line))
-added_docs = tuple(added.values())
 keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
-added_key = tuple(d.sha256 for d in added_docs)
 build_dir = settings.build_dir if settings.build_dir.is_absolute() else ROOT / settings.build_dir
+if pending:
+    # One document once: checked against the curated sources (the build without the session's
+    # documents, cached) and the documents added before.
+    curated = cached_tables(str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, (), ())
+    for document in pending:
+        if curated.build is None:
+            break
+        outcome = uploads.add_document(added, document, curated.build.documents)
+        added = st.session_state["added_documents"] = outcome.added
+        if outcome.message:
+            show = add_box.error if outcome.is_error else add_box.info
+            show(inert(outcome.message))
+added_docs = tuple(added.values())
+added_key = tuple(d.sha256 for d in added_docs)
 loaded = cached_tables(
     str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, added_key, added_docs
 )
@@ -205,6 +220,10 @@ if loaded.build is None:
         st.error(inert(error))
     st.stop()
 build = loaded.build
+if added and not embedded:
+    st.sidebar.warning(
+        f"{len(added)} document(s) added by you in this tab only: a reload or a new tab loses them."
+    )
 if loaded.skipped:
     listed = "\n".join(f"- {inert(Path(s.path).name)}: {inert(s.reason)}" for s in loaded.skipped)
     st.warning(f"{len(loaded.skipped)} file(s) could not be read and were skipped:\n{listed}")
@@ -221,12 +240,24 @@ if url_warnings:
 st.session_state.setdefault(urlstate.COUNTRY, linked.country)
 st.session_state.setdefault(urlstate.YEARS, linked.years)
 st.session_state.setdefault("picked_year", linked.year)
+st.session_state.setdefault(urlstate.ORG, list(linked.org))
+st.session_state.setdefault("linked_tab", linked.tab)
 st.session_state.setdefault("chart_generation", 0)
 
 
 def pick_year(chart_key: str) -> None:
     """The chart's click: its year filters the statements (a click on nothing clears it)."""
     st.session_state["picked_year"] = filters.selected_year(st.session_state.get(chart_key))
+
+
+def show_every_org() -> None:
+    """Include every organisation type (the link follows, as the widget is bound to it)."""
+    st.session_state[urlstate.ORG] = list(ORG_TYPES)
+
+
+def org_label(kind: str) -> str:
+    """An organisation type as the page says it."""
+    return "other or unknown" if kind == str(OrgType.OTHER) else kind
 
 
 def show_every_year() -> None:
@@ -248,15 +279,14 @@ if not embedded:
         org = st.multiselect(
             "Statements by",
             ORG_TYPES,
-            default=list(default.org),
             key=urlstate.ORG,
-            bind="query-params",
-            format_func=lambda kind: "other or unknown" if kind == "other" else kind,
+            format_func=org_label,
             help="Organisation types: NGOs and officials by default. A speaker whose "
             "organisation the text does not name counts as other or unknown.",
         )
 else:
     iso3, org = linked.country, list(linked.org)
+org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
 years = tuple(st.session_state[urlstate.YEARS])
 
 # ---- header ---------------------------------------------------------------------------------
@@ -311,17 +341,24 @@ def overview(years: tuple[int, int]) -> None:
     with right:
         st.header("Statements", anchor=False)
         search = st.text_input(
-            "Search speaker, organisation or quote",
+            "Search speaker, organisation, role, quote or source",
             key="q",
-            placeholder="a name, an organisation, a word",
+            placeholder="a name, an organisation or its acronym, a word",
         )
-        n_shown, cards = cached_statement_list(
+        n_shown, cards, n_hidden = cached_statement_list(
             data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
         )
         where = f"in {picked}, the year picked on the chart" if picked else f"in {span}"
-        by = ", ".join(org) or "no organisation type"
+        by = ", ".join(org_label(o) for o in org) or "no organisation type"
         matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
         st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
+        if n_hidden:
+            st.caption(f"{n_hidden} more by organisation types not selected.")
+            st.button(
+                f"Show every organisation type (+{n_hidden})",
+                key="every_org",
+                on_click=show_every_org,
+            )
         if picked is not None:
             st.button(
                 f"Show every year {span}", key="clear_year", on_click=show_every_year, icon="↩"
@@ -332,11 +369,32 @@ def overview(years: tuple[int, int]) -> None:
         if n_shown > MAX_STATEMENTS:
             where_all = "the table tab" if not embedded else "the full dashboard"
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
+        not_identified(years, picked, search)
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
 
 
+def not_identified(years: tuple[int, int], picked: int | None, search: str) -> None:
+    """The statements whose document names no country: listed apart, never under a country, and
+    by every organisation type (nothing else lists them)."""
+    n, cards, _ = cached_statement_list(
+        data_key, filters.NOT_IDENTIFIED, years, ORG_TYPES, picked, search, MAX_STATEMENTS, build
+    )
+    if not n:
+        return
+    label = f"Statements, {filters.NOT_IDENTIFIED_LABEL} ({n})"
+    with st.expander(label, key="not_identified", on_change="rerun") as box:
+        if box.open:
+            st.caption(
+                "Their documents name no country, so they are listed here, by every "
+                "organisation type, and under no country's name."
+            )
+            st.container(border=True).markdown(cards)
+
+
 def tab_now() -> str:
-    return st.session_state.get(urlstate.TAB) or linked.tab
+    """The open tab's code (the link's spelling)."""
+    opened = st.session_state.get(urlstate.TAB) or st.session_state["linked_tab"]
+    return urlstate.tab_code(opened)
 
 
 if embedded:
@@ -346,7 +404,12 @@ if embedded:
 # The link panel sits under the header, where it has the page's width for the whole URL; it is
 # filled at the end of the run, once the view is settled.
 link_box = st.expander("Link to this view", key="link_panel", on_change="rerun")
-tabs = st.tabs(list(urlstate.TABS), key=urlstate.TAB, bind="query-params")
+tabs = st.tabs(
+    [urlstate.TAB_LABELS[code] for code in urlstate.TABS],
+    key=urlstate.TAB,
+    default=urlstate.TAB_LABELS[st.session_state["linked_tab"]],
+    on_change="rerun",
+)
 tab_overview, tab_table, tab_claims, tab_region, tab_about = tabs
 
 if tab_overview.open is not False:
@@ -425,20 +488,21 @@ if tab_table.open is not False:
 
 if tab_claims.open is not False:
     with tab_claims:
-        st.header(f"Events, {span}", anchor=False)
-        types = st.multiselect("Event types", EVENT_TYPES, default=list(EVENT_TYPES), key="etypes")
-        _, prepared_events = cached_sources(data_key, build)
-        table(
-            filters.events_view(prepared_events, iso3=iso3, years=years, types=types),
-            row_height=72,
-        )
-        st.header("What the documents claim, beside the official record", anchor=False)
+        # Claims first: the tab is named for them.
+        st.header(f"What the documents claim, beside the official record, {span}", anchor=False)
         st.caption(
             "agree: the document's tier is the official one; conflict: it is not; "
             "unofficial-only: the official record has no tier for that year (unknown)."
         )
         table(
             filters.claims_view(build.claims, build.documents, iso3=iso3, years=years),
+            row_height=72,
+        )
+        st.header(f"Events, {span}", anchor=False)
+        types = st.multiselect("Event types", EVENT_TYPES, default=list(EVENT_TYPES), key="etypes")
+        _, prepared_events = cached_sources(data_key, build)
+        table(
+            filters.events_view(prepared_events, iso3=iso3, years=years, types=types),
             row_height=72,
         )
 
@@ -459,13 +523,23 @@ if tab_region.open is not False:
 if tab_about.open is not False:
     with tab_about:
         st.markdown(Path(ROOT / "views" / "about.md").read_text(encoding="utf-8"))
-        st.header("Sources", anchor=False)
+        # about.md's "Sources" section heads these two tables.
+        st.subheader("The official record", anchor=False)
         official = filters.in_view(build.official, iso3=iso3, years=years)
-        table(official[["year", "tier", "confidence", "evidence", "source_url"]])
-        table(build.documents[["title", "url", "published", "publisher", "is_user_added"]])
+        table(filters.official_sources(official))
+        st.subheader("The documents", anchor=False)
+        table(filters.documents_view(build.documents))
         st.header("How to cite this view", anchor=False)
         st.code(
-            filters.citation(view_url, accessed=dt.date.today()), language=None, wrap_lines=True
+            filters.citation(
+                view_url,
+                accessed=dt.date.today(),
+                version=loaded.version,
+                built=loaded.built,
+                n_documents=len(build.documents),
+            ),
+            language=None,
+            wrap_lines=True,
         )
 
 # ---- what the added documents gave (after the build, so the lists are this run's) ----------
@@ -477,7 +551,14 @@ if add_open:
                 for kind in ("placements", "statements", "events")
             }
             found = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-            st.markdown(f"**{inert(doc_id)}** (added by you): {found}")
+            prepared, _ = cached_sources(data_key, build)
+            mine = prepared.loc[prepared["document"] == doc_id, "iso3"].fillna("")
+            where = ", ".join(sorted({names.get(c, c) for c in mine if c}))
+            apart = int((mine == filters.NOT_IDENTIFIED).sum())
+            listed = (f"; statements listed under {inert(where)}" if where else "") + (
+                f"; {apart} under “{filters.NOT_IDENTIFIED_LABEL}”" if apart else ""
+            )
+            st.markdown(f"**{inert(doc_id)}** ({filters.ADDED}): {found}{listed}")
             for kind in ("placements", "statements"):
                 rows = getattr(build, kind)
                 rows = rows[rows["document"] == doc_id].drop(columns=["doc_sha256", "document"])

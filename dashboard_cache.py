@@ -40,9 +40,11 @@ def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> s
 def cached_sources(data_key: str, _build) -> tuple:
     """Statements and events with their sources (title, publisher, date, http(s) link)."""
     b = _build
+    # A record with no country of its own is listed under its document's countries (or none).
+    countries = filters.document_countries(b.placements, b.statements, b.events)
     return (
-        filters.prepare_statements(b.statements, b.documents),
-        filters.prepare_events(b.events, b.documents),
+        filters.prepare_statements(b.statements, b.documents, countries),
+        filters.prepare_events(b.events, b.documents, countries),
     )
 
 
@@ -53,8 +55,15 @@ def cached_history(data_key: str, iso3: str, _build) -> dict:
     """The tier history figure of one country over every report year, as to_plotly_json."""
     b = _build
     bounds = filters.year_bounds(b.official, b.yearly)
+    # Added material says so in the hovers too: the label each hover leads with is marked.
+    docs = b.documents
     figure = charts.tier_history_figure(
-        b.yearly, b.claims, b.statements, b.events, iso3=iso3, years=bounds
+        b.yearly,
+        filters.marked_for_hover(b.claims, docs, "document", clear_url=True),
+        filters.marked_for_hover(b.statements, docs, "speaker"),
+        filters.marked_for_hover(b.events, docs, "evidence"),
+        iso3=iso3,
+        years=bounds,
     )
     return figure.to_plotly_json()
 
@@ -69,13 +78,14 @@ def cached_statement_list(
     search: str,
     limit: int,
     _build,
-) -> tuple[int, str]:
-    """How many statements the view holds, and the newest ``limit`` as Markdown cards."""
+) -> tuple[int, str, int]:
+    """How many statements the view holds, the newest ``limit`` as Markdown cards, and how many
+    more the organisation-type filter leaves out."""
     prepared, _ = cached_sources(data_key, _build)
-    shown = filters.statements_view(
-        prepared, iso3=iso3, years=years, org_types=org, year=year, search=search
-    )
-    return len(shown), filters.statement_list(shown.head(limit))
+    view = {"iso3": iso3, "years": years, "year": year, "search": search}
+    shown = filters.statements_view(prepared, org_types=org, **view)
+    hidden = filters.hidden_by_org(prepared, org_types=org, **view)
+    return len(shown), filters.statement_list(shown.head(limit)), hidden
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

@@ -15,7 +15,9 @@ from views.filters import (
     citation,
     claims_view,
     country_names,
+    document_countries,
     events_view,
+    hidden_by_org,
     link_target,
     prepare_events,
     prepare_statements,
@@ -28,8 +30,9 @@ from views.filters import (
     yearly_view,
 )
 from views.loading import dir_fingerprint, file_fingerprint, load_tables
-from views.uploads import document_from_paste, document_from_upload
+from views.uploads import add_document, document_from_paste, document_from_upload
 
+ORGS = ("ngo", "government")
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
 
 
@@ -49,7 +52,12 @@ DOCS = frame(
             "published": "2015-07",
             "is_user_added": False,
         },
-        {"document": "b.md", "title": "B", "url": "javascript:alert(1)", "is_user_added": True},
+        {
+            "document": "b.md",
+            "title": "Bulletin",
+            "url": "javascript:alert(1)",
+            "is_user_added": True,
+        },
     ],
 )
 STATEMENTS_DF = frame(
@@ -69,8 +77,19 @@ STATEMENTS_DF = frame(
          "quote": "Old", "iso3": "", "document": "a.md", "evidence": "x"},
         {"year": 2013, "speaker": "Mary Lane", "organization": "", "org_type": "", "role": "",
          "quote": "No organisation named", "iso3": "KHM", "document": "a.md", "evidence": "x"},
+        {"year": 2015, "speaker": "Nobody Known", "organization": "", "org_type": "",
+         "role": "", "quote": "A quote from nowhere", "iso3": "", "document": "c.md",
+         "evidence": "x"},
     ],
 )  # fmt: skip
+
+
+def prepared_statements(statements=None):
+    """The statements as the dashboard prepares them: each country-less one its document's."""
+    statements = STATEMENTS_DF if statements is None else statements
+    return prepare_statements(statements, DOCS, document_countries(statements))
+
+
 EVENTS_DF = frame(
     EVENTS,
     [
@@ -129,14 +148,19 @@ CLAIMS_DF = frame(
         ("KHM", (2016, 2025), ("ngo", "government", "media"), None, []),
         ("KHM", (2013, 2015), (), None, []),
         ("KHM", (2013, 2015), ("other",), None, ["No organisation named"]),
+        ("THA", (2001, 2025), ("ngo",), None, ["Thai quote", "Old"]),
+        ("", (2001, 2025), ("other",), None, ["A quote from nowhere"]),
+        ("THA", (2001, 2025), ("other",), None, []),
     ],
-    ids=["all-years-newest-first-with-unattributed", "watch-list-years", "ngo-only", "media-only",
-         "clicked-year", "clicked-year-without-quotes", "other-country", "no-quotes-in-years",
-         "no-org-type", "no-organisation-named-is-other"],
+    ids=["all-years-newest-first-with-the-documents-own", "watch-list-years", "ngo-only",
+         "media-only", "clicked-year", "clicked-year-without-quotes", "other-country",
+         "no-quotes-in-years", "no-org-type", "no-organisation-named-is-other",
+         "country-less-quote-is-each-of-its-documents-countries", "country-not-identified",
+         "a-quote-from-no-country-is-no-other-countrys"],
 )  # fmt: skip
 def test_statements_view(iso3, years, org_types, year, expected_quotes):
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3=iso3,
         years=years,
         org_types=org_types,
@@ -154,15 +178,18 @@ def test_statements_view(iso3, years, org_types, year, expected_quotes):
         ("MINISTRY", ["We act"]),
         ("disappoint", ["That is disappointing"]),
         ("ijm old", ["Old"]),
-        ("vice president", []),
+        ("vice president", ["That is disappointing"]),
+        ("bulletin", ["We act"]),
         ("nobody", []),
     ],
     ids=["empty", "speaker", "organisation", "any-case", "part-of-a-quote", "every-word",
-         "role-is-not-searched", "no-match"],
+         "role", "source-title", "no-match"],
 )  # fmt: skip
-def test_statement_search_looks_at_speaker_organisation_and_quote(search, expected_quotes):
+def test_statement_search_looks_at_speaker_organisation_role_quote_and_title(
+    search, expected_quotes
+):
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3="KHM",
         years=(2001, 2025),
         org_types=("ngo", "government"),
@@ -171,16 +198,51 @@ def test_statement_search_looks_at_speaker_organisation_and_quote(search, expect
     assert list(rows["quote"]) == expected_quotes
 
 
+@pytest.mark.parametrize(
+    "search", ["IJM", "ijm", "International Justice Mission", "justice mission"]
+)
+def test_an_acronym_finds_what_the_full_name_finds(search):
+    statements = frame(
+        STATEMENTS,
+        [{"year": 2015, "speaker": "Jo Doe", "organization": "International Justice Mission",
+          "org_type": "ngo", "role": "", "quote": "We counted", "iso3": "KHM",
+          "document": "a.md", "evidence": "x"}],
+    )  # fmt: skip
+    rows = statements_view(
+        prepared_statements(statements),
+        iso3="KHM",
+        years=(2001, 2025),
+        org_types=("ngo",),
+        search=search,
+    )
+    assert list(rows["quote"]) == ["We counted"]
+
+
+def test_statements_the_org_filter_hides_are_counted():
+    kw = {"iso3": "", "years": (2001, 2025), "org_types": ("ngo", "government")}
+    assert hidden_by_org(prepared_statements(), **kw) == 1
+    assert hidden_by_org(prepared_statements(), **kw, search="elsewhere") == 0
+
+
+def test_added_material_is_marked_on_its_row_and_card():
+    rows = statements_view(prepared_statements(), iso3="KHM", years=(2014, 2014), org_types=ORGS)
+    assert list(rows["origin"]) == ["added by you, not in the curated sources"]
+    assert "**Added by you, not in the curated sources.**" in statement_card(rows.iloc[0])
+    curated = statements_view(prepared_statements(), iso3="KHM", years=(2015, 2015), org_types=ORGS)
+    assert set(curated["origin"]) == {"curated sources"}
+    assert "Added by you" not in statement_card(curated.iloc[0])
+
+
 def test_statements_carry_their_source_and_only_web_links():
     rows = statements_view(
-        prepare_statements(STATEMENTS_DF, DOCS),
+        prepared_statements(),
         iso3="KHM",
         years=(2013, 2015),
         org_types=("ngo", "government"),
     )
     assert list(zip(rows["title"], rows["publisher"], rows["document_url"], strict=True)) == [
         ("A", "VOA", "https://a.example/1"),
-        ("B", "", ""),  # its javascript: URL is no link
+        ("Bulletin", "", ""),  # its javascript: URL is no link
     ]
 
 
@@ -450,3 +512,55 @@ def test_an_added_document_the_extractors_fail_on_is_skipped_not_fatal(tmp_path:
     assert [(s.path, s.reason.split(" (")[0]) for s in loaded.skipped[1:]] == [
         ("broken.md", "the extractors failed on it")
     ]
+
+
+def added_doc(doc_id: str, raw: bytes, url: str = "") -> Document:
+    import hashlib
+
+    return Document(
+        id=doc_id, body=raw.decode(), sha256=hashlib.sha256(raw).hexdigest(), metadata={"url": url}
+    )
+
+
+CURATED = frame(
+    DOCUMENTS,
+    [
+        {"document": "kept.md", "doc_sha256": added_doc("x", b"kept").sha256,
+         "url": "https://news.example/kept", "is_user_added": False},
+        {"document": f"saved-article_{added_doc('x', b'saved').sha256[:12]}.md",
+         "doc_sha256": "f" * 64, "url": "", "is_user_added": False},
+        {"document": "upload-mine.md", "doc_sha256": added_doc("x", b"mine").sha256,
+         "url": "", "is_user_added": True},
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "document, message_has",
+    [
+        (added_doc("upload-k.md", b"kept"), "the same text is in the curated sources as kept.md"),
+        (added_doc("upload-s.md", b"saved"), "the same text is in the curated sources as saved"),
+        (added_doc("upload-u.md", b"other", "https://NEWS.example/kept#top"),
+         "the same page (URL) is in the curated sources as kept.md"),
+        (added_doc("upload-b.md", b"first"), "the same text was added already as upload-a.md"),
+        (added_doc("upload-c.md", b"x", "https://a.example/1"),
+         "the same page (URL) was added already as upload-a.md"),
+    ],
+    ids=["curated-bytes", "saved-copy-of-these-bytes", "curated-url-any-case-no-fragment",
+         "added-bytes", "added-url"],
+)  # fmt: skip
+def test_a_document_is_added_once(document, message_has):
+    before = {"upload-a.md": added_doc("upload-a.md", b"first", "https://a.example/1")}
+    outcome = add_document(before, document, CURATED)
+    assert outcome.is_error and message_has in outcome.message
+    assert outcome.added == before
+
+
+def test_a_new_version_of_an_added_document_replaces_it_and_says_so():
+    first = added_doc("upload-a.md", b"first")
+    same = add_document({first.id: first}, first, CURATED)
+    assert (same.message, list(same.added.values())) == ("", [first])
+    newer = add_document({first.id: first}, added_doc("upload-a.md", b"second"), CURATED)
+    assert newer.added["upload-a.md"].body == "second" and "replaced" in newer.message
+    # The session's own rows in the documents table are no curated source.
+    assert not add_document({}, added_doc("upload-m.md", b"mine"), CURATED).is_error

@@ -7,12 +7,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from views.urlstate import (
+    TAB_LABELS,
     TABS,
     ViewState,
     default_state,
     embed_snippet,
     parse_view_state,
     share_url,
+    tab_code,
     view_query,
 )
 
@@ -260,3 +262,34 @@ def test_embed_snippet_is_an_iframe_of_the_embed_url():
         "http://localhost:8501/", ViewState("THA", BOUNDS, DEFAULT.org, "overview"), DEFAULT
     )
     assert snippet.startswith('<iframe src="http://localhost:8501/?country=THA&amp;embed=true"')
+
+
+@pytest.mark.parametrize(
+    "params, expected_org",
+    [
+        ({"org": [""]}, ("ngo", "government")),
+        ({"org": ["", "media"]}, ("media",)),
+        ({"org": ["other"]}, ("other",)),
+    ],
+    ids=["empty-is-the-default", "empty-among-known-is-skipped", "other-is-kept"],
+)
+def test_org_links_read_one_spelling_and_empty_as_default(params, expected_org):
+    state, warnings = parse(params)
+    assert (state.org, warnings) == (expected_org, [])
+
+
+def test_other_is_written_as_other_and_read_back():
+    state = ViewState("KHM", BOUNDS, ("ngo", "other"), "overview")
+    pairs = view_query(state, DEFAULT)
+    assert pairs == [("org", "ngo"), ("org", "other")]
+    assert parse({"org": [v for _, v in pairs]})[0] == state
+
+
+def test_tabs_have_words_on_the_page_and_codes_in_the_link():
+    assert [TAB_LABELS[t] for t in TABS] == [
+        "Overview", "Table and downloads", "Claims and events", "Region", "About and sources"
+    ]  # fmt: skip
+    assert [tab_code(TAB_LABELS[t]) for t in TABS] == list(TABS)
+    assert (tab_code("claims"), tab_code("nonsense"), tab_code(None)) == (
+        "claims", "overview", "overview"
+    )  # fmt: skip

@@ -48,6 +48,8 @@ LABELS: dict[str, str] = {
     "url": "Link",
     "document": "File",
     "is_user_added": "Added by you",
+    "origin": "Added or curated",
+    "note": "Note (the compiler's, on the source)",
 }
 LINK_COLUMNS = frozenset({"tier_source", "source_url", "document_url", "url"})
 # Long text: a wide column, its lines wrapped in the table's tall rows.

@@ -19,10 +19,25 @@ from loaders.urls import is_web_url
 from views.text import inert
 
 UNKNOWN = "unknown"
+# The country code of a record whose document names no country: listed under this, never under
+# another country.
+NOT_IDENTIFIED = ""
+NOT_IDENTIFIED_LABEL = "country not identified"
+# Where a row comes from, in words, on every card, table and export.
+ADDED = "added by you, not in the curated sources"
+CURATED = "curated sources"
 
 # Where a quote or event comes from, as a reader is credited it: the document's title, publisher,
 # date and page (http(s) only), then the document's file name.
-SOURCE_COLUMNS = ("title", "publisher", "published", "rights", "document_url", "document")
+SOURCE_COLUMNS = (
+    "title",
+    "publisher",
+    "published",
+    "rights",
+    "document_url",
+    "document",
+    "origin",
+)
 # The quote beside who said it, so it is in view without scrolling sideways.
 STATEMENT_COLUMNS = (
     "year",
@@ -42,8 +57,9 @@ CLAIM_COLUMNS = (
     "evidence",
     *SOURCE_COLUMNS,
 )
-# What the statement search looks through.
-SEARCHED_COLUMNS = ("speaker", "organization", "quote")
+# What the statement search looks through (with the organisation's acronyms and aliases).
+SEARCHED_COLUMNS = ("speaker", "organization", "role", "quote", "title")
+SEARCH = "search_text"
 
 
 def year_bounds(official: pd.DataFrame, yearly: pd.DataFrame) -> tuple[int, int]:
@@ -84,14 +100,85 @@ def with_source(df: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         out[column] = out["document"].map(values).astype("string").fillna("")
     urls = docs["url"].map(web_url) if len(docs) else pd.Series(dtype="string")
     out["document_url"] = out["document"].map(urls).astype("string").fillna("")
+    added = docs["is_user_added"].fillna(False).astype(bool) if len(docs) else pd.Series(dtype=bool)
+    is_added = out["document"].map(added).fillna(False).astype(bool)
+    out["origin"] = pd.Series(
+        [ADDED if a else CURATED for a in is_added], index=out.index, dtype="string"
+    )
     return out
 
 
-def prepare_statements(statements: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Every statement with its source, newest year first (what statements_view filters)."""
-    rows = with_source(statements, documents)
+def marked_for_hover(
+    frame: pd.DataFrame, documents: pd.DataFrame, column: str, *, clear_url: bool = False
+) -> pd.DataFrame:
+    """The rows with ``column`` of every added document's row led by "added by you: ", so the
+    chart's hover (which shows that column) says so; ``clear_url`` empties document_url there,
+    as a claim's hover names the page's site instead of the document when it has one."""
+    added = set(documents.loc[documents["is_user_added"].fillna(False).astype(bool), "document"])
+    mine = frame["document"].isin(added)
+    if not mine.any():
+        return frame
+    out = frame.copy()
+    out.loc[mine, column] = "added by you: " + out.loc[mine, column].fillna("").astype(str)
+    if clear_url:
+        out.loc[mine, "document_url"] = ""
+    return out
+
+
+def document_countries(*tables: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """Document id -> the countries its records name (sorted): the countries it is about."""
+    pairs = pd.concat([t.loc[:, ["document", "iso3"]] for t in tables], ignore_index=True)
+    pairs = pairs.loc[pairs["iso3"].fillna("") != ""].drop_duplicates()
+    return {
+        str(doc): tuple(sorted(str(c) for c in group["iso3"]))
+        for doc, group in pairs.groupby("document", sort=False)
+    }
+
+
+def with_document_countries(
+    rows: pd.DataFrame, countries: Mapping[str, tuple[str, ...]]
+) -> pd.DataFrame:
+    """Rows whose own country is unknown get their document's countries (one row for each);
+    a row whose document names none keeps NOT_IDENTIFIED."""
+    own = rows["iso3"].fillna("").astype(str)
+    known, unknown = rows.loc[own != ""], rows.loc[own == ""].copy()
+    unknown["iso3"] = [
+        list(countries.get(str(d), ()) or [NOT_IDENTIFIED]) for d in unknown["document"]
+    ]
+    unknown = unknown.explode("iso3")
+    unknown["iso3"] = unknown["iso3"].astype("string")
+    return pd.concat([known, unknown]).sort_index(kind="stable")
+
+
+def organisation_aliases(name: object) -> str:
+    """The acronyms and other names the organisation gazetteer knows for ``name`` ("" if none)."""
+    from loaders.organisations import GAZETTEER
+
+    text = "" if _blank(name) else str(name)
+    for full, _, aliases in GAZETTEER:
+        if text and (text == full or text in aliases):
+            return " ".join((full, *aliases))
+    return ""
+
+
+def prepare_statements(
+    statements: pd.DataFrame,
+    documents: pd.DataFrame,
+    countries: Mapping[str, tuple[str, ...]] | None = None,
+) -> pd.DataFrame:
+    """Every statement with its source, newest year first (what statements_view filters).
+
+    A statement with no country of its own is its document's (``countries``, from
+    document_countries); with none there either it keeps NOT_IDENTIFIED. The search text (speaker,
+    organisation and its aliases, role, quote, source title) is made once here, case-folded.
+    """
+    rows = with_document_countries(with_source(statements, documents), countries or {})
     rows = rows.sort_values(["year", "speaker", "start"], ascending=[False, True, True])
-    return rows.loc[:, ["iso3", *STATEMENT_COLUMNS]].reset_index(drop=True)
+    rows = rows.loc[:, ["iso3", *STATEMENT_COLUMNS]].reset_index(drop=True)
+    words = rows.loc[:, list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
+    aliases = rows["organization"].map(organisation_aliases)
+    rows[SEARCH] = (words + " " + aliases).str.casefold().astype("string")
+    return rows
 
 
 def statements_view(
@@ -103,31 +190,59 @@ def statements_view(
     year: int | None = None,
     search: str = "",
 ) -> pd.DataFrame:
-    """One row per statement shown, newest year first: the country's (or unattributed) quotes.
+    """One row per statement shown, newest year first: the country's quotes (``iso3``
+    NOT_IDENTIFIED: those whose document names no country).
 
-    ``prepared`` comes from prepare_statements. A statement whose document could not tell its
-    country (iso3 "") is kept: the reader sees it with its source rather than losing it.
-    ``search`` keeps the rows whose speaker, organisation or quote hold every word of it (any case).
+    ``prepared`` comes from prepare_statements. ``search`` keeps the rows whose speaker,
+    organisation (or its acronym), role, quote or source title hold every word of it (any case).
     """
-    rows = prepared[(prepared["iso3"] == iso3) | (prepared["iso3"].fillna("") == "")]
-    rows = in_view(rows, iso3=None, years=years, year=year)
-    # A speaker with no organisation named (or one of unknown kind) is shown under "other".
-    kinds = rows["org_type"].fillna("").astype(str).replace("", str(OrgType.OTHER))
-    rows = rows[kinds.isin(list(org_types))]
-    words = search.casefold().split()
-    if words:
-        haystack = rows.loc[:, list(SEARCHED_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
-        haystack = haystack.str.casefold()
-        mask = pd.Series(True, index=rows.index)
-        for word in words:
-            mask &= haystack.str.contains(word, regex=False)
-        rows = rows[mask]
+    rows = _searched(prepared, iso3=iso3, years=years, year=year, search=search)
+    rows = rows[_kinds(rows).isin(list(org_types))]
     return rows.loc[:, list(STATEMENT_COLUMNS)].reset_index(drop=True)
 
 
-def prepare_events(events: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Every event with its source, by year then type (what events_view filters)."""
-    rows = with_source(events, documents).sort_values(["year", "type"], kind="stable")
+def hidden_by_org(
+    prepared: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    org_types: Sequence[str],
+    year: int | None = None,
+    search: str = "",
+) -> int:
+    """How many statements of the view the organisation-type filter leaves out."""
+    rows = _searched(prepared, iso3=iso3, years=years, year=year, search=search)
+    return int((~_kinds(rows).isin(list(org_types))).sum())
+
+
+def _kinds(rows: pd.DataFrame) -> pd.Series:
+    # A speaker with no organisation named (or one of unknown kind) is shown under "other".
+    return rows["org_type"].fillna("").astype(str).replace("", str(OrgType.OTHER))
+
+
+def _searched(
+    prepared: pd.DataFrame, *, iso3: str, years: tuple[int, int], year: int | None, search: str
+) -> pd.DataFrame:
+    rows = prepared[prepared["iso3"].fillna(NOT_IDENTIFIED) == iso3]
+    rows = in_view(rows, iso3=None, years=years, year=year)
+    words = search.casefold().split()
+    if words:
+        mask = pd.Series(True, index=rows.index)
+        for word in words:
+            mask &= rows[SEARCH].fillna("").str.contains(word, regex=False)
+        rows = rows[mask]
+    return rows
+
+
+def prepare_events(
+    events: pd.DataFrame,
+    documents: pd.DataFrame,
+    countries: Mapping[str, tuple[str, ...]] | None = None,
+) -> pd.DataFrame:
+    """Every event with its source, by year then type (what events_view filters); one with no
+    country of its own is its document's, as in prepare_statements."""
+    rows = with_document_countries(with_source(events, documents), countries or {})
+    rows = rows.sort_values(["year", "type"], kind="stable")
     return rows.loc[:, ["iso3", *EVENT_COLUMNS]].reset_index(drop=True)
 
 
@@ -139,7 +254,7 @@ def events_view(
     types: Iterable[str] | None = None,
 ) -> pd.DataFrame:
     """One row per event of the country in the years, of the chosen types (None: all types)."""
-    rows = prepared[(prepared["iso3"] == iso3) | (prepared["iso3"].fillna("") == "")]
+    rows = prepared[prepared["iso3"].fillna(NOT_IDENTIFIED) == iso3]
     rows = in_view(rows, iso3=None, years=years)
     if types is not None:
         rows = rows[rows["type"].isin(list(types)).fillna(False).astype(bool)]
@@ -163,6 +278,19 @@ def yearly_view(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> p
     """The yearly table of one country in the years, unknown tiers spelled 'unknown'."""
     rows = in_view(yearly, iso3=iso3, years=years).sort_values("year").reset_index(drop=True)
     return show_unknown(rows)
+
+
+def official_sources(official: pd.DataFrame) -> pd.DataFrame:
+    """The official record's rows as the sources table shows them: the compiler's note on each
+    source (the project's words, never the source's) under the name ``note``."""
+    rows = official.loc[:, ["year", "tier", "confidence", "evidence", "source_url"]]
+    return rows.rename(columns={"evidence": "note"}).reset_index(drop=True)
+
+
+def documents_view(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per document read: title, link, date, publisher, and added or curated."""
+    rows = with_source(documents.loc[:, ["document"]], documents)
+    return rows.loc[:, ["title", "document_url", "published", "publisher", "rights", "origin"]]
 
 
 def show_unknown(yearly: pd.DataFrame) -> pd.DataFrame:
@@ -220,7 +348,12 @@ def statement_card(row: Mapping[str, Any]) -> str:
     org_type = "" if _blank(row["org_type"]) else f" ({inert(str(row['org_type']))})"
     year = UNKNOWN if _blank(row["year"]) else str(row["year"])
     quote = inert(str(row["quote"]))
-    return f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source_credit(row)}"
+    # Added material is never passed off as the curated sources'.
+    mark = f"  \n**{ADDED.capitalize()}.**" if row.get("origin") == ADDED else ""
+    return (
+        f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source_credit(row)}"
+        + mark
+    )
 
 
 def statement_list(shown: pd.DataFrame) -> str:
@@ -251,10 +384,15 @@ def records_json(placements: pd.DataFrame, statements: pd.DataFrame, events: pd.
     return json.dumps(out, ensure_ascii=False, indent=1, default=str)
 
 
-def citation(view_url: str, *, accessed: dt.date) -> str:
-    """How to cite the current view: project, data sources, the view's URL and the access date."""
+def citation(
+    view_url: str, *, accessed: dt.date, version: str = "", built: str = "", n_documents: int = 0
+) -> str:
+    """How to cite the current view: the project, the data's version and date, its sources, the
+    view's URL and the access date."""
+    data = f"data version {version}" + (f" of {built}" if built else "") if version else ""
+    documents = f" and {n_documents} document(s) listed under the view" if n_documents else ""
     return (
-        "Tier Watch: TIP Report tier placements, events and statements, from data/tiers.csv "
-        f"(US State Department TIP reports, sources per row) and the listed documents. {view_url} "
-        f"(accessed {accessed.isoformat()})."
+        f"Tier Watch{f' ({data})' if data else ''}: TIP Report tier placements, events and "
+        "statements, from the US State Department's Trafficking in Persons reports (a source per "
+        f"row){documents}. {view_url} (accessed {accessed.isoformat()})."
     )

@@ -43,6 +43,26 @@ class Loaded:
     build: YearlyBuild | None
     errors: tuple[str, ...] = ()
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    version: str = ""  # the data's version: the published set's hash, "+" the added documents'
+    built: str = ""  # the day (UTC, YYYY-MM-DD) the published set was built
+
+
+def data_version(folder: Path | None, added: Sequence[Document] = ()) -> tuple[str, str]:
+    """(version, build day) of a published set: the same inputs give the same version, and a
+    session's added documents give it a suffix (their data is not the published one)."""
+    if folder is None:
+        return "unpublished", ""
+    try:
+        listing = (folder / "SET.json").read_bytes()
+    except OSError:
+        listing = folder.name.encode()
+    version = hashlib.sha256(listing).hexdigest()[:12]
+    if added:
+        mine = hashlib.sha256("".join(sorted(d.sha256 for d in added)).encode()).hexdigest()
+        version += f"+added-{mine[:6]}"
+    stamp = folder.name[:8]  # sets are named YYYYmmddTHHMMSS-...
+    built = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}" if stamp.isdigit() else ""
+    return version, built
 
 
 def dir_fingerprint(path: Path) -> str:
@@ -156,4 +176,5 @@ def load_tables(
         tables = assemble_yearly_build(documents_table(rows), records, official)
     except SchemaError as exc:
         return Loaded(None, (f"The tables could not be built: {exc}",), tuple(skipped))
-    return Loaded(tables, (), tuple(skipped))
+    version, built = data_version(published.folder if published else None, added)
+    return Loaded(tables, (), tuple(skipped), version, built)

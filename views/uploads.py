@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.documents import Document, NotReadable, document_from_bytes
 from loaders.settings import MB
+from loaders.stored import normalise_url
 from views.filters import web_url
 from views.text import clip
 
@@ -90,3 +92,53 @@ def document_from_paste(
     except NotReadable as exc:
         return Added(None, f"The pasted text was not added: {exc}.")
     return Added(document)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What adding a document did to the session's list: the list after, and what to say
+    ("" when nothing changed that the user needs told, e.g. the same file on a rerun)."""
+
+    added: dict[str, Document]
+    message: str = ""
+    is_error: bool = False
+
+
+def _saved_copy(name: str, sha256: str) -> bool:
+    # A saved document is named <slug>_<first 12 of its sha256>.md (loaders.stored.default_name).
+    return bool(sha256) and Path(name).stem.endswith(f"_{sha256[:12]}")
+
+
+def add_document(added: Mapping[str, Document], document: Document, curated) -> Outcome:
+    """The session's added documents with ``document`` added, each document once.
+
+    A document is refused when the curated sources (``curated``: the documents table, its
+    ``is_user_added`` rows aside) or an added one already hold the same bytes (sha256, or a saved
+    copy named for them) or the same page (URL). The same name with new bytes replaces the earlier
+    one, and says so.
+    """
+    mine = dict(added)
+    earlier = mine.get(document.id)
+    if earlier is not None and earlier.sha256 == document.sha256:
+        return Outcome(mine)
+    url = normalise_url(document.url) if web_url(document.url) else ""
+    rows = curated.loc[~curated["is_user_added"].fillna(False).astype(bool)]
+    for name, sha, page in rows[["document", "doc_sha256", "url"]].fillna("").itertuples(False):
+        page = normalise_url(page) if web_url(page) else ""
+        same_text = sha == document.sha256 or _saved_copy(name, document.sha256)
+        if same_text or (url and page == url):
+            why = "the same text" if same_text else "the same page (URL)"
+            return Outcome(mine, f"{document.id}: not added, {why} is in the curated sources as "
+                           f"{name}.", is_error=True)  # fmt: skip
+    for other in mine.values():
+        if other.id == document.id:
+            continue
+        same_page = url and web_url(other.url) and normalise_url(other.url) == url
+        if other.sha256 == document.sha256 or same_page:
+            why = "the same text" if other.sha256 == document.sha256 else "the same page (URL)"
+            return Outcome(mine, f"{document.id}: not added, {why} was added already as "
+                           f"{other.id}.", is_error=True)  # fmt: skip
+    mine[document.id] = document
+    if earlier is not None:
+        return Outcome(mine, f"{document.id}: replaced by the new file of that name.")
+    return Outcome(mine)

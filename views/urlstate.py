@@ -29,6 +29,14 @@ PARAMS = (COUNTRY, YEARS, YEAR, ORG, TAB)
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 
 TABS = ("overview", "table", "claims", "region", "about")
+# What each tab is called on the page; the link keeps the short code (links already shared work).
+TAB_LABELS = {
+    "overview": "Overview",
+    "table": "Table and downloads",
+    "claims": "Claims and events",
+    "region": "Region",
+    "about": "About and sources",
+}
 DEFAULT_COUNTRY = "KHM"
 # NGOs by default, alongside officials' statements (issue: "NGOs by default alongside officials").
 DEFAULT_ORG_TYPES = ("ngo", "government")
@@ -171,8 +179,10 @@ def parse_view_state(
             state = replace(state, years=years)
     if YEAR in params:
         state = replace(state, year=_parse_year(params[YEAR], state.years, warnings))
-    if ORG in params:
-        org = _parse_org(params[ORG], org_types, warnings)
+    # An empty org (`org=`, what a cleared form writes) means the default types, not none.
+    org_values = [v for v in params.get(ORG, []) if v.strip()]
+    if org_values:
+        org = _parse_org(org_values, org_types, warnings)
         if org:
             state = replace(state, org=org)
         else:
@@ -184,6 +194,14 @@ def parse_view_state(
         else:
             warnings.append(f"unknown tab {quote_value(value)} ignored (tabs: {', '.join(tabs)}).")
     return state, warnings
+
+
+def tab_code(label_or_code: str | None, default: str = TABS[0]) -> str:
+    """The link's code of a tab, from its page label or its code (``default`` for anything else)."""
+    by_label = {label: code for code, label in TAB_LABELS.items()}
+    if label_or_code in TAB_LABELS:
+        return str(label_or_code)
+    return by_label.get(str(label_or_code), default)
 
 
 def view_query(state: ViewState, default: ViewState) -> list[tuple[str, str]]:
