@@ -27,6 +27,7 @@ from loaders.files import (
     read_capped,
     shown,
 )
+from loaders.htmltext import EmptyDocument, html_to_text
 from loaders.urls import is_web_url
 
 EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
@@ -54,10 +55,6 @@ _TIME = re.compile(r"(?:[Tt]|[ \t]+)\d")
 
 class NotText(NotReadable):
     """Binary content: NUL bytes, or bytes that are neither UTF-8 nor cp1252."""
-
-
-class EmptyDocument(NotReadable):
-    """No text at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,23 +151,93 @@ def unexpected_reason(exc: Exception) -> str:
     return f"could not be read ({type(exc).__name__}: {_clip_text(str(exc), 80)})"
 
 
-def decode_text(raw: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (BOM allowed), UTF-16 with a BOM, else cp1252 with a note."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+# A UTF-32 BOM starts with the UTF-16 one (FF FE): it is checked first, or UTF-32 text reads as
+# UTF-16 with a NUL between every letter, and no record is found in it.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+# A UTF-8 file with this many stray bytes or fewer (and more UTF-8 characters than strays) is UTF-8
+# with a slip, e.g. one Latin-1 byte pasted in; past it the file is another encoding.
+MAX_STRAY_BYTES = 16
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _utf8_with_strays(raw: bytes) -> tuple[str, list[int]] | None:
+    """UTF-8 text with its few invalid bytes replaced (U+FFFD), and their offsets; else None."""
+    pieces, strays, start = [], [], 0
+    while True:
         try:
-            return raw.decode("utf-16"), ["decoded as UTF-16"]
+            pieces.append(raw[start:].decode("utf-8"))
+            break
         except UnicodeDecodeError as exc:
-            raise NotText(f"UTF-16 byte order mark but undecodable text ({exc.reason})") from None
+            pieces.append(raw[start : start + exc.start].decode("utf-8"))
+            strays.append(start + exc.start)
+            if len(strays) > MAX_STRAY_BYTES:
+                return None
+            pieces.append("\ufffd")
+            start += exc.end
+    text = "".join(pieces)
+    if len(_NON_ASCII.findall(text)) - len(strays) <= len(strays):
+        return None  # no UTF-8 to speak of: cp1252 (or binary) with bytes over 0x7f
+    return text, strays
+
+
+def _stray_note(strays: list[int]) -> str:
+    listed = ", ".join(f"{offset:,}" for offset in strays)
+    if len(strays) == 1:
+        return f"not valid UTF-8 at byte {listed}; that byte read as U+FFFD"
+    return f"not valid UTF-8 at {len(strays)} bytes (offsets {listed}); each read as U+FFFD"
+
+
+def _strip_boms(text: str, notes: list[str]) -> str:
+    """The text without the byte order marks it starts with; a second one is noted.
+
+    A BOM copied in twice (files concatenated, an editor adding one to a file that had one)
+    would hide the front matter's opening ``---``, and its metadata with it.
+    """
+    if text.startswith("\ufeff"):
+        notes.append("repeated byte order marks at the start; removed")
+        return text.lstrip("\ufeff")
+    return text
+
+
+def decode_text(raw: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (BOM allowed), UTF-32/UTF-16 with a BOM, else cp1252 with a note.
+
+    UTF-8 with a few stray bytes is read as UTF-8 with those bytes replaced, naming each offset.
+    """
+    for bom, codec, label in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                reason = f"{label} byte order mark but undecodable text ({exc.reason})"
+                raise NotText(reason) from None
+            notes = [f"decoded as {label}"]
+            return _strip_boms(text, notes), notes
     if b"\x00" in raw:
         raise NotText("binary content (NUL bytes)")
+    notes: list[str] = []
     try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), ["not UTF-8; decoded as cp1252 (Windows-1252)"]
+        return _strip_boms(raw.decode("utf-8-sig"), notes), notes
     except UnicodeDecodeError as exc:
-        raise NotText(f"neither UTF-8 nor cp1252 text (byte {exc.start})") from None
+        first = exc.start
+    found = _utf8_with_strays(raw)
+    if found is not None:
+        text, strays = found
+        notes.append(_stray_note(strays))
+        return _strip_boms(text.removeprefix("\ufeff"), notes), notes
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise NotText(
+            f"neither UTF-8 (byte {first:,} is 0x{raw[first]:02x}) nor cp1252 text"
+        ) from None
+    notes.append("not UTF-8; decoded as cp1252 (Windows-1252)")
+    return text, notes
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
@@ -219,81 +286,6 @@ def _clean_metadata(meta: dict[str, Any]) -> tuple[dict[str, str], Any, list[str
     return out, raw.get("published", raw.get("date")), notes
 
 
-class TooComplex(NotReadable):
-    """HTML past the parsing budget (HTML_BUDGET): parsing it would hold a worker for minutes."""
-
-
-@dataclass(frozen=True)
-class HtmlBudget:
-    """What an HTML page may hold before it is parsed.
-
-    lxml's parser is quadratic in one element's attributes (100,000 on one element: over 60 s)
-    and trafilatura slows past linear in elements (600,000: 181 s); 20,000 elements parse in
-    about 1.5 s here, and article pages hold a few thousand. A page over either count is skipped
-    with its reason.
-    """
-
-    max_elements: int = 20_000
-    max_attributes: int = 1_000  # on any one element
-    # Past this size the date comes from the page's metadata only: htmldate's search of the whole
-    # text for dates took 2.2 of 3.3 s on a 5 MB page.
-    full_date_search_bytes: int = 512 * 1024
-
-
-HTML_BUDGET = HtmlBudget()
-# A start tag, stopped at the next "<" so that unclosed tags cannot make the scan quadratic.
-_START_TAG = re.compile(r"<[A-Za-z][^<>]*")
-_ATTRIBUTE = re.compile(r"[\s/]+[^\s=/>]+")
-
-
-def check_html_budget(html: str, budget: HtmlBudget = HTML_BUDGET) -> None:
-    """TooComplex (with the counts) when the page is over the budget; linear in its length."""
-    elements, widest = 0, 0
-    for tag in _START_TAG.finditer(html):
-        elements += 1
-        if len(tag.group()) > 2 * budget.max_attributes:  # shorter tags cannot be over
-            widest = max(widest, len(_ATTRIBUTE.findall(tag.group())))
-    if elements > budget.max_elements:
-        raise TooComplex(
-            f"HTML with {elements:,} elements, over the {budget.max_elements:,} read safely"
-        )
-    if widest > budget.max_attributes:
-        raise TooComplex(
-            f"HTML with {widest:,} attributes on one element, over the "
-            f"{budget.max_attributes:,} read safely"
-        )
-
-
-def html_to_text(html: str, url: str | None = None) -> tuple[dict[str, Any], str]:
-    """Main text and metadata of an HTML page, by trafilatura (``url`` helps it date the page).
-
-    TooComplex, before any parsing, for a page over HTML_BUDGET.
-    """
-    check_html_budget(html)
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-    from trafilatura.settings import set_date_params
-
-    full_search = len(html) <= HTML_BUDGET.full_date_search_bytes
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        favor_precision=True,
-        date_extraction_params=set_date_params(extensive=full_search),
-    )
-    if result is None or not getattr(result, "text", None):
-        raise EmptyDocument("no main text found in the HTML page")
-    meta = {
-        "title": result.title,
-        "url": result.url,
-        "published": result.date,
-        "publisher": result.sitename,
-        "author": result.author,
-    }
-    return {k: v for k, v in meta.items() if v}, result.text
-
-
 def document_from_bytes(
     name: str,
     raw: bytes,
@@ -313,7 +305,8 @@ def document_from_bytes(
     text, notes = decode_text(raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if name.lower().endswith(HTML_SUFFIXES):
-        file_meta, body = html_to_text(text)
+        file_meta, body, html_notes = html_to_text(text)
+        notes += html_notes
     else:
         file_meta, body, fm_notes = split_front_matter(text)
         notes += fm_notes

@@ -102,22 +102,45 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 
 def _folder_entries(folder: Path) -> Iterator[Path | Skipped]:
-    """Every entry under the folder (links to folders not followed), and folders not readable."""
-    problems: list[OSError] = []
-    for top, dirs, files in os.walk(folder, onerror=problems.append):
-        for name in dirs:
-            if os.path.islink(os.path.join(top, name)):
-                yield Skipped(shown(os.path.join(top, name)), "a link to a folder; not followed")
-        for name in files:
-            yield Path(top, name)
-    for exc in problems:
-        yield Skipped(shown(exc.filename or folder), f"cannot read folder ({_reason(exc)})")
+    """Every entry under the folder, and what is not entered (links to folders, hidden and
+    unreadable folders), each with its reason.
+
+    Walked with a stack, not os.walk: os.walk recurses once per level, so folders nested about
+    1,000 deep raised RecursionError and the whole scan, every other document with it, was lost.
+    """
+    stack = [Path(folder)]
+    while stack:
+        top = stack.pop()
+        try:
+            with os.scandir(top) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            yield Skipped(shown(top), f"cannot read folder ({_reason(exc)})")
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(top, entry.name)
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                if entry.is_symlink() and path.is_dir():
+                    yield Skipped(shown(path), "a link to a folder; not followed")
+                else:
+                    yield path
+            elif entry.name.startswith("."):
+                yield Skipped(shown(path), "a hidden folder; not read")
+            else:
+                folders.append(path)
+        stack.extend(reversed(folders))
 
 
-def _classify(path: Path) -> Path | Skipped | None:
-    """A document path, a Skipped with the reason, or None for a hidden file (left out)."""
+def _classify(path: Path) -> Path | Skipped:
+    """A document path, or a Skipped with the reason."""
     if path.name.startswith("."):
-        return None
+        # Named, not dropped: an editor's backup or a copy saved as ".x.md" is still seen.
+        return Skipped(shown(path), "a hidden file; not read")
     try:
         mode = path.stat().st_mode  # follows links: a link to a document is that document
     except OSError as exc:  # a dangling or looping link, or a file gone since the listing
@@ -135,15 +158,14 @@ def _sort_key(item: Path | Skipped) -> tuple[str, ...]:
 
 
 def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
-    """Files named directly, and document files found in folders (sorted, hidden ones left out).
+    """Files named directly, and document files found in folders (sorted).
 
     Anything in a folder that is not read is yielded as Skipped with its reason, never dropped.
     """
     for path in paths:
         if path.is_dir():
             found = [_classify(p) if isinstance(p, Path) else p for p in _folder_entries(path)]
-            items = [f for f in found if f is not None]
-            yield from sorted(items, key=_sort_key)
+            yield from sorted(found, key=_sort_key)
         elif os.path.lexists(path):
             yield path
         else:

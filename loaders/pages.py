@@ -57,8 +57,12 @@ def _declared_charset(page: Page) -> str:
 def page_text(page: Page) -> str:
     """The text: by BOM, else the declared charset, else UTF-8, else cp1252; NotText if binary."""
     charset = _declared_charset(page)
+    if charset.startswith(("utf-16", "utf-32")) and b"\x00" not in page.raw:
+        # Text in UTF-16 or UTF-32 has NUL bytes all through its ASCII; bytes with none are not
+        # in it, whatever the server says (WHATWG reads a utf-16 <meta> label as UTF-8 too).
+        charset = ""
     if charset and not page.raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        if b"\x00" in page.raw and not charset.startswith("utf-16"):
+        if b"\x00" in page.raw and not charset.startswith(("utf-16", "utf-32")):
             raise NotText("binary content (NUL bytes)")
         try:
             return page.raw.decode(charset)
@@ -79,7 +83,7 @@ def document_from_page(
     mime = page.content_type.split(";")[0].strip().lower()
     is_html = mime in HTML_TYPES or (not mime and "<html" in text[:2048].lower())
     try:
-        found, body = html_to_text(text, url=page.url) if is_html else ({}, text)
+        found, body, _ = html_to_text(text, url=page.url) if is_html else ({}, text, [])
     except NotReadable:
         raise
     except Exception as exc:  # the HTML parser on hostile markup: a reason, never a traceback

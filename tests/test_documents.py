@@ -208,7 +208,8 @@ def test_folder_reading_lists_every_file_it_did_not_read(tmp_path):
     result = read_documents([tmp_path, tmp_path / "missing.md"], today=TODAY)
     assert [d.id for d in result.documents] == ["good.md"]
     reasons = {Path(s.path).name: s.reason for s in result.skipped}
-    assert set(reasons) == {"empty.txt", "photo.jpg", "huge.txt", "missing.md"}
+    assert set(reasons) == {"empty.txt", "photo.jpg", "huge.txt", "missing.md", ".hidden.md"}
+    assert reasons[".hidden.md"] == "a hidden file; not read"
     assert "empty" in reasons["empty.txt"]
     assert "not a document type" in reasons["photo.jpg"]
     assert "over 5 MB" in reasons["huge.txt"]
