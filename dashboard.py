@@ -28,6 +28,7 @@ from dashboard_cache import (
     cached_sources,
     cached_statement_list,
 )
+from loaders.publish import csv_text
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
 from views import charts, columns, filters, sources, uploads, urlstate
@@ -462,7 +463,7 @@ if tab_table.open is not False:
         d1, d2, d3 = st.columns(3)
         d1.download_button(
             f"This table as CSV ({iso3}, {span})",
-            yearly_rows.to_csv(index=False).encode("utf-8"),
+            csv_text(yearly_rows).encode("utf-8"),
             file_name=f"tierwatch-{iso3}-{years[0]}-{years[1]}.csv",
             mime="text/csv",
         )

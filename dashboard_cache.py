@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from loaders.publish import csv_text
 from views import charts, filters
 
 
@@ -109,4 +110,4 @@ def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build)
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_csv(data_key: str, _frame) -> bytes:
     """The full yearly table as CSV bytes (for its download button)."""
-    return _frame.to_csv(index=False).encode("utf-8")
+    return csv_text(_frame).encode("utf-8")

@@ -27,7 +27,7 @@ from loaders.cache import (
 from loaders.entries import Entry, document_entry
 from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
-from loaders.publish import build_lock, current_set, new_set, publish
+from loaders.publish import build_lock, csv_text, current_set, new_set, publish
 from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
@@ -184,7 +184,7 @@ def _record(data: dict[str, Any]) -> Record:
 
 
 def _csv(frame: Any) -> str:
-    return frame.to_csv(index=False, lineterminator="\n")
+    return csv_text(frame)
 
 
 def _up_to_date(out_dir: Path, inputs: dict[str, Any]) -> BuildSummary | None:

@@ -40,6 +40,28 @@ LOCK_FILE = ".lock"
 _NEW = ".new-"
 
 
+# A cell a spreadsheet would read as a formula (OWASP CSV injection): =, +, -, @, tab, CR. A
+# leading single quote makes it text; a cell already starting with one gets another, so reading
+# back (cell_from_csv) is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell made safe to open in a spreadsheet (a single quote before a formula start)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def cell_from_csv(value: str) -> str:
+    """A cell as written before csv_cell."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+def csv_text(frame: Any) -> str:
+    """A table as CSV text, every text cell spreadsheet-safe: the one CSV writer of the project."""
+    safe = frame.astype(object).map(csv_cell) if len(frame) else frame
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
 class BuildLocked(OSError):
     """Another build holds the folder's lock (and did not let go within the wait)."""
 
@@ -166,7 +188,10 @@ def _read_set(folder: Path) -> Published:
 
     with (folder / "documents.csv").open(encoding="utf-8", newline="") as handle:
         rows = [
-            {k: (v == "True") if k in _BOOLEAN_COLUMNS else v for k, v in row.items()}
+            {
+                k: (v == "True") if k in _BOOLEAN_COLUMNS else cell_from_csv(v)
+                for k, v in row.items()
+            }
             for row in csv.DictReader(handle)
         ]
     records: dict[str, list[dict[str, Any]]] = {row["document"]: [] for row in rows}
@@ -199,7 +224,10 @@ __all__ = [
     "BuildLocked",
     "Published",
     "build_lock",
+    "cell_from_csv",
     "check_set",
+    "csv_cell",
+    "csv_text",
     "current_set",
     "new_set",
     "publish",

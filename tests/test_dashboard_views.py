@@ -142,3 +142,51 @@ def test_one_document_once_and_a_new_version_replaces_the_old(app):
     assert b"Revised" in doc.body.encode() and any("replaced" in i.value for i in at.info)
     assert page(at).count(inert("Revised test quote about Cambodia")) >= 1
     assert inert(UPLOADED) not in page(at)
+
+
+@pytest.mark.parametrize(
+    "cell, written",
+    [("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-2", "'-2"),
+     ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("'=x", "''=x"),
+     ("plain", "plain"), ("a=b", "a=b")],
+    ids=["equals", "plus", "minus", "at", "tab", "cr", "already-quoted", "plain", "inside"],
+)  # fmt: skip
+def test_every_csv_cell_that_a_spreadsheet_would_run_is_made_text(cell, written):
+    import pandas as pd
+
+    from loaders.publish import cell_from_csv, csv_cell, csv_text
+
+    assert csv_cell(cell) == written and cell_from_csv(written) == cell
+    frame = pd.DataFrame({"title": [cell], "n": [-3]})
+    text = csv_text(frame)
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    # A bare CR inside a cell is not quoted by a "\n"-terminated writer: checked by csv_cell only.
+    assert "\r" in cell or rows == [["title", "n"], [written, "-3"]]
+
+
+def test_the_build_writes_safe_csvs_and_reads_its_titles_back_unchanged(tmp_path):
+    from loaders.build import build
+    from loaders.publish import current_set, read_current
+
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    (docs / "formula.md").write_text(
+        '---\ntitle: "=HYPERLINK(\\"http://evil.example\\")"\npublished: "2015-07"\n---\n'
+        "Thailand was downgraded to Tier 3 in the 2014 Trafficking in Persons report.\n",
+        "utf-8",
+    )
+    build(docs, WORLD / "tiers.csv", tmp_path / "build")
+    folder = current_set(tmp_path / "build")
+    assert "'=HYPERLINK" in (folder / "documents.csv").read_text("utf-8")
+    (row,) = read_current(tmp_path / "build").rows
+    assert row["title"] == '=HYPERLINK("http://evil.example")'
+
+
+def test_the_tables_own_csv_export_is_off():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["client"]["disableDataExport"] is True
