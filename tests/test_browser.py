@@ -212,7 +212,7 @@ def test_quote_search_and_links_in_quotes_stay_text(browser, tmp_path):
         # The only links are the sources' pages (and the year headings' own anchors).
         assert [h for h in hrefs if not h.startswith(("https://corpus.example/", "#"))] == []
         assert len([h for h in hrefs if h.startswith("https://")]) == 6
-        search = page.get_by_label("Search speaker, organisation or quote")
+        search = page.get_by_label("Search speaker, organisation, role, quote or source")
         search.fill("corpus answer 25")
         search.press("Enter")
         settle(page)

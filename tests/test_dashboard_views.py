@@ -88,7 +88,7 @@ def test_an_empty_org_in_a_link_is_the_default(app):
 def test_tabs_are_words_and_claims_opens_on_claims(app):
     at = ok(app(tab="claims", country="THA"))
     assert [t.label for t in at.tabs] == [
-        "Overview", "Table and downloads", "Claims and events", "Region", "About and sources"
+        "Overview", "Table", "Claims", "Region", "About"
     ]  # fmt: skip
     headers = [h.value for h in at.header]
     assert headers[0].startswith("What the documents claim") and headers[1].startswith("Events")
@@ -125,7 +125,7 @@ def test_added_material_is_marked_on_cards_hovers_and_tables(app):
     assert "added by you: Test Uploader" in figure
     assert any("a reload or a new tab loses them" in w.value for w in at.sidebar.warning)
     assert "reloading or closing the page loses them" in page(at)
-    at.session_state["tab"] = "Table and downloads"
+    at.session_state["tab"] = "Table"
     at = ok(at.run())
     statements = next(d.value for d in at.dataframe if "quote" in d.value.columns)
     assert list(statements["origin"]) == ["added by you, not in the curated sources"]

@@ -287,7 +287,7 @@ def test_other_is_written_as_other_and_read_back():
 
 def test_tabs_have_words_on_the_page_and_codes_in_the_link():
     assert [TAB_LABELS[t] for t in TABS] == [
-        "Overview", "Table and downloads", "Claims and events", "Region", "About and sources"
+        "Overview", "Table", "Claims", "Region", "About"
     ]  # fmt: skip
     assert [tab_code(TAB_LABELS[t]) for t in TABS] == list(TABS)
     assert (tab_code("claims"), tab_code("nonsense"), tab_code(None)) == (

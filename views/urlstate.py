@@ -29,13 +29,14 @@ PARAMS = (COUNTRY, YEARS, YEAR, ORG, TAB)
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 
 TABS = ("overview", "table", "claims", "region", "about")
-# What each tab is called on the page; the link keeps the short code (links already shared work).
+# What each tab is called on the page, short enough that all five fit a 375 px phone; the link keeps
+# the short code (links already shared work).
 TAB_LABELS = {
     "overview": "Overview",
-    "table": "Table and downloads",
-    "claims": "Claims and events",
+    "table": "Table",
+    "claims": "Claims",
     "region": "Region",
-    "about": "About and sources",
+    "about": "About",
 }
 DEFAULT_COUNTRY = "KHM"
 # NGOs by default, alongside officials' statements (issue: "NGOs by default alongside officials").
