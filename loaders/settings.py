@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from loaders.files import MAX_BYTES
+from loaders.files import MAX_BYTES, NotReadable, read_capped
 from loaders.urls import is_web_url
 
 MB = 1000 * 1000  # as the upload widget and the reader's MAX_BYTES count them
@@ -148,6 +148,9 @@ def sources_from_toml(text: str, origin: str = "sources.toml") -> list[Source]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourcesError(f"{origin}: not valid TOML ({exc})") from None
+    except RecursionError:
+        # tomllib recurses once per nested array or table.
+        raise SourcesError(f"{origin}: not valid TOML (nested too deeply)") from None
     unknown = sorted(set(data) - {"source"})
     entries = data.get("source", [])
     problems = [f"{origin}: unknown top-level key {key!r}" for key in unknown]
@@ -167,12 +170,13 @@ def sources_from_toml(text: str, origin: str = "sources.toml") -> list[Source]:
 
 def load_sources(path: Path = DEFAULT_SOURCES) -> list[Source]:
     """The sources listed in ``path``; an absent file lists none. SourcesError if unusable."""
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return []
-    except OSError as exc:
-        raise SourcesError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        # Regular files only, capped: a FIFO would block for ever, /dev/zero fill the memory.
+        raw = read_capped(Path(path))
+    except NotReadable as exc:
+        raise SourcesError(f"{path}: {exc}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

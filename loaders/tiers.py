@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from loaders.files import NotReadable, read_capped
 from loaders.schema import FIRST_REPORT_YEAR, OFFICIAL_TIERS, Confidence, Tier, enforce
 from loaders.urls import is_web_url
 
@@ -100,23 +101,33 @@ def _describe(error: dict) -> str:
     return f"{field}: {message}"
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def _rows(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, fields) per CSV record after the header; a quoted field may span
-    lines. Blank lines are skipped but counted (csv.reader, unlike DictReader, shows them)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    next(reader, None)
-    last = reader.line_num
-    for fields in reader:
-        if any(f.strip() for f in fields):
-            yield last + 1, fields
+    lines. Blank lines are skipped but counted (csv.reader, unlike DictReader, shows them).
+
+    Strict: a quote never closed would otherwise swallow every row after it without a word.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        next(reader, None)
         last = reader.line_num
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                yield last + 1, fields
+            last = reader.line_num
+    except csv.Error as exc:
+        raise OfficialRecordError(
+            f"{name}: line {last + 1}: the record cannot be read from here on ({exc}); "
+            "a quote opened on this line may never be closed"
+        ) from None
 
 
 def _read_text(path: Path) -> str:
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise OfficialRecordError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+        # Regular files only, capped: a FIFO would block for ever, /dev/zero fill the memory.
+        raw = read_capped(path)
+    except NotReadable as exc:
+        raise OfficialRecordError(f"{path}: {exc}") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -139,7 +150,7 @@ def validate_official_rows(text: str, name: str) -> list[dict[str, str | int]]:
     problems: list[tuple[int, str]] = []
     valid: list[tuple[int, OfficialRow]] = []
     names = [h.strip() for h in header]
-    for line, fields in _rows(text):
+    for line, fields in _rows(text, name):
         if len(fields) > len(names):
             problems.append((line, f"{len(fields)} fields, the header has {len(names)}"))
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 from loaders.documents import decode_text, document_from_bytes, read_documents
 from loaders.files import scan_folder
 from loaders.pages import Page, document_from_page
+from loaders.settings import SourcesError, load_sources
+from loaders.tiers import OfficialRecordError, load_official_record
 
 TODAY = dt.date(2026, 1, 1)
 _ARTICLE = b"In 2015 the State Department placed Cambodia on Tier 3 in its annual report. " * 4
@@ -120,3 +123,70 @@ def test_an_added_documents_date_note_reaches_its_row():
 
     entry = document_entry("added.md", b"---\npublished: 2016-02-30\n---\nCambodia is on Tier 2.")
     assert "is not a real date; ignored" in entry["row"]["notes"]
+
+
+_HEADER = "country,iso3,year,tier,confidence,source_url,evidence\n"
+_ROW = "Cambodia,KHM,{year},Tier 2,high,https://example.org/{year},a note on {year}\n"
+
+
+def _finishes(call, seconds: float = 10.0) -> BaseException | None:
+    """What ``call`` raised, checked to come back at all (a blocking read would hang the suite)."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert outcome, f"still blocked after {seconds} s"
+    return outcome[0]
+
+
+def test_an_unclosed_quote_in_tiers_csv_refuses_the_record_naming_its_line(tmp_path):
+    rows = [_ROW.format(year=year) for year in range(2001, 2011)]
+    rows[3] = rows[3].replace("a note on", '"a note never closed on')
+    (tmp_path / "tiers.csv").write_text(_HEADER + "".join(rows))
+    with pytest.raises(OfficialRecordError, match=r"line 5: .*quote"):
+        load_official_record(tmp_path / "tiers.csv")
+
+
+def test_a_huge_field_in_tiers_csv_is_a_bad_record_not_a_crash(tmp_path):
+    big = _ROW.format(year=2001).replace("a note on", "x" * 200_000)
+    (tmp_path / "tiers.csv").write_text(_HEADER + big)
+    with pytest.raises(OfficialRecordError, match="line 2"):
+        load_official_record(tmp_path / "tiers.csv")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_fifo_or_device_as_tiers_csv_is_refused_without_blocking(tmp_path, kind):
+    path = tmp_path / "tiers.csv"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+    raised = _finishes(lambda: load_official_record(path))
+    assert isinstance(raised, OfficialRecordError), raised
+    assert "not a regular file" in str(raised) or "regular" in str(raised)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_fifo_or_device_as_sources_toml_is_refused_without_blocking(tmp_path, kind):
+    path = tmp_path / "sources.toml"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+    raised = _finishes(lambda: load_sources(path))
+    assert isinstance(raised, SourcesError), raised
+
+
+def test_sources_toml_nested_deeply_is_a_clear_error(tmp_path):
+    path = tmp_path / "sources.toml"
+    path.write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(SourcesError, match="nested too deeply"):
+        load_sources(path)
