@@ -84,8 +84,7 @@ def cached_statement_list(
     more the organisation-type filter leaves out."""
     prepared, _ = cached_sources(data_key, _build)
     view = {"iso3": iso3, "years": years, "year": year, "search": search}
-    shown = filters.statements_view(prepared, org_types=org, **view)
-    hidden = filters.hidden_by_org(prepared, org_types=org, **view)
+    shown, hidden = filters.split_by_org(prepared, org_types=org, **view)
     return len(shown), filters.statement_list(shown.head(limit)), hidden
 
 

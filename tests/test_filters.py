@@ -17,12 +17,12 @@ from views.filters import (
     country_names,
     document_countries,
     events_view,
-    hidden_by_org,
     link_target,
     prepare_events,
     prepare_statements,
     records_json,
     selected_year,
+    split_by_org,
     statement_card,
     statements_view,
     web_url,
@@ -220,8 +220,8 @@ def test_an_acronym_finds_what_the_full_name_finds(search):
 
 def test_statements_the_org_filter_hides_are_counted():
     kw = {"iso3": "", "years": (2001, 2025), "org_types": ("ngo", "government")}
-    assert hidden_by_org(prepared_statements(), **kw) == 1
-    assert hidden_by_org(prepared_statements(), **kw, search="elsewhere") == 0
+    assert split_by_org(prepared_statements(), **kw)[1] == 1
+    assert split_by_org(prepared_statements(), **kw, search="elsewhere")[1] == 0
 
 
 def test_added_material_is_marked_on_its_row_and_card():

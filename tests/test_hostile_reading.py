@@ -163,26 +163,25 @@ def test_a_huge_field_in_tiers_csv_is_a_bad_record_not_a_crash(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device"])
-def test_a_fifo_or_device_as_tiers_csv_is_refused_without_blocking(tmp_path, kind):
-    path = tmp_path / "tiers.csv"
+@pytest.mark.parametrize(
+    ("name", "load", "error"),
+    [
+        ("tiers.csv", load_official_record, OfficialRecordError),
+        ("sources.toml", load_sources, SourcesError),
+    ],
+    ids=["tiers.csv", "sources.toml"],
+)
+def test_a_fifo_or_device_as_a_record_file_is_refused_without_blocking(
+    tmp_path, kind, name, load, error
+):
+    path = tmp_path / name
     if kind == "fifo":
         os.mkfifo(path)
     else:
         path = Path("/dev/zero")
-    raised = _finishes(lambda: load_official_record(path))
-    assert isinstance(raised, OfficialRecordError), raised
-    assert "not a regular file" in str(raised) or "regular" in str(raised)
-
-
-@pytest.mark.parametrize("kind", ["fifo", "device"])
-def test_a_fifo_or_device_as_sources_toml_is_refused_without_blocking(tmp_path, kind):
-    path = tmp_path / "sources.toml"
-    if kind == "fifo":
-        os.mkfifo(path)
-    else:
-        path = Path("/dev/zero")
-    raised = _finishes(lambda: load_sources(path))
-    assert isinstance(raised, SourcesError), raised
+    raised = _finishes(lambda: load(path))
+    assert isinstance(raised, error), raised
+    assert "regular" in str(raised)
 
 
 def test_sources_toml_nested_deeply_is_a_clear_error(tmp_path):

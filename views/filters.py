@@ -196,12 +196,13 @@ def statements_view(
     ``prepared`` comes from prepare_statements. ``search`` keeps the rows whose speaker,
     organisation (or its acronym), role, quote or source title hold every word of it (any case).
     """
-    rows = _searched(prepared, iso3=iso3, years=years, year=year, search=search)
-    rows = rows[_kinds(rows).isin(list(org_types))]
-    return rows.loc[:, list(STATEMENT_COLUMNS)].reset_index(drop=True)
+    shown, _ = split_by_org(
+        prepared, iso3=iso3, years=years, org_types=org_types, year=year, search=search
+    )
+    return shown
 
 
-def hidden_by_org(
+def split_by_org(
     prepared: pd.DataFrame,
     *,
     iso3: str,
@@ -209,10 +210,13 @@ def hidden_by_org(
     org_types: Sequence[str],
     year: int | None = None,
     search: str = "",
-) -> int:
-    """How many statements of the view the organisation-type filter leaves out."""
+) -> tuple[pd.DataFrame, int]:
+    """The statements_view rows and how many statements of the view the organisation-type filter
+    leaves out, from one search."""
     rows = _searched(prepared, iso3=iso3, years=years, year=year, search=search)
-    return int((~_kinds(rows).isin(list(org_types))).sum())
+    kept = _kinds(rows).isin(list(org_types))
+    shown = rows[kept].loc[:, list(STATEMENT_COLUMNS)].reset_index(drop=True)
+    return shown, int((~kept).sum())
 
 
 def _kinds(rows: pd.DataFrame) -> pd.Series:
