@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loaders.documents import Document
 from loaders.extract.sentences import Span, paragraphs, sentences, unwrap_blank_lines
 from loaders.extract.timeref import ReferenceTime, reference_time
 from loaders.gazetteer import CountryIndex
+
+if TYPE_CHECKING:  # the parse is made on first use: spaCy is imported by nlp.pipeline() only
+    from spacy.tokens import Doc
+
+# A single line break is a hard wrap, not a boundary: the parser reads it as a space (same length,
+# so token offsets stay offsets into the body).
+_HARD_WRAP = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,13 @@ class DocumentContext:
     def countries(self) -> CountryIndex:
         """Every country the body names, found in one scan; sentences look theirs up by range."""
         return CountryIndex(self.text)
+
+    @cached_property
+    def doc(self) -> Doc:
+        """The body as the English pipeline parsed it (tokens, sentences, lemmas, entities)."""
+        from loaders.extract.nlp import pipeline
+
+        return pipeline()(_HARD_WRAP.sub(" ", self.text))
 
     @cached_property
     def main_country(self) -> str:
