@@ -61,6 +61,24 @@ def test_usage_errors_exit_2(argv):
     assert info.value.code == 2
 
 
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["build", "--jobs", "0"], "0 is not between 1 and 256"),
+        (["build", "--time-limit", "0"], "0 is not between 0 and 3600 seconds"),
+        (["fetch", "--timeout", "nan"], "nan is not between 0 and 600 seconds"),
+        (["fetch", "--retries", "11"], "11 is not between 0 and 10"),
+        (["fetch", "--retries", "two"], "two is not a number"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_numbers_out_of_range_are_usage_errors_naming_the_range(argv, message, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
 def test_extract_never_opens_the_official_record(tmp_path):
     # An audit hook sees every file the process opens: the extractor must not peek at tiers.csv.
     script = textwrap.dedent(

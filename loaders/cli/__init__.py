@@ -12,6 +12,7 @@ import importlib
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 
 # Control characters (C0 with ESC, CR and newlines, DEL, C1 with CSI and OSC), line and
 # paragraph separators and the bidirectional overrides: in a document's text they could
@@ -31,6 +32,31 @@ def printable(text: object) -> str:
     """``text`` with every control character shown as an escape (``\\x1b``, ``\\n``...), so
     that one printed field stays one inert line."""
     return str(text).translate(_SHOWN_AS_ESCAPES)
+
+
+def bounded(
+    cast: type[int] | type[float],
+    low: float,
+    high: float,
+    unit: str = "",
+    *,
+    open_low: bool = False,
+) -> Callable[[str], float]:
+    """An argparse ``type`` reading one number between ``low`` and ``high`` (``low`` excluded
+    when ``open_low``: a time limit of 0 s means nothing can run), named ``unit`` in its errors."""
+    shown = f"{low:g} and {high:g}" + (f" {unit}" if unit else "")
+
+    def parse(text: str) -> float:
+        try:
+            value = cast(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text} is not a number") from None
+        if not (low < value if open_low else low <= value) or not value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {shown}")
+        return value
+
+    parse.__name__ = unit or "number"
+    return parse
 
 
 def printable_json(data: bytes) -> bytes:

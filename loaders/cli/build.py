@@ -13,23 +13,9 @@ import sys
 from pathlib import Path
 
 from loaders.build import DEFAULT_DOCUMENTS, DEFAULT_OUT, DEFAULT_TIERS, BuildSummary, build
-from loaders.cli import printable
+from loaders.cli import bounded, printable
 from loaders.publish import CURRENT, BuildLocked
 from loaders.workers import DEFAULT_TIME_LIMIT, default_jobs
-
-
-def _jobs(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= 256:
-        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 256")
-    return value
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 3600 seconds")
-    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -66,14 +52,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     p.add_argument(
         "--jobs",
-        type=_jobs,
+        type=bounded(int, 1, 256),
         default=default_jobs(),
         metavar="N",
         help=f"processes reading documents in parallel (default: the {default_jobs()} cores)",
     )
     p.add_argument(
         "--time-limit",
-        type=_seconds,
+        type=bounded(float, 0, 3600, "seconds", open_low=True),
         default=DEFAULT_TIME_LIMIT,
         metavar="SECONDS",
         help=f"skip a document still being read after this long (default {DEFAULT_TIME_LIMIT:g})",

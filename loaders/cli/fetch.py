@@ -20,23 +20,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from loaders.cli import printable
+from loaders.cli import bounded, printable
 from loaders.fetch import DEFAULT_LIMITS, fetch_each, targets
 from loaders.settings import DEFAULT_SOURCES, SourcesError, load_settings, load_sources
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 600 seconds")
-    return value
-
-
-def _retries(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 10:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 10")
-    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -66,14 +52,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     p.add_argument(
         "--timeout",
-        type=_seconds,
+        type=bounded(float, 0, 600, "seconds", open_low=True),
         default=DEFAULT_LIMITS.read_timeout,
         metavar="SECONDS",
         help=f"give up on a server silent this long (default {DEFAULT_LIMITS.read_timeout:g})",
     )
     p.add_argument(
         "--retries",
-        type=_retries,
+        type=bounded(int, 0, 10),
         default=DEFAULT_LIMITS.retries,
         metavar="N",
         help=f"retries on 429/5xx and connection errors (default {DEFAULT_LIMITS.retries})",
