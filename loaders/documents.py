@@ -185,6 +185,29 @@ def _utf8_with_strays(raw: bytes) -> tuple[str, list[int]] | None:
     return text, strays
 
 
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """(text, label) of UTF-16 written with no byte order mark, else None.
+
+    Text in UTF-16 has a NUL beside each ASCII letter, always on the same side: most bytes on one
+    side are NUL and almost none on the other. Binary data has its NULs anywhere.
+    """
+    if len(raw) < 8 or len(raw) % 2:
+        return None
+    even, odd = raw[0::2].count(0) / (len(raw) // 2), raw[1::2].count(0) / (len(raw) // 2)
+    for nuls, other, codec, label in (
+        (odd, even, "utf-16-le", "LE"),
+        (even, odd, "utf-16-be", "BE"),
+    ):
+        if nuls >= 0.5 and other <= 0.01:
+            try:
+                text = raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for c in text if c < " " and c not in "\n\r\t")
+            return (text, f"UTF-16 {label}") if controls <= len(text) // 100 else None
+    return None
+
+
 def _stray_note(strays: list[int]) -> str:
     listed = ", ".join(f"{offset:,}" for offset in strays)
     if len(strays) == 1:
@@ -219,7 +242,12 @@ def decode_text(raw: bytes) -> tuple[str, list[str]]:
             notes = [f"decoded as {label}"]
             return _strip_boms(text, notes), notes
     if b"\x00" in raw:
-        raise NotText("binary content (NUL bytes)")
+        found16 = _utf16_without_bom(raw)
+        if found16 is None:
+            raise NotText("binary content (NUL bytes)")
+        text, label = found16
+        notes = [f"decoded as {label} (no byte order mark; its NUL bytes fall on one side)"]
+        return _strip_boms(text, notes), notes
     notes: list[str] = []
     try:
         return _strip_boms(raw.decode("utf-8-sig"), notes), notes

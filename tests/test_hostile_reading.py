@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.documents import decode_text, document_from_bytes, read_documents
+from loaders.documents import NotText, decode_text, document_from_bytes, read_documents
 from loaders.files import scan_folder
 from loaders.pages import Page, document_from_page
 from loaders.settings import SourcesError, load_sources
@@ -108,6 +108,19 @@ def test_utf8_page_declared_utf16_is_read_as_utf8():
 def test_utf32_with_its_bom_is_read_as_utf32():
     text, notes = decode_text("Cambodia is on Tier 2.".encode("utf-32"))
     assert (text, notes) == ("Cambodia is on Tier 2.", ["decoded as UTF-32"])
+
+
+@pytest.mark.parametrize("codec, label", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
+def test_utf16_without_a_bom_is_read_not_called_binary(codec, label):
+    text = "Cambodia is on Tier 2 in the 2015 report, Phnom Penh said.\n"
+    got, notes = decode_text(text.encode(codec))
+    assert got == text
+    assert notes[0].startswith(f"decoded as UTF-16 {label} (no byte order mark")
+
+
+def test_nul_bytes_that_are_no_utf16_stay_binary():
+    with pytest.raises(NotText, match="binary content"):
+        decode_text(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
 
 
 def test_a_double_bom_keeps_the_front_matter():
