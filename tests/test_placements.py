@@ -687,6 +687,49 @@ POSITIVES = [
         "2015-08",
         {("MYS", 2015, WL), ("MYS", 2014, T3)},
     ),
+    # Groups read on the parse (extract/groups.py): every country tied to the tier's subjects.
+    (
+        "group-joined-together-with-like",
+        "Bhutan, Mali, and Peru were dropped to Tier 3 in the 2019 trafficking report, joining "
+        "their neighbours Iran and Cuba already on this list, together with countries like Sudan "
+        "and Eritrea.",
+        "2019-07",
+        {(c, 2019, T3) for c in ("BTN", "MLI", "PER", "IRN", "CUB", "SDN", "ERI")},
+    ),
+    (
+        "group-same-category-as-after-lowest-level-status",
+        "In the trafficking report released on Friday, the State Department downgraded Chile and "
+        "Fiji to lowest-level status, putting them in the same category as Sudan and Cuba.",
+        "2019-06-21",
+        {(c, 2019, T3) for c in ("CHL", "FJI", "SDN", "CUB")},
+    ),
+    (
+        "group-including-between-subject-and-tier",
+        "Mongolia was one of 19 countries, including Iran and Syria, that the 2022 trafficking "
+        "report put on Tier 3.",
+        "2022-07",
+        {(c, 2022, T3) for c in ("MNG", "IRN", "SYR")},
+    ),
+    (
+        "group-alongside-before-the-verb",
+        "Kenya, alongside Peru, was moved to the watch list in the 2020 trafficking report.",
+        "2020-07",
+        {("KEN", 2020, WL), ("PER", 2020, WL)},
+    ),
+    (
+        "group-unlike-sets-a-country-apart",
+        "Cambodia, unlike Thailand, was downgraded to Tier 3 in the 2019 trafficking report, "
+        "together with Eritrea.",
+        "2019-07",
+        {("KHM", 2019, T3), ("ERI", 2019, T3)},
+    ),
+    (
+        "group-with-alone-links-nothing",
+        "Laos was placed on the watch list in the 2019 trafficking report with help from Japan "
+        "and Australia.",
+        "2019-07",
+        {("LAO", 2019, WL)},
+    ),
 ]
 
 NEGATIVES = [

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from loaders.extract.context import DocumentContext
+from loaders.extract.groups import extend_groups
 from loaders.extract.mentions import Mention, find_mentions, is_heading, trigger_hits, windows
 from loaders.extract.patterns import required_words
 from loaders.extract.sentences import Span
@@ -338,6 +339,8 @@ def _read_sentence(
         found = sorted([*found, *capitals], key=lambda c: c.start)
     body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
+    # Lists, appositions and "like", "together with", "the same category as": read on the parse.
+    extend_groups(state.ctx.doc, mains, [c for c in found if c.names_state])
     if not any(m.subjects or m.joined for m in mains):
         return
     cues = year_cues(text)

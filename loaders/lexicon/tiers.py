@@ -50,8 +50,9 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     (
         "lowest category",
-        r"lowest\s+(?:category|tier|level|grade|status|position|place|spot|designation|rung|"
-        r"bracket|group)\b",
+        # "the lowest category", "lowest-level status", "the lowest-tier group"
+        r"lowest(?:[\s-]+(?:level|tier))?[\s-]+(?:category|tier|level|grade|status|position|place|"
+        r"spot|designation|rung|bracket|group)\b",
         Tier.TIER_3,
     ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
@@ -368,3 +369,12 @@ THERE = (
     r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
     r"|\b(?:is|are|was|were)\s+(?:still|also)\s+there\b"  # "and Malaysia is still there"
 )
+
+# Groups (extract/groups.py): the words of the parse that put more countries on a tier named for
+# others. Heads of the edge from a country up the tree ("countries like Sudan", "including Iran",
+# "alongside Pakistan", "join their neighbours Iran and Syria").
+GROUP_LINKS = "like including include alongside join"
+# "with" links a group only after these ("together with", "along with", "shares it with").
+GROUP_WITH = "together along share join"
+# Words that set a country apart from the tier's group ("unlike Thailand", "except Laos").
+GROUP_APART = "unlike except excluding than"
