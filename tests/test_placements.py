@@ -730,6 +730,13 @@ POSITIVES = [
         "2019-07",
         {("LAO", 2019, WL)},
     ),
+    (
+        "tier-left-after-from-last-years-ranking-of",
+        "Laos was upgraded to Tier 2 in the 2019 trafficking report, an improvement from last "
+        "year's ranking of Tier 2 Watch List.",
+        "2019-07",
+        {("LAO", 2019, T2), ("LAO", 2018, WL)},
+    ),
 ]
 
 NEGATIVES = [

@@ -92,8 +92,11 @@ COMPARED_BEFORE = (
 # name may be quoted: from the “Tier 2 Watch List”).
 FROM_BEFORE = (
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
-    r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?)?"
-    r"(?:[\w-]+\s+)?[\"“‘']?$"  # one adjective may stand between: "its comfortable Tier 2"
+    r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?"
+    # "an improvement from last year's ranking of Tier 2 Watch List"
+    r"|(?:[\w'’-]+\s+){0,3}?(?:ranking|rank|rating|placement|status|position|grade)\s+(?:of|at|as)\s+"
+    # one adjective may stand between: "its comfortable Tier 2"
+    r"(?:the\s+|a\s+)?)?(?:[\w-]+\s+)?[\"“‘']?$"
 )
 
 # Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
