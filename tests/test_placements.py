@@ -737,6 +737,18 @@ POSITIVES = [
         "2019-07",
         {("LAO", 2019, T2), ("LAO", 2018, WL)},
     ),
+    (
+        "middle-ranking-before-the-watch-list-is-tier-2",
+        "Laos was given the middle ranking in the 2002 trafficking report.",
+        "2002-06",
+        {("LAO", 2002, T2)},
+    ),
+    (
+        "stay-read-by-lemma-stood-firm",
+        "Mongolia stood firm at Tier 2 in the 2017 trafficking report.",
+        "2017-07",
+        {("MNG", 2017, T2), ("MNG", 2016, T2)},
+    ),
 ]
 
 NEGATIVES = [
@@ -894,6 +906,11 @@ NEGATIVES = [
         "religious-freedom-special-watch-list",
         "Vietnam is on the religious freedom Special Watch List, trafficking groups noted.",
         "2023-07",
+    ),
+    (
+        "middle-ranking-after-the-watch-list-is-no-tier",
+        "Laos was given the middle ranking in the 2012 trafficking report.",
+        "2012-06",
     ),
 ]
 

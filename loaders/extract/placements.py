@@ -31,6 +31,7 @@ from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.tables import table_cells
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
+from loaders.extract.verbs import stays
 from loaders.extract.years import (
     before_now,
     expand,
@@ -497,7 +498,15 @@ def _read_mention(
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:
         return
-    covered = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues, mains, froms)
+    # "remains", "kept", "stood firm", "again": read by lemma in the tier's own clause
+    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end)
+    covered = expand(
+        reading, s.span, s.low, mention, bounds, own_clause, held, s.cues, mains, froms
+    )
+    if mention.label == "middle ranking":
+        # After 2004 the middle of the ranking is ambiguous (Tier 2 or the Watch List): no guess.
+        kept = {y: b for y, b in covered.years.items() if y < lex.FIRST_WATCH_LIST_YEAR}
+        covered = replace(covered, years=kept)
     rests_on_date = reading.basis in _FROM_DOCUMENT_DATE
     tier_from = _from_mention(mention, froms, mains)
     earlier = {}

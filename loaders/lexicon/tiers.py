@@ -75,6 +75,9 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     # "climbed into the middle group": between the top tier and the watch list, Tier 2.
     ("middle tier", r"\bmiddle\s+(?:tier|group|category|rung|bracket)\b", Tier.TIER_2),
+    # "the middle ranking" of the three tiers: Tier 2 only before the Watch List (the 2004 report)
+    # stood between Tier 2 and Tier 3 (placements.py drops its later years).
+    ("middle ranking", r"\bmiddle\s+(?:ranking|rank|rating|level)\b", Tier.TIER_2),
     ("special case", r"special\s+cases?\b", Tier.SPECIAL_CASE),
 )
 
@@ -173,13 +176,12 @@ VAGUE = (
     r"\bhas\s+never\b|\bnever\s+been\b|\bever\s+since\b|\bat\s+one\s+(?:time|point)\b"
 )
 
-# Verbs saying the tier is the same as the year before.
-REMAINS = (
-    r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bkept\b|\bkeep(?:s|ing)?\b|"
-    r"\bstay(?:s|ed|ing)?\b|\bretain(?:s|ed|ing)?\b|\bagain\b|\bstill\b|"
-    r"\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b|"
-    r"\bheld\s+(?:on\s+to|onto|steady|firm)\b|\bhold(?:s|ing)?\s+(?:on\s+to|onto|steady)\b"
-)
+# Stays (extract/verbs.py), read by lemma: the tier is the same as the year before.
+STAY_LEMMAS = "remain maintain keep stay retain"
+# "held firm", "stood steady", "held onto": these verbs stay only with one of STEADY_WORDS after.
+STAY_WITH = "hold stand"
+STEADY_WORDS = "firm steady fast still onto on"
+AGAIN_WORDS = "again still"
 
 # A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
 # 2023" gives 2023 the same tier.
@@ -372,6 +374,9 @@ THERE = (
     r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
     r"|\b(?:is|are|was|were)\s+(?:still|also)\s+there\b"  # "and Malaysia is still there"
 )
+
+# The first report with a Watch List: before it, "the middle ranking" was Tier 2.
+FIRST_WATCH_LIST_YEAR = 2004
 
 # Groups (extract/groups.py): the words of the parse that put more countries on a tier named for
 # others. Heads of the edge from a country up the tree ("countries like Sudan", "including Iran",
