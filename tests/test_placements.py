@@ -749,6 +749,13 @@ POSITIVES = [
         "2017-07",
         {("MNG", 2017, T2), ("MNG", 2016, T2)},
     ),
+    (
+        "us-as-object-of-a-moving-verb-read-by-lemma",
+        "Mongolia's labour minister was pleased on Friday. The United States bumped us up to "
+        "Tier 2 in its 2017 trafficking report, he said.",
+        "2017-07",
+        {("MNG", 2017, T2)},
+    ),
 ]
 
 NEGATIVES = [

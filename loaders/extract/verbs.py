@@ -36,3 +36,19 @@ def stays(doc: Doc, start: int, end: int) -> bool:
         if t.lower_ == "once" and following == "more":
             return True
     return False
+
+
+def us_moved(doc: Doc, start: int, end: int) -> int | None:
+    """Where "us" is the object of a ranking or moving verb between two body offsets ("the
+    United States bumped us up", "lifted us", "kept us on the watch list"): a government
+    speaking of its own country; None when there is none."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    for t in words:
+        if t.lower_ == "us" and t.dep_ == "dobj" and t.head.lemma_.lower() in _RANKING:
+            return t.idx
+    return None
+
+
+_RANKING = frozenset(lex.RANKING_VERB_LEMMAS.split())

@@ -182,6 +182,12 @@ STAY_LEMMAS = "remain maintain keep stay retain"
 STAY_WITH = "hold stand"
 STEADY_WORDS = "firm steady fast still onto on"
 AGAIN_WORDS = "again still"
+# "the United States moved us up to Tier 2", "bumped us up": verbs whose object "us" is the
+# speaker's country (extract/verbs.py, by lemma).
+RANKING_VERB_LEMMAS = (
+    "move upgrade downgrade promote demote place put keep drop lift rank bump raise lower push "
+    "elevate relegate grade rate list leave"
+)
 
 # A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
 # 2023" gives 2023 the same tier.
@@ -295,9 +301,6 @@ CARRIED_SUBJECT = (
 CARRIED_WE = (
     r"\bwe\s+(?:were|are|have\s+been|had\s+been|was|got|remain(?:ed)?|stay(?:ed)?)\s+(?:\w+\s+)?"
     r"(?:graded|ranked|placed|put|rated|kept|downgraded|upgraded|demoted|promoted|listed|on|in|at)\b"
-    # "the United States moved us up to Tier 2"
-    r"|\b(?:moved|upgraded|downgraded|promoted|demoted|placed|put|kept|dropped|lifted|ranked)\s+"
-    r"us\b"
 )
 # "the three are among 12 countries ranked ...", "both countries": the list named just before.
 GROUP_SUBJECT = (
