@@ -13,6 +13,9 @@ tier (its own list decides), at a negated verb ("did not join") and at words tha
 apart ("unlike", "except", "than").
 
 Not handled: a group word with no country after it in the same sentence ("others like it").
+"along with X", "as well as X", "as did X" after the tier stay with subjects._along_with: the
+parse does not tie "as did" and some "as well as" to the tier (removing that rule lost placements
+on unseen text).
 """
 
 from __future__ import annotations
