@@ -756,6 +756,13 @@ POSITIVES = [
         "2017-07",
         {("MNG", 2017, T2)},
     ),
+    (
+        "worst-performing-list-is-tier-3",
+        "The 2022 trafficking report put Mongolia on Tier 3. Other nations on the "
+        "worst-performing list are Iran, Syria and Cuba.",
+        "2022-07",
+        {(c, 2022, T3) for c in ("MNG", "IRN", "SYR", "CUB")},
+    ),
 ]
 
 NEGATIVES = [

@@ -56,6 +56,12 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
         Tier.TIER_3,
     ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
+    # "the worst-performing list", "the worst-ranked group": the bottom of the three tiers
+    (
+        "worst-performing list",
+        r"worst[\s-]+(?:performing|ranked|rated)\s+(?:list|category|tier|group|countries|nations)\b",
+        Tier.TIER_3,
+    ),
     ("bottom rung", r"bottom\s+(?:rung|tier|category|bracket|group)\b", Tier.TIER_3),
     # "stays at the bottom", "fell to the bottom" (not "the bottom of ...": read below)
     ("the bottom", r"(?<=at\s|to\s)the\s+(?:very\s+)?bottom\b(?!\s+(?:of|line|up)\b)", Tier.TIER_3),
