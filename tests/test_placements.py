@@ -763,6 +763,12 @@ POSITIVES = [
         "2022-07",
         {(c, 2022, T3) for c in ("MNG", "IRN", "SYR", "CUB")},
     ),
+    (
+        "passive-considered-classifies",
+        "In the 2021 trafficking report, Mongolia, Chile and Peru are all considered Tier 2.",
+        "2021-07",
+        {(c, 2021, T2) for c in ("MNG", "CHL", "PER")},
+    ),
 ]
 
 NEGATIVES = [
@@ -925,6 +931,11 @@ NEGATIVES = [
         "middle-ranking-after-the-watch-list-is-no-tier",
         "Laos was given the middle ranking in the 2012 trafficking report.",
         "2012-06",
+    ),
+    (
+        "considering-a-downgrade-is-a-debate",
+        "In the 2021 trafficking report, officials considered downgrading Mongolia to Tier 3.",
+        "2021-07",
     ),
 ]
 

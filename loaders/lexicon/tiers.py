@@ -135,7 +135,10 @@ NOT_A_PLACEMENT = (
     r"\bset\s+to\b|\bpoised\b|\bbrac(?:e|es|ed|ing)\b|\bwarn(?:s|ed|ing)?\b|\bfear(?:s|ed|ing)?\b|"
     r"\bhop(?:e|es|ed|ing)\b|\baim(?:s|ed|ing)?\b|\bseek(?:s|ing)?\b|\bsought\b|"
     r"\bpush(?:es|ed|ing)?\s+(?:for|to)\b|\burg(?:e|es|ed|ing)\b|\brecommend\w*|"
-    r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|\bconsider\w*|"
+    r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|"
+    # "officials considered a downgrade" is a debate; "are (all) considered Tier 2" a placement
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\ball\s)(?<!\bnow\s)"
+    r"\bconsider(?!ed\s+(?:to\s+be\s+|as\s+)?(?:a\s+|an\s+)?(?:tier|watch)\b)\w*|"
     r"\bavoid\w*|\bescap\w+|\bcatch\b|\bin\s+danger\s+of\b|\bon\s+the\s+verge\b|"
     r"\bwants?\s+to\b|\bwanted\s+to\b|\btrying\s+to\b|\bgoal\b|\bask(?:s|ed|ing)?\s+for\b|"
     r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*|"
