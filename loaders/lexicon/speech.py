@@ -387,3 +387,27 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Congress Senate House White Special Case Minister Secretary President Director General
     Global Annual Children Girls Boys Women Men Officials Critics Activists Experts""".split()
 )
+
+# The parse's vocabulary (loaders/extract/statements.py): lemmas, so that every inflection counts.
+# A verb whose subject speaks the quote beside it (textacy's REPORTING_VERBS, and news usage).
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    """say add tell note warn write state explain argue insist claim declare announce comment
+    remark observe continue conclude acknowledge admit urge ask reply respond answer recall
+    stress emphasise emphasize assert affirm maintain contend caution complain lament predict
+    tweet post quip concede confirm deny describe call put testify vow pledge promise suggest
+    reiterate highlight underline mention point describe""".split()
+)
+# Subjects whose words are the report's own, never a statement ("the report said").
+REPORT_NOUNS: frozenset[str] = frozenset(
+    "report document narrative study ranking survey assessment review paper".split()
+)
+# A body spoken of by a common noun ("the ministry said"): the phrase names the organisation.
+BODY_LEMMAS: frozenset[str] = frozenset(
+    """ministry embassy department government office agency organisation organization group
+    commission committee council police mission coalition network foundation union
+    secretariat administration""".split()
+)
+# Words before a quote that make it a title, not speech ('a report titled "..."').
+TITLE_LEMMAS: frozenset[str] = frozenset(
+    "title entitle headline dub name book film campaign slogan hashtag".split()
+)
