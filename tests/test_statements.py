@@ -6,11 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.documents import document_from_bytes
+from loaders.documents import document_from_bytes, document_from_path
 from loaders.extract.context import DocumentContext
 from loaders.extract.quotes import find_quotes
 from loaders.extract.statements import extract_statements, quote_verdicts
 from loaders.extract.verdicts import Nobody, NotAStatement, ReportWords
+
+IJM = "International Justice Mission"
 
 
 def _ctx(text: str, published: str | None = "2016-07") -> DocumentContext:
@@ -170,6 +172,34 @@ def test_statement_record_fields_and_provenance() -> None:
     assert ctx.document.body[statement.start : statement.end] == statement.evidence
     assert statement.evidence.startswith("“The raids") and statement.evidence.endswith("Routes.")
     assert statement.role == "director"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“Raids alone will not do it,” Lia Tan, Human Rights Watch’s head of field operations "
+            "in Laos, said.",
+            ("Lia Tan", "head of field operations in Laos"),
+        ),
+        (
+            "“The courts are slow,” Dara Sok, director of Chab Dai, said.",
+            ("Dara Sok", "director"),
+        ),
+        (
+            "“We saw it coming,” said Ana Ruiz, vice president for programs at the Freedom Fund.",
+            ("Ana Ruiz", "vice president for programs"),
+        ),
+    ],
+    ids=[
+        "possessive-organisation-then-role-with-its-own-link",
+        "link-to-the-organisation",
+        "office-word-kept-in-the-role",
+    ],
+)
+def test_role_without_the_organisation(text: str, expected: tuple[str, str]) -> None:
+    (statement,) = extract_statements(_ctx(text))
+    assert (statement.speaker, statement.role) == expected
 
 
 # The seeds' golden statements (tests/data/corpus/000 and 004): (document, speaker, organization,

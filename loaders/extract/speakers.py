@@ -40,6 +40,10 @@ _TITLES = frozenset(t.lower().rstrip(".") for t in lex.TITLES) | {
     t.lower() for t in lex.OFFICE_TITLES
 }
 _ROLE_NOUNS = frozenset(lex.ROLE_NOUNS)
+# Honorifics and ranks are no role ("Dr", "General"); offices are ("President", "Secretary").
+_HONORIFICS = frozenset(
+    t.lower().rstrip(".") for t in lex.TITLES if t not in lex.OFFICE_TITLES
+) - frozenset(lex.ROLE_NOUNS)
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep"})
 _ORG_LINKS = frozenset(lex.ROLE_LINKS)
 # "the statement said": the words of the body that issued it, named before.
@@ -107,38 +111,62 @@ def _organisation(role: str, role_tokens: list[Token], iso3_hint: str) -> tuple[
     return "", ""
 
 
-def _person(ent: SpacySpan) -> Speaker:
-    """A PERSON entity as a speaker, with the role its apposition or the words before it give."""
-    doc = ent.doc
-    root = ent.root
-    role_tokens: list[Token] = []
+def _without_organisation(role_tokens: list[Token]) -> list[Token]:
+    """The role phrase without the pieces that name the organisation: its possessive ("IJM's
+    director in Phnom Penh") or a link and its object ("director of Chab Dai"); a link to no
+    organisation is part of the role ("vice president of regional operations")."""
+    inside = {t.i for t in role_tokens}
+    dropped: set[int] = set()
+    for token in reversed(role_tokens):  # the innermost link first: "for programs at IJM"
+        if token.dep_ != "poss" and not (token.dep_ == "prep" and token.lower_ in _ORG_LINKS):
+            continue
+        piece = [t for t in token.subtree if t.i in inside and t.i not in dropped]
+        words = piece[1:] if token.dep_ == "prep" else piece
+        if _organisation(_role_words(words), words, "")[0]:
+            dropped |= {t.i for t in piece}
+    return [t for t in role_tokens if t.i not in dropped]
+
+
+def _role_tokens(root: Token, start: int) -> list[Token]:
+    """The words that give the role of the name whose head is ``root`` and first token
+    ``start``: its apposition, the phrase it is the apposition of, or the words before it."""
     appos = [c for c in root.children if c.dep_ == "appos"]
     if appos:
-        role_tokens = list(appos[0].subtree)
-    elif root.dep_ == "appos" and root.head.i < ent.start:
+        tokens = list(appos[0].subtree)
+    elif root.dep_ == "appos" and root.head.i < start:
         head = root.head
-        role_tokens = [t for t in head.subtree if t.i < ent.start and t.i >= head.left_edge.i]
-        role_tokens = [t for t in role_tokens if t.i <= head.i]
+        tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
     else:
-        role_tokens = [
-            t for t in root.subtree if t.i < ent.start and t.dep_ in _ROLE_DEPS | {"appos"}
-        ]
-        role_tokens = [t for t in role_tokens if t.i >= ent.start - 8]
-    name_tokens = _strip_titles([t for t in ent if not t.is_punct or t.text == "."])
-    name = _text(name_tokens)
-    role_tokens = [t for t in role_tokens if not t.is_space]
-    role_full = _role_words(role_tokens)
-    role = role_full
-    for i, t in enumerate(role_tokens):
-        if t.lower_ in _ORG_LINKS and i:
-            role = _role_words(role_tokens[:i])
-            break
-    role = " ".join(w for w in role.split() if w.lower().rstrip(".") not in _TITLES - {"minister"})
-    org, org_type = _organisation(role_full, role_tokens, "")
+        tokens = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS | {"appos"}]
+        tokens = [t for t in tokens if t.i >= start - 8]
+    return [t for t in tokens if not t.is_space]
+
+
+def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
+    """A person with the role and organisation the role words give."""
+    org, org_type = _organisation(_role_words(role_tokens), role_tokens, "")
+    kept = _without_organisation(role_tokens)
+    role = " ".join(
+        w for w in _role_words(kept).split() if w.lower().rstrip(".") not in _HONORIFICS
+    )
     if org and role.endswith(org):
         role = role[: -len(org)].strip(" ,'’s")
-    del doc
     return Speaker(name, org, org_type, role.strip())
+
+
+def _person(ent: SpacySpan) -> Speaker:
+    """A PERSON entity as a speaker, with the role its apposition or the words before it give."""
+    name = _text(_strip_titles([t for t in ent if not t.is_punct or t.text == "."]))
+    return _with_role(name, _role_tokens(ent.root, ent.start))
+
+
+def _before_comma(subtree: list[Token], subject: Token) -> list[Token]:
+    """The subject up to the first comma after its head: what follows is an apposition about
+    the speaker ("Ana Ruiz, director at the Freedom Fund"), never the name."""
+    for token in subtree:
+        if token.i > subject.i and token.text == ",":
+            return [t for t in subtree if t.i < token.i]
+    return subtree
 
 
 def _name_after_role(subtree: list[Token]) -> Speaker | None:
@@ -243,7 +271,7 @@ class Speakers:
         if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
             body = self._last_body(pos)
             return Found(body) if body else Nobody("a statement whose author is not named")
-        named = _name_after_role(subtree)
+        named = _name_after_role(_before_comma(subtree, subject))
         if named is not None:
             return Found(self._known(named))
         # A name inside the subject ("the director, Dara Sok," / "Secretary of State NAME").
@@ -308,7 +336,7 @@ class Speakers:
             run.insert(0, token)
         if run[0].text in lex.NOT_NAME_WORDS or subject.ent_type_:
             return Nobody(f"'{subject.text}' is no name")
-        person = Speaker(_text(run))
+        person = _with_role(_text(run), _role_tokens(subject, run[0].i))
         self.people.append((run[0].idx, person))
         self.people.sort(key=lambda p: p[0])
         return Found(person)
