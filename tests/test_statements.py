@@ -202,6 +202,29 @@ def test_role_without_the_organisation(text: str, expected: tuple[str, str]) -> 
     assert (statement.speaker, statement.role) == expected
 
 
+SHAPES = [
+    (
+        "The Nauru embassy issued a press release headlined “Nauru Makes Record Gains On "
+        "Forced Labour.” It listed new cases. “Our courts have never been busier,” the "
+        "release said.",
+        [("Nauru embassy", "Nauru Makes Record Gains")],
+        "a-release-headline-and-its-later-quote-are-one-statement-of-its-issuer",
+    ),
+    (
+        "In a statement released by the Ministry of Labour, officials rejected the findings "
+        "of the State Department.\n\n"
+        "“The report counts cases that were closed years ago,” the statement said.",
+        [("Ministry of Labour", "The report counts cases")],
+        "a-statement-released-by-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[:2] for c in SHAPES], ids=[c[2] for c in SHAPES])
+def test_statement_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text) == expected
+
+
 # The seeds' golden statements (tests/data/corpus/000 and 004): (document, speaker, organization,
 # role contained, quote start). Every one must be found.
 GOLDEN = [

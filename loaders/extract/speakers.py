@@ -48,6 +48,8 @@ _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punc
 _ORG_LINKS = frozenset(lex.ROLE_LINKS)
 # "the statement said": the words of the body that issued it, named before.
 _WRITTEN_STATEMENTS = frozenset({"statement", "release", "communique", "communiqué"})
+# Verbs by which a body puts out a written statement: its subject is the statement's speaker.
+ISSUING_LEMMAS = frozenset(lex.ISSUING_LEMMAS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,11 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
         tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
     else:
         tokens = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS | {"appos"}]
-        tokens = [t for t in tokens if t.i >= start - 8]
+        # the words right before the name, up to a comma: an opening phrase ("In an interview
+        # on Radio X, criminologist NAME") is about the occasion, not the role
+        commas = [t.i for t in tokens if t.text == ","]
+        floor = max([start - 8, *commas])
+        tokens = [t for t in tokens if t.i > floor or (t.i == floor and t.text != ",")]
     return [t for t in tokens if not t.is_space]
 
 
@@ -269,8 +275,8 @@ class Speakers:
                         return Found(known)
             return Found(person)
         if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
-            body = self._last_body(pos)
-            return Found(body) if body else Nobody("a statement whose author is not named")
+            issuer = self._issuer(pos)
+            return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
         named = _name_after_role(_before_comma(subtree, subject))
         if named is not None:
             return Found(self._known(named))
@@ -286,13 +292,20 @@ class Speakers:
             t.lemma_.lower() in lex.REPORT_NOUNS and t.dep_ == "compound" for t in subtree
         ):
             return ReportWords("the report's own words")
+        if subject.pos_ == "PROPN":
+            # 'Dr Howell emphasises': a surname the document gave a person, whatever the
+            # recogniser took it for
+            for _where, person in reversed([p for p in self.people if p[0] < pos]):
+                if subject.text in person.name.split() and person.is_person:
+                    return Found(person)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
             return Found(self._body(ent.text))
         if subject.pos_ == "PROPN":
             return self._propn(subject, pos)
         if subject.lemma_.lower() in lex.BODY_LEMMAS:
-            words = [t for t in subtree if t.i <= subject.i and t.dep_ != "det" and not t.is_punct]
-            return Found(self._body(" ".join(w.text.capitalize() for w in words)))
+            # the whole phrase up to a comma: "Thailand's embassy to America"
+            words = [t for t in _before_comma(subtree, subject) if t.dep_ != "det"]
+            return Found(self._body(_text([t for t in words if not t.is_punct])))
         if subject.lemma_.lower() in _ROLE_NOUNS:
             person = self.last_person(pos, subject.lemma_.lower())
             return Found(person) if person else Nobody("a role with no person named in it")
@@ -308,11 +321,31 @@ class Speakers:
         self.people.sort(key=lambda p: p[0])
         return person
 
-    def _last_body(self, pos: int) -> Speaker | None:
-        """The organisation named last before ``pos`` (within PRONOUN_WINDOW)."""
-        for ent in reversed(self.doc.ents):
-            if ent.label_ == "ORG" and ent.end_char <= pos and pos - ent.end_char < PRONOUN_WINDOW:
-                return self._body(ent.text)
+    def _issuer(self, pos: int) -> Speaker | None:
+        """Who issued the statement or release named last before ``pos`` ("the embassy issued
+        a press release ... the release said"): the subject of the issuing verb; the last body
+        the text names is not enough (it may be the one the release answers)."""
+        for token in reversed(self.doc[: self.doc.char_span(0, pos, alignment_mode="expand").end]):
+            if pos - token.idx > PRONOUN_WINDOW:
+                return None
+            if token.lemma_.lower() not in _WRITTEN_STATEMENTS:
+                continue
+            # 'a statement released by the ministry': the agent of the issuing participle
+            for verb in token.children:
+                if verb.dep_ == "acl" and verb.lemma_.lower() in ISSUING_LEMMAS:
+                    for agent in (c for c in verb.children if c.dep_ == "agent"):
+                        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                            verdict = self.resolve(obj, token.idx)
+                            return verdict.speaker if isinstance(verdict, Found) else None
+            if token.dep_ != "dobj":
+                continue
+            if token.head.lemma_.lower() not in ISSUING_LEMMAS:
+                continue
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lemma_.lower() not in _WRITTEN_STATEMENTS:
+                verdict = self.resolve(subjects[0], token.idx)
+                return verdict.speaker if isinstance(verdict, Found) else None
+            return None
         return None
 
     def _body(self, name: str) -> Speaker:

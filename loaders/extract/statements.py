@@ -56,6 +56,8 @@ _MIN_EMBEDDED_WORDS = 5
 _MAX_ATTRIBUTION_TOKENS = 14
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_ENDS = ",.;:!?)]—–"
+# Nouns for a written statement: its later quotes ("the release said") go on the same statement.
+_WRITTEN = frozenset({"statement", "release", "communique", "communiqué"})
 
 
 @dataclass(slots=True)
@@ -118,6 +120,7 @@ class _Document:
         self._paragraph_starts = [p.start for p in ctx.paragraphs]
         self.sents = list(self.doc.sents)
         self._sent_starts = [s.start_char for s in self.sents]
+        self.from_written: set[int] = set()  # quotes whose verb's subject is a written statement
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -191,7 +194,8 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
                 continue
             subject = _according_to(token)
             if subject is None and (
-                token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX")
+                (token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"))
+                or _issues_a_statement(token)
             ):
                 subject = _cue_subject(token)
                 if subject is None:
@@ -220,6 +224,8 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
         return NotAStatement("a quoted title inside the speaker's own name or role"), end
     if _in_report(cue):
         return ReportWords("said in the report"), end
+    if subject.lemma_.lower() in _WRITTEN and subject is not cue:
+        d.from_written.add(quote.start)  # '"...," the release said': more of that statement
     return d.speakers.resolve(subject, quote.start), end
 
 
@@ -238,12 +244,21 @@ def _in_report(cue: Token) -> bool:
     return any(obj.lemma_.lower() in lex.REPORT_NOUNS for obj in _objects_of_in(cue))
 
 
+def _issues_a_statement(token: Token) -> bool:
+    """'the embassy issued a press release': a verb putting out a written statement."""
+    return token.lemma_.lower() in lex.ISSUING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WRITTEN for c in token.children
+    )
+
+
 def _is_title(d: _Document, quote: Quote) -> bool:
-    """True when a title word introduces the quote ('a report titled "..."')."""
+    """True when a title word introduces the quote ('a report titled "..."'), except the
+    headline of a body's own release ('issued a statement headlined "..."'): its words."""
     before = d.doc.char_span(max(quote.start - 40, 0), quote.start, alignment_mode="contract")
     if before is None:
         return False
-    return any(t.lemma_.lower() in lex.TITLE_LEMMAS for t in list(before)[-3:])
+    cues = [t for t in list(before)[-3:] if t.lemma_.lower() in lex.TITLE_LEMMAS]
+    return any(not _issues_a_statement(t.head.head) for t in cues)
 
 
 def _own_verdict(d: _Document, quote: Quote) -> tuple[Verdict, int]:
@@ -325,7 +340,10 @@ def _continue(d: _Document, reads: list[_Read]) -> Iterator[_Read]:
                 and isinstance(previous.verdict, Found)
                 and previous.paragraph == read.paragraph
                 and previous.verdict.speaker.name == read.verdict.speaker.name
-                and not d.body[previous.end : read.quote.start].strip()
+                and (
+                    not d.body[previous.end : read.quote.start].strip()
+                    or read.quote.start in d.from_written
+                )
             ):
                 _extend(previous, read)  # '"A," said NAME. "B," she added.'
                 continue

@@ -411,3 +411,6 @@ BODY_LEMMAS: frozenset[str] = frozenset(
 TITLE_LEMMAS: frozenset[str] = frozenset(
     "title entitle headline dub name book film campaign slogan hashtag".split()
 )
+# Verbs that put out a written statement ("the embassy issued a press release"): its subject
+# speaks the release's words.
+ISSUING_LEMMAS: frozenset[str] = frozenset("issue release publish circulate".split())
