@@ -48,6 +48,9 @@ _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punc
 _ORG_LINKS = frozenset(lex.ROLE_LINKS)
 # "the statement said": the words of the body that issued it, named before.
 _WRITTEN_STATEMENTS = frozenset({"statement", "release", "communique", "communiqué"})
+# A writing quoted at length: its words are its author's ("as the article explains").
+_WRITINGS = frozenset(lex.WRITING_NOUNS)
+_AUTHORING = frozenset(lex.AUTHORING_LEMMAS)
 # Verbs by which a body puts out a written statement: its subject is the statement's speaker.
 ISSUING_LEMMAS = frozenset(lex.ISSUING_LEMMAS)
 
@@ -145,6 +148,10 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
         commas = [t.i for t in tokens if t.text == ","]
         floor = max([start - 8, *commas])
         tokens = [t for t in tokens if t.i > floor or (t.i == floor and t.text != ",")]
+        # "NAME of ORG": the link after the name names the organisation
+        for link in root.children:
+            if link.dep_ == "prep" and link.i > root.i and link.lower_ in ("of", "from", "at"):
+                tokens += list(link.subtree)
     return [t for t in tokens if not t.is_space]
 
 
@@ -256,6 +263,11 @@ class Speakers:
     def resolve(self, subject: Token, pos: int) -> Found | ReportWords | Nobody:
         """What the subject of a reporting verb at ``pos`` stands for (module docstring)."""
         lower = subject.lower_
+        if subject.lemma_.lower() in _WRITINGS or (
+            lower in ("it", "they") and self._writing_before(subject)
+        ):
+            author = self._author(pos)
+            return Found(author) if author else Nobody("a writing whose author is not named")
         if subject.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
                 person = self.last_person(pos)
@@ -320,6 +332,33 @@ class Speakers:
         self.people.append((max(start, 0), person))
         self.people.sort(key=lambda p: p[0])
         return person
+
+    def _writing_before(self, subject: Token) -> bool:
+        """True when a writing ("the article") is named in the pronoun's sentence or the one
+        before: 'The article is called X. As they explain:' speaks of its author."""
+        sent = subject.sent
+        start = sent.start
+        if start:
+            start = self.doc[start - 1].sent.start
+        return any(t.lemma_.lower() in _WRITINGS for t in self.doc[start : subject.i])
+
+    def _author(self, pos: int) -> Speaker | None:
+        """The person named last before ``pos`` as a writing's author: the agent of 'reported
+        / written / published by NAME' or the subject of 'NAME wrote'."""
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON"]):
+            if ent.start_char >= pos:
+                continue
+            if pos - ent.start_char > 4 * PRONOUN_WINDOW:
+                return None
+            head = ent.root.head
+            if ent.root.dep_ == "nsubj" and head.lemma_.lower() == "write":
+                return self._person_at(ent)
+            # 'reported in The Post by NAME': the parser may hang 'by' on the paper's name
+            if ent.root.dep_ == "pobj" and head.lower_ == "by":
+                verbs = [a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"]
+                if verbs and verbs[0].lemma_.lower() in _AUTHORING:
+                    return self._person_at(ent)
+        return None
 
     def _issuer(self, pos: int) -> Speaker | None:
         """Who issued the statement or release named last before ``pos`` ("the embassy issued

@@ -24,6 +24,8 @@ Not handled: the publication a quote was relayed from is not kept apart from its
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -56,6 +58,8 @@ _MIN_EMBEDDED_WORDS = 5
 _MAX_ATTRIBUTION_TOKENS = 14
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_ENDS = ",.;:!?)]—–"
+_LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[“”\"„«»‘’]|''")
 # Nouns for a written statement: its later quotes ("the release said") go on the same statement.
 _WRITTEN = frozenset({"statement", "release", "communique", "communiqué"})
 
@@ -192,7 +196,7 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
         for token in sent:
             if d.in_quote(token.idx):
                 continue
-            subject = _according_to(token)
+            subject = _according_to(token) or _quoted_from(token)
             if subject is None and (
                 (token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"))
                 or _issues_a_statement(token)
@@ -304,9 +308,48 @@ def _indirect_speaker(d: _Document, quote: Quote, since: int) -> Verdict:
     return NO_ATTRIBUTION
 
 
+def _block_quotes(d: _Document) -> Iterator[Quote]:
+    """A line set off after a line that ends in a colon and introduces speech ('As she
+    explains:', 'to quote from the article:'), with no quote mark of its own: a block quote,
+    the whole line."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(d.body)]
+    for (line_start, b), (start, end) in itertools.pairwise(lines):
+        intro = d.body[line_start:b].rstrip()
+        block = d.body[start:end]
+        if not intro.endswith(":") or _QUOTE_MARK.match(block) or len(block.split()) < 8:
+            continue
+        if d.in_quote(start) or d.in_quote(b - 1):
+            continue
+        # the parse reads the line break as a space: the intro's words are those before it
+        last = d.sents[d.sentence_index(b - 1)]
+        if any(_introduces_speech(t) for t in last if t.idx < b):
+            yield Quote(((start, end),), start, end)
+
+
+def _introduces_speech(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in lex.REPORTING_LEMMAS or lemma == "quote")
+
+
+def _quoted_from(token: Token) -> Token | None:
+    """'to quote from the article:': the writing quoted, which speaks for its author."""
+    if token.lemma_.lower() != "quote":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _read_quotes(ctx: DocumentContext) -> Iterator[_Read]:
     """Every quote of the document with its verdict, the continuation rules applied."""
     quotes = find_quotes(ctx.text)
+    if not quotes and ":" not in ctx.text:
+        return
+    d = _Document(ctx, quotes)
+    quotes = sorted([*quotes, *_block_quotes(d)], key=lambda q: q.start)
     if not quotes:
         return
     d = _Document(ctx, quotes)

@@ -414,3 +414,7 @@ TITLE_LEMMAS: frozenset[str] = frozenset(
 # Verbs that put out a written statement ("the embassy issued a press release"): its subject
 # speaks the release's words.
 ISSUING_LEMMAS: frozenset[str] = frozenset("issue release publish circulate".split())
+# A writing whose words are its author's ("the article explains"), and the verbs that name its
+# author ("reported in a newspaper by NAME", "NAME wrote").
+WRITING_NOUNS: frozenset[str] = frozenset("article op-ed column essay piece".split())
+AUTHORING_LEMMAS: frozenset[str] = frozenset("write report publish author pen".split())
