@@ -217,6 +217,27 @@ SHAPES = [
         [("Ministry of Labour", "The report counts cases")],
         "a-statement-released-by-a-body",
     ),
+    (
+        "A long piece was written for the Guardian by Rosa Lindgren of Amnesty International. "
+        "The article is called Cleaner Farms and it is worth reading. As they explain:\n"
+        "The inspectors visited every farm on the coast and found no child at work this year.\n"
+        "I was glad to read it.",
+        [("Rosa Lindgren", "The inspectors visited every")],
+        "a-block-line-after-a-colon-is-the-writings-authors",
+    ),
+    (
+        "Noor Aziz wrote about the courts last spring. To quote from the article:\n"
+        "Judges now hear trafficking cases within a year of the arrest in most provinces.",
+        [("Noor Aziz", "Judges now hear trafficking")],
+        "to-quote-from-the-article",
+    ),
+    (
+        "The minister said the list was unfair:\n"
+        "Nothing here.\n"
+        "We have done more this year than in the ten years before it.",
+        [],
+        "a-short-line-after-a-colon-is-no-block-quote",
+    ),
 ]
 
 
