@@ -190,11 +190,17 @@ def test_statement_record_fields_and_provenance() -> None:
             "“We saw it coming,” said Ana Ruiz, vice president for programs at the Freedom Fund.",
             ("Ana Ruiz", "vice president for programs"),
         ),
+        (
+            "In an interview on Radio Kestrel International, criminologist Dr Tom Marsh, "
+            "suggested the list is political. “Nobody can count what nobody reports,” he said.",
+            ("Tom Marsh", "criminologist"),
+        ),
     ],
     ids=[
         "possessive-organisation-then-role-with-its-own-link",
         "link-to-the-organisation",
         "office-word-kept-in-the-role",
+        "the-outlet-of-an-opening-phrase-is-no-organisation",
     ],
 )
 def test_role_without_the_organisation(text: str, expected: tuple[str, str]) -> None:

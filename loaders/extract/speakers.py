@@ -138,7 +138,9 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
     appos = [c for c in root.children if c.dep_ == "appos"]
     if appos:
         tokens = list(appos[0].subtree)
-    elif root.dep_ == "appos" and root.head.i < start:
+    elif root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
+        # 'the director, Dara Sok': the name is the role noun's apposition (a name hung on a
+        # proper name before it is a misparse: 'on Radio X, criminologist NAME')
         head = root.head
         tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
     else:
