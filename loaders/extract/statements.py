@@ -7,6 +7,12 @@ in the quote's own sentence(s), or in the short sentence right after a quote tha
 the object of 'according to'. The nearest such verb outside any quote wins. Its subject becomes a
 speaker in speakers.py (entities, surnames, pronouns, bodies, roles).
 
+A line with no quote marks set off after a line that ends in a colon and introduces speech ('As
+she explains:', 'to quote from the article:') is a block quote, read the same way. A writing ("the
+article", or it/they right after one) speaks for its named author ('reported in a paper by
+NAME'); a written statement ("the release said") for the body that issued it, and its later quotes
+go on the same statement ('issued a release headlined "..."' is that body's words).
+
 A quote with no attribution of its own:
 - right after a statement in the same paragraph, goes on with it ('"A," he said. "B."' is one);
 - opening a paragraph right after the paragraph of a statement, is that speaker's;
