@@ -238,6 +238,17 @@ SHAPES = [
         "to-quote-from-the-article",
     ),
     (
+        "Sarah Whelan, head of the Equality Office in Malta: “Progress is real, but we start "
+        "from a very low base.” Photo: archive.",
+        [("Sarah Whelan", "Progress is real, but")],
+        "a-name-and-role-then-a-colon-before-the-quote",
+    ),
+    (
+        "Tier 3 in the ranking: “countries whose governments do not fully comply with it.”",
+        [],
+        "a-colon-after-no-name-attributes-nothing",
+    ),
+    (
         "The minister said the list was unfair:\n"
         "Nothing here.\n"
         "We have done more this year than in the ten years before it.",

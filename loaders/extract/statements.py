@@ -4,7 +4,8 @@ A quote (quotes.py: every kind of mark) is a statement of the subject of the rep
 to it, a verb whose lemma says speech (lexicon REPORTING_LEMMAS: said, adds, told, warned, ...),
 in the quote's own sentence(s), or in the short sentence right after a quote that ends its own
 ('"...." Hang added.'), or in the sentence before that ends in a colon ('NAME told VOA:'); or of
-the object of 'according to'. The nearest such verb outside any quote wins. Its subject becomes a
+the object of 'according to'; or, with no verb at all, of the name that opens the line before a
+colon ('NAME, ROLE: "..."', a caption or an interview's turn). The nearest such verb outside any quote wins. Its subject becomes a
 speaker in speakers.py (entities, surnames, pronouns, bodies, roles).
 
 A line with no quote marks set off after a line that ends in a colon and introduces speech ('As
@@ -215,7 +216,10 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
             distance = min(abs(token.idx - quote.end), abs(quote.start - token.idx))
             candidates.append((distance, token, subject))
     if not candidates:
-        return NO_ATTRIBUTION, quote.end
+        named = _name_and_colon(d, quote)
+        if named is None:
+            return NO_ATTRIBUTION, quote.end
+        return d.speakers.resolve(named, quote.start), quote.end
     # The nearest verb that has a subject; a subjectless one ('announcing') only when alone.
     _distance, cue, subject = min(candidates, key=lambda c: (c[2] is c[1], c[0]))
     end = max(quote.end, d.sents[d.sentence_index(cue.idx)].end_char)
@@ -237,6 +241,32 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
     if subject.lemma_.lower() in _WRITTEN and subject is not cue:
         d.from_written.add(quote.start)  # '"...," the release said': more of that statement
     return d.speakers.resolve(subject, quote.start), end
+
+
+def _name_and_colon(d: _Document, quote: Quote) -> Token | None:
+    """'NAME, ROLE: "..."' (a caption, an interview's turn): a line that opens with a person's
+    name and no verb, then a colon right before the quote; the name is the speaker."""
+    line_start = d.body.rfind("\n", 0, quote.start) + 1
+    head = d.body[line_start : quote.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    span = d.doc.char_span(line_start, line_start + len(head), alignment_mode="contract")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if not people or people[0].start != span.start + _leading_titles(span):
+        return None
+    return people[0].root
+
+
+def _leading_titles(span: SpacySpan) -> int:
+    """How many title words open the span ('Dr', 'Minister') before the name."""
+    n = 0
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            break
+        n += 1
+    return n if n <= 3 else -1
 
 
 def _objects_of_in(cue: Token) -> list[Token]:
