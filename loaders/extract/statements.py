@@ -6,7 +6,8 @@ in the quote's own sentence(s), or in the short sentence right after a quote tha
 ('"...." Hang added.'), or in the sentence before that ends in a colon ('NAME told VOA:'); or of
 the object of 'according to'; or, with no verb at all, of the name that opens the line before a
 colon ('NAME, ROLE: "..."', a caption or an interview's turn). The nearest such verb outside
-any quote wins. Its subject becomes a speaker in speakers.py (entities, surnames, pronouns, bodies, roles).
+any quote wins. Its subject becomes a speaker in speakers.py (entities, surnames, pronouns,
+bodies, roles).
 
 A line with no quote marks set off after a line that ends in a colon and introduces speech ('As
 she explains:', 'to quote from the article:') is a block quote, read the same way. A writing ("the
