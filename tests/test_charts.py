@@ -646,3 +646,68 @@ def test_a_year_window_of_the_all_years_figure_shows_what_the_range_figure_shows
     # A trace drawn over the axes' edge (the lane's counts) holds no point outside the window.
     unclipped = [t for t in window.data if t.cliponaxis is False]
     assert unclipped and all(low <= x <= high for t in unclipped for x in t.x)
+
+
+# ---- every number and word readable, and belonging to its mark (issue 16, items 3 and 10) ----
+
+
+def contrast(colour: str, background: str = "#FFFFFF") -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours."""
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(colour), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_lane_counts_sit_on_their_own_year_above_or_below_its_mark(tables) -> None:
+    fig = history(tables)
+    lanes = [t for t in fig.data if t.name in ("Statements (count)", "Events (count)")]
+    for trace in lanes:
+        # Centred on the year, never beside the mark where the next year's mark sits.
+        assert [p.endswith("center") for p in trace.textposition] == [True] * len(trace.x)
+        tops = [p.startswith("top") for p in trace.textposition]
+        assert tops == [x % 2 == 0 for x in trace.x]  # neighbours on one side: two years apart
+        assert max(trace.marker.size) <= 22
+
+
+def test_claims_drawn_on_the_official_mark_leave_it_its_label(tables) -> None:
+    fig = history(tables)
+    agree = point(fig, 2014, "claim")
+    assert agree["trace"].hoverinfo == "skip"  # it sits a few pixels from the official mark
+    official = point(fig, 2014, "official")["hover"]
+    assert official.startswith("<b>Cambodia, 2014 report: Tier 2 Watch List</b>")
+    assert "news.example: Tier 2 Watch List" in official  # the claim's source, in its place
+    # A claim of another tier stands apart and keeps its own label.
+    assert point(fig, 2015, "claim")["trace"].hoverinfo == "text"
+    assert point(fig, 2016, "claim")["trace"].hoverinfo == "text"
+
+
+@pytest.mark.parametrize(
+    "years, positions",
+    [((2012, 2016), ["top left"]), ((2016, 2016), ["top center"]), ((2016, 2020), ["top right"])],
+    ids=["last-year", "only-year", "first-year"],
+)
+def test_the_unknown_label_at_the_window_edge_leans_inwards(tables, years, positions) -> None:
+    whole = history(tables, years=(2001, 2016)).to_plotly_json()
+    window = year_window(whole, name="Cambodia", years=years)
+    (unknown,) = [t for t in window["data"] if list(t.get("text") or []) == ["unknown"]]
+    assert unknown["cliponaxis"] is False  # not cut at the plot's edge
+    assert unknown["textposition"] == positions
+
+
+def test_every_text_of_the_chart_reads_at_4_5_to_1_on_white(tables) -> None:
+    # Explicit on the figure: Streamlit's chart theme fills an unset colour with #808495 (3.7:1).
+    layout = history(tables).to_plotly_json()["layout"]
+    colours = {"font": layout["font"]["color"], "title": layout["title"]["font"]["color"]}
+    for axis in ("xaxis", "xaxis2", "yaxis", "yaxis2"):
+        colours[f"{axis} ticks"] = layout[axis]["tickfont"]["color"]
+    colours["xaxis2 title"] = layout["xaxis2"]["title"]["font"]["color"]
+    hover = layout["hoverlabel"]
+    assert contrast(hover["font"]["color"], hover["bgcolor"]) >= 4.5
+    texts = [t for t in history(tables).data if t.text is not None]
+    colours |= {f"{t.name} labels": t.textfont.color for t in texts}
+    assert {k: c for k, c in colours.items() if contrast(c) < 4.5} == {}

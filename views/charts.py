@@ -32,16 +32,18 @@ import plotly.graph_objects as go
 from views.frames import country_name, country_rows, year_span
 from views.heatmap import region_heatmap
 from views.marks import (
+    EDGE_LABELS,
     LANE_AXES,
     LANES,
     MARKS_KEY,
     TIER_AXES,
     claim_traces,
+    edge_label_positions,
     lane_trace,
     official_traces,
     watchlist_bands,
 )
-from views.palette import FONT, TEMPLATE, TIER_COLOURS, TIER_LABELS, TIER_ORDER
+from views.palette import FONT, HOVER_LABEL, INK, TEMPLATE, TIER_COLOURS, TIER_LABELS, TIER_ORDER
 from views.summary import (
     header_sentence,
     header_summary,
@@ -78,6 +80,16 @@ POINT_KINDS: tuple[str, ...] = (
     "cell",
 )
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
+TOOLBAR_REMOVED: tuple[str, ...] = (
+    "zoom2d",
+    "pan2d",
+    "select2d",
+    "lasso2d",
+    "zoomIn2d",
+    "zoomOut2d",
+    "autoScale2d",
+    "resetScale2d",
+)
 
 
 # ---- the figure --------------------------------------------------------------------------
@@ -103,7 +115,7 @@ def tier_history_figure(
         | {"showlegend": False, "name": "axes"}
         for axes in (TIER_AXES, LANE_AXES)
     ]
-    traces += official_traces(rows, name, iso3)
+    traces += official_traces(rows, name, iso3, claims)
     traces += claim_traces(claims, iso3, span)
     lanes = (
         lane_trace(t, iso3, span, lane)
@@ -168,12 +180,15 @@ def _in_window(trace: Mapping[str, Any], low: int, high: int) -> dict[str, Any]:
     out = {k: pick(v) for k, v in trace.items()}
     if isinstance(trace.get("marker"), Mapping):
         out["marker"] = {k: pick(v) for k, v in trace["marker"].items()}
+    if trace.get("meta") == EDGE_LABELS:
+        out["textposition"] = edge_label_positions(out["x"], low, high)
     return out
 
 
 def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     years_axis = {
         **_years_axis(low, high),
+        **_INKED,
         "tickformat": "d",
         "showgrid": True,
         "gridcolor": "#EEEEEE",
@@ -191,13 +206,14 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
             "yref": "container",
             "pad": {"t": 34, "l": 4},
             "automargin": True,
+            "font": {"color": INK},
         },
         "font": FONT,
-        "height": 500,
+        "height": 540,
         # The left margin grows to fit the tier names (automargin on the y axes).
         "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "hovermode": "closest",
-        "hoverlabel": {"align": "left", "font": {"size": 13}},
+        "hoverlabel": HOVER_LABEL,
         "clickmode": "event+select",
         # The key is written under the chart by the page (MARKS_KEY): a legend inside the figure
         # wraps into many rows on a phone and is cut off.
@@ -206,14 +222,16 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         # grid plotly.subplots.make_subplots(rows=2, shared_xaxes=True) lays out).
         "xaxis": {"anchor": "y", "domain": [0.0, 1.0], "matches": "x2", "showticklabels": False}
         | years_axis,
-        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0], "title": {"text": "Report year"}}
-        | years_axis,
+        "xaxis2": {"anchor": "y2", "domain": [0.0, 1.0]}
+        | years_axis
+        | {"title": {"text": "Report year", "font": {"color": INK}}},
         # The tiers are an ordinal scale: y is the rank, labelled with the tier names. Not a
         # category axis: Plotly drops categories no point uses, and every tier must show.
-        "yaxis": {"anchor": "x", "domain": [0.3, 1.0], "automargin": True}
+        "yaxis": {"anchor": "x", "domain": [0.36, 1.0], "automargin": True}
         | _ranked_axis(TIER_LABELS),  # reversed: rank 0 (Tier 1) at the top
         # The same for the lanes, so both show when a country has neither.
-        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.22], "showgrid": True, "automargin": True}
+        # Tall enough for two rows of marks with a count above or below each.
+        "yaxis2": {"anchor": "x2", "domain": [0.0, 0.28], "showgrid": True, "automargin": True}
         | _ranked_axis(LANES),
         # The overlay that holds unknown and Special Case marks: not a tier scale, so hidden.
         "yaxis3": {
@@ -226,9 +244,14 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
     }
 
 
+# Axis text colours set on the figure itself: Streamlit's chart theme overrides a template's.
+_INKED = {"tickfont": {"color": INK}, "title": {"font": {"color": INK}}}
+
+
 def _ranked_axis(labels: tuple[str, ...]) -> dict[str, Any]:
     """A y axis of ranks 0..n-1 labelled ``labels``, the first at the top, not zoomable."""
     return {
+        **_INKED,
         "tickmode": "array",
         "tickvals": list(range(len(labels))),
         "ticktext": list(labels),
@@ -260,5 +283,7 @@ def chart_config(filename: str, *, image_format: str = "png") -> dict[str, Any]:
             "width": None,
             "scale": 2 if image_format == "png" else 1,
         },
-        "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"],
+        # The camera only: the timeline under the chart chooses the years, and each toolbar
+        # button was a Tab stop before it (7 of the 20 to the timeline).
+        "modeBarButtonsToRemove": list(TOOLBAR_REMOVED),
     }

@@ -24,6 +24,7 @@ from loaders.schema import ClaimStatus, Confidence, Tier
 from views.frames import int_or_none, text_or_empty
 from views.palette import (
     CLAIM_STYLES,
+    INK,
     TIER_COLOURS,
     TIER_LABELS,
     TIER_RANK,
@@ -34,16 +35,21 @@ from views.palette import (
 from views.text import clip, hover_safe
 
 __all__ = [
+    "EDGE_LABELS",
     "LANES",
     "MARKS_KEY",
     "OFF_SCALE_Y",
     "claim_traces",
+    "edge_label_positions",
+    "lane_label_position",
     "lane_trace",
     "official_traces",
     "watchlist_bands",
 ]
 
 LANES: tuple[str, ...] = ("Statements", "Events")
+LANE_MARKER_MAX = 22  # px: a lane's row holds the mark and its count above or below
+EDGE_LABELS = "edge-labels"  # meta of a trace whose labels lean inwards at the window's edges
 CLAIM_OFFSET = 0.22  # claims sit just right of their year so they never hide the official mark
 OFF_SCALE_Y = 0.5  # unknown and Special Case marks: the middle of the tier panel's overlay axis
 SPECIAL = str(Tier.SPECIAL_CASE)
@@ -79,7 +85,11 @@ def _more(n_shown: int, n_total: int) -> list[str]:
 # ---- the official record ---------------------------------------------------------------------
 
 
-def _official_hover(row: Mapping[str, Any], name: str) -> str:
+def _official_hover(
+    row: Mapping[str, Any], name: str, claims: list[Mapping[str, Any]] | None = None
+) -> str:
+    """The official mark's label, with the year's document claims and their sites: a claim drawn
+    on the same spot has no label of its own, so this one is never hidden by it."""
     year, tier = int(row["year"]), text_or_empty(row["tier"])
     lines = [f"<b>{hover_safe(name)}, {year} report: {hover_safe(tier or UNKNOWN)}</b>"]
     if not tier:
@@ -103,6 +113,12 @@ def _official_hover(row: Mapping[str, Any], name: str) -> str:
     claimed = text_or_empty(row["claimed_tiers"])
     if claimed:
         lines.append(f"documents claim: {hover_safe(clip(claimed, HOVER_LINE - 17))}")
+    for item in (claims or [])[:ITEMS_IN_HOVER]:
+        url = text_or_empty(item["document_url"])
+        doc = _site(url) if url else text_or_empty(item["document"])
+        tier = text_or_empty(item["claimed_tier"]) or UNKNOWN
+        lines.append(hover_safe(clip(f"{doc}: {tier}", HOVER_LINE)))
+    lines += _more(min(len(claims or []), ITEMS_IN_HOVER), len(claims or []))
     return "<br>".join(lines)
 
 
@@ -134,9 +150,13 @@ def _step_segments(rows: pd.DataFrame, *, medium: bool) -> tuple[list, list]:
     return xs, ys
 
 
-def official_traces(rows: pd.DataFrame, name: str, iso3: str) -> list[dict[str, Any]]:
-    """The official tier: steps, high/medium markers, unknown and Special Case marks."""
+def official_traces(
+    rows: pd.DataFrame, name: str, iso3: str, claims: pd.DataFrame | None = None
+) -> list[dict[str, Any]]:
+    """The official tier: steps, high/medium markers, unknown and Special Case marks; each mark's
+    label lists that year's document claims (``claims``, any country's: the rows' are picked)."""
     traces: list[dict[str, Any]] = []
+    claimed = _claims_by_year(claims, iso3)
     for medium in (False, True):
         xs, ys = _step_segments(rows, medium=medium)
         if xs:
@@ -180,7 +200,9 @@ def official_traces(rows: pd.DataFrame, name: str, iso3: str) -> list[dict[str, 
                     "line": {"width": 1.5 if high else 3} | ({"color": "white"} if high else {}),
                 },
                 "customdata": [_custom(r["year"], iso3, "official") for r in points],
-                "hovertext": [_official_hover(r, name) for r in points],
+                "hovertext": [
+                    _official_hover(r, name, claimed.get(int(r["year"]))) for r in points
+                ],
                 "hoverinfo": "text",
                 "legendgroup": group,
                 "name": (
@@ -205,8 +227,15 @@ def official_traces(rows: pd.DataFrame, name: str, iso3: str) -> list[dict[str, 
                 "y": [OFF_SCALE_Y] * len(points),
                 "mode": "markers+text",
                 "text": [UNKNOWN if kind == "unknown" else SPECIAL for _ in points],
-                "textposition": "top center",
-                "textfont": {"color": "#555555", "size": 12},
+                "textposition": edge_label_positions(
+                    [int(r["year"]) for r in points],
+                    int(records[0]["year"]),
+                    int(records[-1]["year"]),
+                ),
+                "textfont": {"color": INK, "size": 12},
+                # Not cut at the plot's edge; views.charts.year_window moves the labels inwards.
+                "cliponaxis": False,
+                "meta": EDGE_LABELS,
                 "marker": {
                     "symbol": symbol,
                     "size": 14 if kind == "unknown" else 16,
@@ -217,12 +246,25 @@ def official_traces(rows: pd.DataFrame, name: str, iso3: str) -> list[dict[str, 
                     },
                 },
                 "customdata": [_custom(r["year"], iso3, kind) for r in points],
-                "hovertext": [_official_hover(r, name) for r in points],
+                "hovertext": [
+                    _official_hover(r, name, claimed.get(int(r["year"]))) for r in points
+                ],
                 "hoverinfo": "text",
                 "name": label,
             }
         )
     return traces
+
+
+def _claims_by_year(claims: pd.DataFrame | None, iso3: str) -> dict[int, list[dict[str, Any]]]:
+    """The country's claims by report year, each year's by document."""
+    if claims is None or claims.empty:
+        return {}
+    mine = claims.loc[claims["iso3"] == iso3].sort_values(["year", "document"])
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in mine.to_dict("records"):
+        out.setdefault(int(row["year"]), []).append(row)
+    return out
 
 
 def _watchlist_runs(rows: pd.DataFrame) -> list[tuple[int, int]]:
@@ -301,16 +343,34 @@ def claim_traces(claims: pd.DataFrame, iso3: str, span: list[int]) -> list[dict[
         groups.setdefault(key, []).append(row)
     off_scale = {k: v for k, v in groups.items() if k[1] not in TIER_LABELS}
     traces = []
-    for status, style in CLAIM_STYLES.items():
-        points = {k: v for k, v in groups.items() if k[2] == status and k not in off_scale}
-        if points:
-            traces.append(_claim_trace(points, iso3, style.label, status))
-    if off_scale:  # a claimed Special Case (or empty tier): beside the off-scale marks
-        trace = _claim_trace(off_scale, iso3, "Document claims off the scale", None)
-        traces.append(
-            trace | OVERLAY_AXES | {"y": [OFF_SCALE_Y] * len(off_scale), "showlegend": False}
-        )
+    for on_mark in (False, True):
+        for status, style in CLAIM_STYLES.items():
+            points = {
+                k: v
+                for k, v in groups.items()
+                if k[2] == status and k not in off_scale and _on_official_mark(v) == on_mark
+            }
+            if points:
+                traces.append(_claim_trace(points, iso3, style.label, status, on_mark=on_mark))
+        points = {k: v for k, v in off_scale.items() if _on_official_mark(v) == on_mark}
+        if points:  # a claimed Special Case (or empty tier): beside the off-scale marks
+            trace = _claim_trace(
+                points, iso3, "Document claims off the scale", None, on_mark=on_mark
+            )
+            traces.append(
+                trace | OVERLAY_AXES | {"y": [OFF_SCALE_Y] * len(points), "showlegend": False}
+            )
     return traces
+
+
+def _on_official_mark(items: list[Mapping[str, Any]]) -> bool:
+    """Whether claims are drawn at the height of their year's official mark: a fraction of a
+    year beside it, a few pixels on a phone, where their label would cover the official one."""
+    official = text_or_empty(items[0]["official_tier"])
+    claimed = text_or_empty(items[0]["claimed_tier"])
+    if official in TIER_LABELS:
+        return claimed == official
+    return claimed not in TIER_LABELS  # both on the off-scale row (unknown, Special Case)
 
 
 def _claim_trace(
@@ -318,7 +378,11 @@ def _claim_trace(
     iso3: str,
     name: str,
     status: str | None,
+    *,
+    on_mark: bool = False,
 ) -> dict[str, Any]:
+    """One claims trace; ``on_mark``: drawn on the official mark's spot, so its points carry no
+    label of their own (the official mark's lists them) and a pointer there reads the record."""
     keys = list(points)
     styles = [CLAIM_STYLES[k[2]] for k in keys]
     return {
@@ -336,7 +400,7 @@ def _claim_trace(
         },
         "customdata": [_custom(k[0], iso3, "claim") for k in keys],
         "hovertext": [_claim_hover(k[0], k[1], k[2], points[k]) for k in keys],
-        "hoverinfo": "text",
+        "hoverinfo": "skip" if on_mark else "text",
         "name": name,
     }
 
@@ -354,6 +418,25 @@ def _event_line(row: Mapping[str, Any]) -> str:
     return f"{hover_safe(kind)}:<br>  {hover_safe(evidence)}"
 
 
+def lane_label_position(year: int) -> str:
+    """Where a lane's count is written for a report year: above its mark or below it."""
+    return "top center" if year % 2 == 0 else "bottom center"
+
+
+def edge_label_positions(xs: list[Any], low: int, high: int) -> list[str]:
+    """Above each mark, leaning inwards at the window's edges: a label centred on the last year
+    ran past the plot's edge and was cut ("unknov")."""
+    out = []
+    for x in xs:
+        if x == high and x != low:
+            out.append("top left")
+        elif x == low and x != high:
+            out.append("top right")
+        else:
+            out.append("top center")
+    return out
+
+
 def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> dict[str, Any] | None:
     """Statements or events of the country per year in the activity lane, sized by count."""
     mine = table.loc[(table["iso3"] == iso3) & table["year"].isin(span)]
@@ -366,8 +449,9 @@ def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> di
         rows = group.to_dict("records")
         n = len(rows)
         xs.append(int(year))
-        # Marker area in proportion to the count, capped for a year with very many.
-        sizes.append(min(8 + 5 * math.sqrt(n), 34))
+        # Marker area in proportion to the count, capped so it stays inside its own year's room
+        # and its row's (the count is written above or below it).
+        sizes.append(min(8 + 4 * math.sqrt(n), LANE_MARKER_MAX))
         texts.append(str(n))
         head = f"<b>{int(year)}: {n} {noun}{'s' if n > 1 else ''}</b>"
         body = [line(r) for r in rows[:ITEMS_IN_HOVER]] + _more(min(n, ITEMS_IN_HOVER), n)
@@ -384,8 +468,11 @@ def lane_trace(table: pd.DataFrame, iso3: str, span: list[int], lane: str) -> di
         "y": [LANES.index(lane)] * len(xs),
         "mode": "markers+text",
         "text": texts,
-        "textposition": "middle right",
-        "cliponaxis": False,  # a count beside the last year stays whole
+        # Centred on its own year, above it in even years and below in odd ones: a count beside
+        # its mark ran into the next year's mark, and neighbours on one side are two years apart.
+        "textposition": [lane_label_position(x) for x in xs],
+        "textfont": {"color": INK, "size": 12},
+        "cliponaxis": False,  # a count at the first or last year stays whole
         "marker": {
             "symbol": "square" if kind == "statements" else "circle",
             "size": sizes,
