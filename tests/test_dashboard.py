@@ -100,7 +100,7 @@ def test_table_tab_lists_the_watch_list_years(app):
         (2014, "Tier 2 Watch List"),
         (2015, "Tier 2 Watch List"),
     ]
-    assert len(at.get("download_button")) == 3
+    assert len(at.get("download_button")) == 4
 
 
 @pytest.mark.parametrize("tab", ["claims", "region", "about"])
