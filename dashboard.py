@@ -29,7 +29,7 @@ from dashboard_cache import (
 )
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, downloads, filters, sources, uploads, urlstate
+from views import charts, columns, downloads, export, filters, sources, uploads, urlstate
 from views.credit import Stamp, data_line, source_line
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
@@ -332,6 +332,7 @@ def overview(years: tuple[int, int]) -> None:
         )
         timeline()
         st.caption(charts.MARKS_KEY)
+        chart_exports(chart_key, years)
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_history_text(data_key, iso3, years, build))
@@ -371,6 +372,35 @@ def overview(years: tuple[int, int]) -> None:
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
         not_identified(years, picked, search)
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+
+
+def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
+    """The chart as a credited PNG or SVG (title, key, source, link, data date); in an embed, the
+    credit and a link back instead."""
+    state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None)
+    link = urlstate.share_url(st.context.url or "", state, default)
+    stamp = Stamp(loaded.version, loaded.built, len(build.documents), link)
+    if embedded:
+        back = f"[Open this view in Tier Watch]({filters.link_target(link)})"
+        st.caption(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
+        return
+    shown = charts.year_window(
+        cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
+    )
+
+    def image(fmt: str) -> bytes:
+        credited = export.credited_figure(shown, key=charts.MARKS_KEY, stamp=stamp)
+        return export.image_bytes(credited, fmt)
+
+    stem = f"tierwatch-{iso3}-{years[0]}-{years[1]}"
+    for column, fmt in zip(st.columns(2), export.FORMATS, strict=True):
+        column.download_button(
+            f"Chart as {fmt.upper()}, with its credit",
+            lambda fmt=fmt: image(fmt),
+            file_name=f"{stem}.{fmt}",
+            mime=export.FORMATS[fmt],
+            key=f"{chart_key}-{fmt}",
+        )
 
 
 def not_identified(years: tuple[int, int], picked: int | None, search: str) -> None:
