@@ -29,7 +29,7 @@ from dashboard_cache import (
 )
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, downloads, export, filters, sources, uploads, urlstate
+from views import charts, columns, downloads, export, filters, pagemeta, sources, uploads, urlstate
 from views.credit import Stamp, data_line, source_line
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
@@ -288,6 +288,14 @@ else:
     iso3, org = linked.country, list(linked.org)
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
 years = tuple(st.session_state[urlstate.YEARS])
+
+# The browser tab and a bookmark name the view (a link preview needs the host: README).
+opened = urlstate.tab_code(st.session_state.get(urlstate.TAB) or st.session_state["linked_tab"])
+tab_name = "" if embedded or opened == urlstate.TABS[0] else urlstate.TAB_LABELS[opened]
+st.set_page_config(
+    page_title=pagemeta.page_title(names.get(iso3, iso3), years, tab_name),
+    menu_items={"About": pagemeta.page_description(names.get(iso3, iso3), years)},
+)
 
 # ---- header ---------------------------------------------------------------------------------
 st.title(inert(names.get(iso3, iso3)))
