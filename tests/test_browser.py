@@ -300,3 +300,14 @@ def test_the_embed_snippet_height_fits_the_timeline_and_a_statement(browser, bas
     heading = embed.locator('[data-testid="stMarkdownContainer"] h3').first.bounding_box()
     assert heading["y"] + heading["height"] + CARD <= height, "no statement is visible"
     embed.context.close()
+
+
+def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Chart as SVG, with its credit").click()
+    svg = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename == "tierwatch-KHM-2013-2015.svg"
+    assert svg.startswith("<svg") and "Source: Tier Watch, official record + 2 documents" in svg
+    assert "years=2013" in svg and "Data version " in svg
+    page.context.close()
