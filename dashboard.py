@@ -390,7 +390,8 @@ def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
     stamp = Stamp(loaded.version, loaded.built, len(build.documents), link)
     if embedded:
         back = f"[Open this view in Tier Watch]({filters.link_target(link)})"
-        st.caption(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
+        # Markdown, not a caption: a link in a caption's grey fails the contrast a reader needs.
+        st.markdown(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
         return
     shown = charts.year_window(
         cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
@@ -497,7 +498,7 @@ def download_panel(tables: downloads.Tables) -> None:
     """The downloads: a table of the menu as CSV or JSON, everything as a zip, the codebook."""
     view = downloads.ViewFilter(iso3, years, tuple(org))
     stamp = Stamp(loaded.version, loaded.built, len(build.documents), view_url)
-    st.subheader("Download", anchor=False)
+    st.header("Download", anchor=False)
     key = st.selectbox(
         "Table to download",
         [c.key for c in downloads.CHOICES],
