@@ -19,7 +19,6 @@ import streamlit as st
 
 from dashboard_cache import (
     cached_axes,
-    cached_csv,
     cached_header,
     cached_history,
     cached_history_text,
@@ -28,10 +27,10 @@ from dashboard_cache import (
     cached_sources,
     cached_statement_list,
 )
-from loaders.publish import csv_text
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, filters, sources, uploads, urlstate
+from views import charts, columns, downloads, export, filters, pagemeta, sources, uploads, urlstate
+from views.credit import Stamp, data_line, source_line
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
 
@@ -290,6 +289,14 @@ else:
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
 years = tuple(st.session_state[urlstate.YEARS])
 
+# The browser tab and a bookmark name the view (a link preview needs the host: README).
+opened = urlstate.tab_code(st.session_state.get(urlstate.TAB) or st.session_state["linked_tab"])
+tab_name = "" if embedded or opened == urlstate.TABS[0] else urlstate.TAB_LABELS[opened]
+st.set_page_config(
+    page_title=pagemeta.page_title(names.get(iso3, iso3), years, tab_name),
+    menu_items={"About": pagemeta.page_description(names.get(iso3, iso3), years)},
+)
+
 # ---- header ---------------------------------------------------------------------------------
 st.title(inert(names.get(iso3, iso3)))
 st.markdown(inert(cached_header(data_key, iso3, years, build)))
@@ -333,6 +340,7 @@ def overview(years: tuple[int, int]) -> None:
         )
         timeline()
         st.caption(charts.MARKS_KEY)
+        chart_exports(chart_key, years)
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_history_text(data_key, iso3, years, build))
@@ -372,6 +380,36 @@ def overview(years: tuple[int, int]) -> None:
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
         not_identified(years, picked, search)
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+
+
+def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
+    """The chart as a credited PNG or SVG (title, key, source, link, data date); in an embed, the
+    credit and a link back instead."""
+    state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None)
+    link = urlstate.share_url(st.context.url or "", state, default)
+    stamp = Stamp(loaded.version, loaded.built, len(build.documents), link)
+    if embedded:
+        back = f"[Open this view in Tier Watch]({filters.link_target(link)})"
+        # Markdown, not a caption: a link in a caption's grey fails the contrast a reader needs.
+        st.markdown(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
+        return
+    shown = charts.year_window(
+        cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
+    )
+
+    def image(fmt: str) -> bytes:
+        credited = export.credited_figure(shown, key=charts.MARKS_KEY, stamp=stamp)
+        return export.image_bytes(credited, fmt)
+
+    stem = f"tierwatch-{iso3}-{years[0]}-{years[1]}"
+    for column, fmt in zip(st.columns(2), export.FORMATS, strict=True):
+        column.download_button(
+            f"Chart as {fmt.upper()}, with its credit",
+            lambda fmt=fmt: image(fmt),
+            file_name=f"{stem}.{fmt}",
+            mime=export.FORMATS[fmt],
+            key=f"{chart_key}-{fmt}",
+        )
 
 
 def not_identified(years: tuple[int, int], picked: int | None, search: str) -> None:
@@ -456,31 +494,53 @@ def table(frame, **options) -> None:
     st.dataframe(shown, hide_index=True, column_config=config, **options)
 
 
+def download_panel(tables: downloads.Tables) -> None:
+    """The downloads: a table of the menu as CSV or JSON, everything as a zip, the codebook."""
+    view = downloads.ViewFilter(iso3, years, tuple(org))
+    stamp = Stamp(loaded.version, loaded.built, len(build.documents), view_url)
+    st.header("Download", anchor=False)
+    key = st.selectbox(
+        "Table to download",
+        [c.key for c in downloads.CHOICES],
+        format_func=lambda k: downloads.choice_label(k, view),
+        key="download_choice",
+    )
+    st.caption(
+        f"{source_line(stamp.n_documents)}. {data_line(stamp)}. Column meanings: the codebook."
+    )
+    c1, c2, c3, c4 = st.columns(4)
+    # Made on the click only (a callable): the menu's table, the zip and the codebook.
+    for column, fmt in ((c1, "csv"), (c2, "json")):
+        column.download_button(
+            f"As {fmt.upper()}",
+            lambda fmt=fmt: downloads.download(key, fmt, tables, view, stamp)[0],
+            file_name=downloads.file_name(key, fmt, view, stamp),
+            mime=downloads.MIME[fmt],
+            key=f"download_{fmt}",
+        )
+    c3.download_button(
+        "Everything as CSV and JSON, with the codebook (zip)",
+        lambda: downloads.bundle(tables, view, stamp)[0],
+        file_name=downloads.file_name("view", "zip", view, stamp),
+        mime=downloads.MIME["zip"],
+        key="download_zip",
+    )
+    c4.download_button(
+        "Codebook (CSV)",
+        downloads.codebook_csv,
+        file_name="tierwatch-codebook.csv",
+        mime="text/csv",
+        key="download_codebook",
+    )
+
+
 if tab_table.open is not False:
     with tab_table:
         yearly_rows = filters.yearly_view(build.yearly, iso3=iso3, years=years)
         table(yearly_rows)
-        d1, d2, d3 = st.columns(3)
-        d1.download_button(
-            f"This table as CSV ({iso3}, {span})",
-            csv_text(yearly_rows).encode("utf-8"),
-            file_name=f"tierwatch-{iso3}-{years[0]}-{years[1]}.csv",
-            mime="text/csv",
-        )
-        d2.download_button(
-            "The full yearly table as CSV",
-            cached_csv(data_key, filters.show_unknown(build.yearly)),
-            file_name="tierwatch-yearly.csv",
-            mime="text/csv",
-        )
-        d3.download_button(
-            "Every record as JSON",
-            filters.records_json(build.placements, build.statements, build.events),
-            file_name="tierwatch-records.json",
-            mime="application/json",
-        )
-        st.header("Statements", anchor=False)
         prepared, _ = cached_sources(data_key, build)
+        download_panel(downloads.Tables(build.yearly, prepared, build.documents))
+        st.header("Statements", anchor=False)
         # Taller rows wrap a long quote over several lines instead of cutting it.
         table(
             filters.statements_view(prepared, iso3=iso3, years=years, org_types=ORG_TYPES),

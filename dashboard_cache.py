@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from loaders.publish import csv_text
 from views import charts, filters
 
 
@@ -104,9 +103,3 @@ def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
 def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
     """The text alternative of the region heatmap."""
     return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def cached_csv(data_key: str, _frame) -> bytes:
-    """The full yearly table as CSV bytes (for its download button)."""
-    return csv_text(_frame).encode("utf-8")

@@ -274,3 +274,40 @@ def test_hostile_document_text_is_shown_as_text(browser, tmp_path):
         assert page.locator('a[href^="javascript:"]').count() == 0
         assert page.locator(EXCEPTION).count() == 0
         page.context.close()
+
+
+def test_the_tab_title_names_the_view(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    assert page.title() == "Cambodia, 2013–2015: TIP report tiers · Tier Watch"
+    page.context.close()
+
+
+CARD = 120  # px: a statement card's who, quote and source lines
+
+
+@pytest.mark.parametrize("width", [1000, 600])
+def test_the_embed_snippet_height_fits_the_timeline_and_a_statement(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=1400)
+    page.get_by_text("Link to this view").click()
+    settle(page)
+    snippet = page.locator("code", has_text="<iframe").first.inner_text()
+    height = int(re.search(r'height="(\d+)"', snippet).group(1))
+    page.context.close()
+    embed = open_view(browser, f"{base_url}/{SHARED}&embed=true", width=width, height=height)
+    slider = embed.locator('[data-testid="stSlider"]').first.bounding_box()
+    assert slider["y"] + slider["height"] <= height, "the timeline is cut"
+    # The statement list's first year heading, and its first card under it.
+    heading = embed.locator('[data-testid="stMarkdownContainer"] h3').first.bounding_box()
+    assert heading["y"] + heading["height"] + CARD <= height, "no statement is visible"
+    embed.context.close()
+
+
+def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Chart as SVG, with its credit").click()
+    svg = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename == "tierwatch-KHM-2013-2015.svg"
+    assert svg.startswith("<svg") and "Source: Tier Watch, official record + 2 documents" in svg
+    assert "years=2013" in svg and "Data version " in svg
+    page.context.close()

@@ -34,12 +34,15 @@ def app(monkeypatch, build_dir):
         tiers: Path = TIERS,
         open_panels=(),
         embedded: bool = False,
+        url: str = "",
         **params,
     ) -> AppTest:
         monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
         monkeypatch.setenv("TIERWATCH_TIERS", str(tiers))
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         at.context["is_embedded"] = embedded  # what ?embed=true sets in a browser
+        if url:
+            at.context["url"] = url  # the page's address, as the browser reports it
         for name, value in params.items():
             at.query_params[name] = value
         for panel in open_panels:  # lazy expanders: open as a click would
@@ -100,7 +103,7 @@ def test_table_tab_lists_the_watch_list_years(app):
         (2014, "Tier 2 Watch List"),
         (2015, "Tier 2 Watch List"),
     ]
-    assert len(at.get("download_button")) == 3
+    assert len(at.get("download_button")) == 4
 
 
 @pytest.mark.parametrize("tab", ["claims", "region", "about"])
@@ -365,3 +368,19 @@ def test_pasted_text_is_added_with_its_title(app):
     assert inert("Pasted test article") in page
     (doc,) = at.session_state["added_documents"].values()
     assert doc.title == "Pasted test article" and str(doc.published) == "2015-07"
+
+
+def test_the_chart_is_offered_as_credited_png_and_svg(app):
+    at = app(years=["2013", "2015"])
+    no_exception(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Chart as PNG, with its credit" in labels and "Chart as SVG, with its credit" in labels
+
+
+def test_the_embed_carries_a_credit_and_a_link_back(app):
+    at = app(embedded=True, url="http://localhost:8501/?embed=true", years=["2013", "2015"])
+    no_exception(at)
+    (credit,) = [m.value for m in at.markdown if "Source: Tier Watch" in m.value]
+    assert "official record + 2 documents" in credit and "Data version " in credit
+    assert "[Open this view in Tier Watch](http://localhost:8501/?" in credit
+    assert "years=2013" in credit and "embed" not in credit.split("](")[1]

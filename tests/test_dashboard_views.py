@@ -190,3 +190,23 @@ def test_the_tables_own_csv_export_is_off():
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
     assert config["client"]["disableDataExport"] is True
+
+
+def test_the_table_tab_offers_citable_downloads_with_a_codebook(app):
+    at = ok(app(tab="table", country="THA", years=["2014", "2015"]))
+    menu = at.selectbox(key="download_choice")
+    assert menu.options == [
+        "This view's tier history (THA, 2014–2015)",
+        "The full tier history (every country and year)",
+        "This view's statements (THA, 2014–2015)",
+        "Every statement",
+        "Every document",
+    ]
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == [
+        "As CSV",
+        "As JSON",
+        "Everything as CSV and JSON, with the codebook (zip)",
+        "Codebook (CSV)",
+    ]
+    assert "official record + " in page(at) and "Data version " in page(at)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +19,6 @@ from views.filters import (
     link_target,
     prepare_events,
     prepare_statements,
-    records_json,
     selected_year,
     split_by_org,
     statement_card,
@@ -297,12 +295,6 @@ def test_country_names_prefer_the_official_record_and_sort_by_name():
 )  # fmt: skip
 def test_selected_year(selection, expected):
     assert selected_year(selection) == expected
-
-
-def test_records_json_has_kind_and_fields_and_nulls():
-    data = json.loads(records_json(STATEMENTS_DF.iloc[:0], STATEMENTS_DF.iloc[:1], EVENTS_DF))
-    assert [r["kind"] for r in data] == ["statement", "event", "event", "event"]
-    assert data[0]["quote"] == "That is disappointing" and data[0]["year"] == 2015
 
 
 def test_citation_names_the_url_and_access_date():

@@ -7,7 +7,6 @@ about Streamlit, so each is tested on small frames.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -377,15 +376,6 @@ def _blank(value: Any) -> bool:
         or (isinstance(value, float) and value != value)
         or (isinstance(value, str) and not value.strip())
     )
-
-
-def records_json(placements: pd.DataFrame, statements: pd.DataFrame, events: pd.DataFrame) -> str:
-    """Every record as JSON (the `to_dict` shape: kind + fields), for the download button."""
-    out: list[dict[str, Any]] = []
-    for kind, frame in (("placement", placements), ("statement", statements), ("event", events)):
-        for row in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
-            out.append({"kind": kind, **row})
-    return json.dumps(out, ensure_ascii=False, indent=1, default=str)
 
 
 def citation(

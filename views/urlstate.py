@@ -229,10 +229,17 @@ def share_url(base_url: str, state: ViewState, default: ViewState, *, embed: boo
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(pairs), ""))
 
 
+# The iframe's height (px): on a narrow page (under 640 px, where the columns stack) the embed's
+# header, chart and timeline end near 830 px and the first statement card near 1,500 px (measured
+# at 600 px, tests/test_browser.py); a wide page shows the timeline by 810 px and more statements
+# in the rest. 800 px cut the timeline and showed no statement on a narrow page.
+EMBED_HEIGHT = 1540
+
+
 def embed_snippet(base_url: str, state: ViewState, default: ViewState) -> str:
     """An HTML iframe snippet that embeds the current view (Streamlit's ``?embed=true``)."""
     src = share_url(base_url, state, default, embed=True).replace("&", "&amp;").replace('"', "%22")
     return (
-        f'<iframe src="{src}" title="Tier Watch" width="100%" height="800" '
+        f'<iframe src="{src}" title="Tier Watch" width="100%" height="{EMBED_HEIGHT}" '
         'style="border:0"></iframe>'
     )
