@@ -322,7 +322,7 @@ def _content_type(filename: str) -> str:
     return "text/html; charset=utf-8" if filename.endswith(".html") else "text/plain"
 
 
-def fetch_cases(port: int) -> list[tuple[str, str]]:
+def fetch_cases() -> list[tuple[str, str]]:
     """(name, path on the probe server) of every fetch case: the inputs, then the faults."""
     return [(name, f"/input/{i}") for i, name in enumerate(INPUTS)] + [
         (fault, f"/fault/{fault}") for fault in FAULTS
@@ -392,7 +392,7 @@ def main() -> None:
             jobs.append(lambda n=name, f=filename, r=raw: [extract_route(n, f, r)])
             jobs.append(lambda n=name, f=filename, r=raw: build_and_load_routes(n, f, r))
             jobs.append(lambda n=name, f=filename, r=raw: [upload_route(n, f, r)])
-    for name, path in fetch_cases(port):
+    for name, path in fetch_cases():
         if args.only in (None, name):
             jobs.append(lambda n=name, p=path: [fetch_route(port, n, p)])
 

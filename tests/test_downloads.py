@@ -7,21 +7,13 @@ import io
 import json
 import zipfile
 
-import pandas as pd
 import pytest
+from frames import frame
 
-from loaders.schema import DOCUMENTS, STATEMENTS, YEARLY, enforce
+from loaders.schema import DOCUMENTS, STATEMENTS, YEARLY
 from views import codebook, downloads
 from views.credit import Stamp
 from views.filters import ADDED, CURATED, document_countries, prepare_statements
-
-PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
-
-
-def frame(table, rows):
-    defaults = {c: None for c in table.columns}
-    return enforce(pd.DataFrame([{**defaults, **PROV, **r} for r in rows]), table)
-
 
 DOCS = frame(
     DOCUMENTS,

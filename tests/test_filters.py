@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import frame
 
 from loaders.documents import Document
-from loaders.schema import CLAIMS, DOCUMENTS, EVENTS, OFFICIAL_TIERS, STATEMENTS, YEARLY, enforce
+from loaders.schema import CLAIMS, DOCUMENTS, EVENTS, OFFICIAL_TIERS, STATEMENTS, YEARLY
 from views.filters import (
     citation,
     claims_view,
@@ -31,12 +32,6 @@ from views.loading import dir_fingerprint, file_fingerprint, load_tables
 from views.uploads import add_document, document_from_paste, document_from_upload
 
 ORGS = ("ngo", "government")
-PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
-
-
-def frame(table, rows):
-    defaults = {c: None for c in table.columns}
-    return enforce(pd.DataFrame([{**defaults, **PROV, **r} for r in rows]), table)
 
 
 DOCS = frame(
