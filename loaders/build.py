@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from loaders.cache import (
+    CodeFingerprint,
     ExtractionCache,
     Stamp,
-    extractor_fingerprint,
+    code_fingerprint,
     manifest_is_current,
     read_manifest,
     write_manifest,
@@ -35,6 +36,9 @@ DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
 DEFAULT_OUT = Path("data/build")
 OUTPUTS = ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl")
+# The code whose results are cached, by the module that makes them: a cached entry (a document's
+# row and records) comes from loaders.entries; the outputs the manifest vouches for from this one.
+CODE = {"entries": "loaders.entries", "outputs": "loaders.build"}
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,24 @@ class BuildSummary:
         )
 
 
+def _code(manifest: dict[str, Any] | None) -> dict[str, CodeFingerprint]:
+    """The fingerprint of each cached kind of result (see CODE), reused from the manifest while
+    the files behind it are unchanged."""
+    known = (manifest or {}).get("code")
+    known = known if isinstance(known, dict) else {}
+    saved_at = int((manifest or {}).get("saved_at_ns", 0) or 0)
+    return {
+        kind: code_fingerprint(module, EXTRACTOR_VERSION, known.get(kind), saved_at)
+        for kind, module in CODE.items()
+    }
+
+
 def _inputs(
-    paths: list[Path], skipped: list[Skipped], tiers: Path, out_dir: Path, version: str
+    paths: list[Path],
+    skipped: list[Skipped],
+    tiers: Path,
+    out_dir: Path,
+    code: dict[str, CodeFingerprint],
 ) -> dict:
     files: dict[str, list[int]] = {}
     for path in [*paths, tiers]:
@@ -93,7 +113,8 @@ def _inputs(
         except OSError:
             files[shown(os.path.abspath(path))] = [-1, -1]
     return {
-        "extractor_version": version,
+        "extractor_version": code["entries"].value,
+        "build_code": code["outputs"].value,
         "tiers": shown(os.path.abspath(tiers)),
         "out_dir": shown(os.path.abspath(out_dir)),
         "files": files,
@@ -187,9 +208,10 @@ def _csv(frame: Any) -> str:
     return csv_text(frame)
 
 
-def _up_to_date(out_dir: Path, inputs: dict[str, Any]) -> BuildSummary | None:
+def _up_to_date(
+    out_dir: Path, inputs: dict[str, Any], manifest: dict[str, Any] | None
+) -> BuildSummary | None:
     """The last build's summary when nothing changed since (and its set is still current)."""
-    manifest = read_manifest(out_dir)
     if not manifest_is_current(manifest, inputs):
         return None
     published = current_set(out_dir)
@@ -205,8 +227,9 @@ def up_to_date(documents_dir: Path, tiers_path: Path, out_dir: Path) -> BuildSum
     """The last build's summary when a build now would change nothing (cheap: stamps only)."""
     documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
     paths, skipped = scan_folder(documents_dir)
-    version = extractor_fingerprint(EXTRACTOR_VERSION)
-    return _up_to_date(out_dir, _inputs(paths, skipped, tiers_path, out_dir, version))
+    manifest = read_manifest(out_dir)
+    inputs = _inputs(paths, skipped, tiers_path, out_dir, _code(manifest))
+    return _up_to_date(out_dir, inputs, manifest)
 
 
 def last_summary(out_dir: Path) -> BuildSummary | None:
@@ -238,15 +261,18 @@ def build(
     """
     documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
     paths, skipped = scan_folder(documents_dir)
-    version = extractor_fingerprint(EXTRACTOR_VERSION)
-    inputs = _inputs(paths, skipped, tiers_path, out_dir, version)
-    if reuse and (summary := _up_to_date(out_dir, inputs)):
+    manifest = read_manifest(out_dir) if reuse else None
+    code = _code(manifest)
+    inputs = _inputs(paths, skipped, tiers_path, out_dir, code)
+    if reuse and (summary := _up_to_date(out_dir, inputs, manifest)):
         return summary
     with build_lock(out_dir, lock_wait):
         # Another build may have made exactly these outputs while this one waited for the lock.
-        if reuse and (summary := _up_to_date(out_dir, inputs)):
+        if reuse and (summary := _up_to_date(out_dir, inputs, read_manifest(out_dir))):
             return summary
-        return _build_locked(paths, skipped, tiers_path, out_dir, inputs, reuse, jobs, time_limit)
+        return _build_locked(
+            paths, skipped, tiers_path, out_dir, inputs, code, reuse, jobs, time_limit
+        )
 
 
 def _build_locked(
@@ -255,6 +281,7 @@ def _build_locked(
     tiers_path: Path,
     out_dir: Path,
     inputs: dict[str, Any],
+    code: dict[str, CodeFingerprint],
     reuse: bool,
     jobs: int,
     time_limit: float | None,
@@ -309,6 +336,7 @@ def _build_locked(
         out_dir,
         {
             "inputs": inputs,
+            "code": {kind: fingerprint.as_dict() for kind, fingerprint in code.items()},
             "outputs": outputs,
             "set": published.name,
             "summary": summary.to_dict(),
