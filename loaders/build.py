@@ -30,11 +30,11 @@ from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
 from loaders.publish import build_lock, csv_text, current_set, new_set, publish
 from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
+from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
-DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_TIERS = Path("data/tiers.csv")
-DEFAULT_OUT = Path("data/build")
+DEFAULT_OUT = DEFAULT_BUILD  # the folders the dashboard reads are the ones the command writes
 OUTPUTS = ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl")
 # The code whose results are cached, by the module that makes them: a cached entry (a document's
 # row and records) comes from loaders.entries; the outputs the manifest vouches for from this one.

@@ -17,6 +17,7 @@ import pandas as pd
 from loaders.clock import watchlist_clock
 from loaders.documents import Document
 from loaders.extract import extract_records
+from loaders.gazetteer import country_name
 from loaders.schema import (
     CLAIMS,
     DOCUMENTS,
@@ -152,16 +153,6 @@ def _country_names(official: pd.DataFrame, placements: Sequence[Placement]) -> d
     return names
 
 
-def _name_of(iso3: str) -> str:
-    import pycountry  # only countries no record nor placement names need it
-
-    try:
-        country = pycountry.countries.get(alpha_3=iso3)
-    except (KeyError, LookupError):
-        country = None
-    return getattr(country, "common_name", None) or (country.name if country else iso3)
-
-
 def yearly_table(
     official: pd.DataFrame,
     placements: Sequence[Placement],
@@ -205,7 +196,7 @@ def yearly_table(
             types = event_types.get((iso3, year), Counter())
             rows.append(
                 {
-                    "country": names.get(iso3) or _name_of(iso3),
+                    "country": names.get(iso3) or country_name(iso3),
                     "iso3": iso3,
                     "year": year,
                     "tier": tier,
