@@ -292,43 +292,82 @@ def _build_locked(
 
     official = load_official_record(tiers_path)
     cache = ExtractionCache(out_dir, inputs["extractor_version"], fresh=not reuse)
-    rows: list[dict[str, Any]] = []
-    record_dicts: dict[str, list[dict[str, Any]]] = {}
-    records: dict[str, list[Record]] = {}
-    from_cache = 0
-    for path, read in zip(paths, _reads(paths, cache, jobs, time_limit), strict=True):
+    gathered = _gather(paths, _reads(paths, cache, jobs, time_limit), skipped)
+    result = assemble_yearly_build(documents_table(gathered.rows), gathered.records, official)
+    published = _publish_outputs(out_dir, result, gathered.all_records())
+    summary = _summary(gathered, skipped, result.claims, published)
+    cache.save()
+    _record_build(out_dir, inputs, code, published, summary)
+    return summary
+
+
+@dataclass
+class _Gathered:
+    """What the documents read gave: their rows, and their records as dicts and as records."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    record_dicts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    records: dict[str, list[Record]] = field(default_factory=dict)
+    from_cache: int = 0
+
+    def all_records(self) -> list[dict[str, Any]]:
+        """Every record as cached (to_dict output), in document order: records.jsonl's lines."""
+        return [r for name in sorted(self.record_dicts) for r in self.record_dicts[name]]
+
+
+def _gather(paths: list[Path], reads: list[Read | Skipped], skipped: list[Skipped]) -> _Gathered:
+    """The reads by document name; the documents that could not be read join ``skipped``."""
+    gathered = _Gathered()
+    for path, read in zip(paths, reads, strict=True):
         if isinstance(read, Skipped):
             skipped.append(read)
             continue
         name = shown(path.name)
-        rows.append(read[0])
-        record_dicts[name], records[name] = read[1], read[2]
-        from_cache += read[3]
-    # records.jsonl is written from the dicts as cached (to_dict output), in document order.
-    all_records = [r for name in sorted(record_dicts) for r in record_dicts[name]]
-    result = assemble_yearly_build(documents_table(rows), records, official)
+        gathered.rows.append(read[0])
+        gathered.record_dicts[name], gathered.records[name] = read[1], read[2]
+        gathered.from_cache += read[3]
+    return gathered
 
+
+def _publish_outputs(out_dir: Path, result: Any, all_records: list[dict[str, Any]]) -> Path:
+    """Write every output into a new set and publish it; return the published folder."""
     folder = new_set(out_dir)
     write_text_atomic(folder / "yearly.csv", _csv(result.yearly))
     write_text_atomic(folder / "claims.csv", _csv(result.claims))
     write_text_atomic(folder / "documents.csv", _csv(result.documents))
     write_bytes_atomic(folder / "records.jsonl", json_lines(all_records))
-    published = publish(out_dir, folder, OUTPUTS)
-    conflicts = result.claims[result.claims["claim_status"] == "conflict"]
-    summary = BuildSummary(
+    return publish(out_dir, folder, OUTPUTS)
+
+
+def _summary(
+    gathered: _Gathered, skipped: list[Skipped], claims: Any, published: Path
+) -> BuildSummary:
+    """What the build read, skipped, found and wrote."""
+    rows = gathered.rows
+    conflicts = claims[claims["claim_status"] == "conflict"]
+    return BuildSummary(
         documents_read=len(rows),
         skipped=sorted(skipped, key=lambda s: s.path),
-        records_by_kind=dict(sorted(Counter(r["kind"] for r in all_records).items())),
+        records_by_kind=dict(sorted(Counter(r["kind"] for r in gathered.all_records()).items())),
         conflicts=[
             Conflict(r.iso3, int(r.year), r.claimed_tier, r.official_tier, r.document, r.evidence)
             for r in conflicts.itertuples()
         ],
         outputs=[str(published / name) for name in OUTPUTS],
-        from_cache=from_cache,
-        extracted=len(rows) - from_cache,
+        from_cache=gathered.from_cache,
+        extracted=len(rows) - gathered.from_cache,
         notes=[f"{row['document']}: {row['notes']}" for row in rows if row["notes"]],
     )
-    cache.save()
+
+
+def _record_build(
+    out_dir: Path,
+    inputs: dict[str, Any],
+    code: dict[str, CodeFingerprint],
+    published: Path,
+    summary: BuildSummary,
+) -> None:
+    """The manifest of the finished build: its inputs, code, outputs' stamps and summary."""
     outputs = {
         shown(os.path.abspath(published / n)): Stamp.of(published / n).as_list() for n in OUTPUTS
     }
@@ -342,7 +381,6 @@ def _build_locked(
             "summary": summary.to_dict(),
         },
     )
-    return summary
 
 
 __all__ = ["OUTPUTS", "BuildSummary", "Conflict", "build", "last_summary", "up_to_date"]
