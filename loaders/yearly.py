@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from loaders.clock import watchlist_clock
+from loaders.clock import ClockYear, watchlist_clock
 from loaders.documents import Document
 from loaders.extract import extract_records
 from loaders.gazetteer import country_name
@@ -153,6 +153,81 @@ def _country_names(official: pd.DataFrame, placements: Sequence[Placement]) -> d
     return names
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What the record and the records say, by (iso3, report year): a yearly row's ingredients."""
+
+    tiers: dict[tuple[str, int], str]
+    details: dict[tuple[str, int], tuple[Any, Any]]  # (confidence, source_url) of the record
+    claimed: dict[tuple[str, int], list[str]]
+    n_statements: Counter[tuple[str, int]]
+    event_types: dict[tuple[str, int], Counter[str]]
+    names: dict[str, str]
+
+
+def _facts(
+    official: pd.DataFrame,
+    placements: Sequence[Placement],
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+) -> _Facts:
+    details = {
+        (str(r.iso3), int(r.year)): (r.confidence, r.source_url)
+        for r in official[["iso3", "year", "confidence", "source_url"]].itertuples()
+    }
+    claimed: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for p in placements:
+        if p.iso3:  # a placement of no known country has no row (its claim is still listed)
+            claimed[(p.iso3, p.year)].append(p.tier)
+    event_types: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    for e in events:
+        if e.iso3:
+            event_types[(e.iso3, e.year)][e.type] += 1
+    return _Facts(
+        tiers=_official_tiers(official),
+        details=details,
+        claimed=claimed,
+        n_statements=Counter((s.iso3, s.year) for s in statements if s.iso3),
+        event_types=event_types,
+        names=_country_names(official, placements),
+    )
+
+
+def _row_keys(facts: _Facts, official: pd.DataFrame) -> set[tuple[str, int]]:
+    """Every (iso3, year) with a row: any the documents name, and every report year (2001 to
+    the record's latest) of every country of the record."""
+    keys = set(facts.claimed) | set(facts.n_statements) | set(facts.event_types)
+    if not official.empty:
+        first, latest = FIRST_REPORT_YEAR, int(official["year"].max())
+        keys |= {(str(i), y) for i in official["iso3"].unique() for y in range(first, latest + 1)}
+    return keys
+
+
+def _yearly_row(facts: _Facts, iso3: str, year: int, clock: ClockYear) -> dict[str, Any]:
+    """One country's row for one report year; ``clock`` is that year's Watch List clock."""
+    tier = facts.tiers.get((iso3, year))
+    confidence, source = facts.details.get((iso3, year), (None, None))
+    tiers_claimed = facts.claimed.get((iso3, year), [])
+    types = facts.event_types.get((iso3, year), Counter())
+    return {
+        "country": facts.names.get(iso3) or country_name(iso3),
+        "iso3": iso3,
+        "year": year,
+        "tier": tier,
+        "tier_confidence": confidence,
+        "tier_source": source,
+        "claimed_tiers": _claimed_tiers(tiers_claimed),
+        "claim_status": _row_status(tiers_claimed, tier),
+        "n_claims": len(tiers_claimed),
+        "n_statements": facts.n_statements.get((iso3, year), 0),
+        "n_events": sum(types.values()),
+        "event_types": "; ".join(sorted(types)),
+        "watchlist_streak": clock.watchlist_streak,
+        "tvpa_note": clock.tvpa_note,
+        "change": _change(facts.tiers.get((iso3, year - 1)), tier),
+    }
+
+
 def yearly_table(
     official: pd.DataFrame,
     placements: Sequence[Placement],
@@ -164,55 +239,13 @@ def yearly_table(
     Every country of the record gets every report year from the first (2001) to the latest the
     record holds; a year it has no row for is unknown (tier empty), never filled in.
     """
-    tiers = _official_tiers(official)
-    details = {
-        (str(r.iso3), int(r.year)): (r.confidence, r.source_url)
-        for r in official[["iso3", "year", "confidence", "source_url"]].itertuples()
-    }
-    claimed: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for p in placements:
-        if p.iso3:  # a placement of no known country has no row (its claim is still listed)
-            claimed[(p.iso3, p.year)].append(p.tier)
-    n_statements = Counter((s.iso3, s.year) for s in statements if s.iso3)
-    event_types: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
-    for e in events:
-        if e.iso3:
-            event_types[(e.iso3, e.year)][e.type] += 1
-
-    keys: set[tuple[str, int]] = set(claimed) | set(n_statements) | set(event_types)
-    if not official.empty:
-        first, latest = FIRST_REPORT_YEAR, int(official["year"].max())
-        keys |= {(str(i), y) for i in official["iso3"].unique() for y in range(first, latest + 1)}
-    names = _country_names(official, placements)
-
+    facts = _facts(official, placements, statements, events)
+    keys = _row_keys(facts, official)
     rows: list[dict[str, Any]] = []
     for iso3 in sorted({k[0] for k in keys}):
         years = sorted(y for i, y in keys if i == iso3)
-        clock = {c.year: c for c in watchlist_clock({y: tiers.get((iso3, y)) for y in years})}
-        for year in years:
-            tier = tiers.get((iso3, year))
-            confidence, source = details.get((iso3, year), (None, None))
-            tiers_claimed = claimed.get((iso3, year), [])
-            types = event_types.get((iso3, year), Counter())
-            rows.append(
-                {
-                    "country": names.get(iso3) or country_name(iso3),
-                    "iso3": iso3,
-                    "year": year,
-                    "tier": tier,
-                    "tier_confidence": confidence,
-                    "tier_source": source,
-                    "claimed_tiers": _claimed_tiers(tiers_claimed),
-                    "claim_status": _row_status(tiers_claimed, tier),
-                    "n_claims": len(tiers_claimed),
-                    "n_statements": n_statements.get((iso3, year), 0),
-                    "n_events": sum(types.values()),
-                    "event_types": "; ".join(sorted(types)),
-                    "watchlist_streak": clock[year].watchlist_streak,
-                    "tvpa_note": clock[year].tvpa_note,
-                    "change": _change(tiers.get((iso3, year - 1)), tier),
-                }
-            )
+        clock = {c.year: c for c in watchlist_clock({y: facts.tiers.get((iso3, y)) for y in years})}
+        rows.extend(_yearly_row(facts, iso3, year, clock[year]) for year in years)
     if not rows:
         return enforce(pd.DataFrame(columns=list(YEARLY.columns)), YEARLY)
     return enforce(pd.DataFrame(rows), YEARLY)
