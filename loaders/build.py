@@ -29,7 +29,7 @@ from loaders.entries import Entry, document_entry
 from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
 from loaders.publish import build_lock, csv_text, current_set, new_set, publish
-from loaders.schema import EXTRACTOR_VERSION, RECORD_TYPES, Record, json_lines
+from loaders.schema import EXTRACTOR_VERSION, Record, json_lines, record_from_dict
 from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
@@ -194,14 +194,7 @@ def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], lis
     if row["document"] != name:
         row = {**row, "document": name}
         dicts = [{**r, "document": name} for r in dicts]
-    return row, dicts, [_record(r) for r in dicts]
-
-
-def _record(data: dict[str, Any]) -> Record:
-    # record_from_dict without its per-call field listing: the dataclass constructor still
-    # rejects unknown or missing fields (TypeError: a damaged cache entry, extracted again).
-    fields_ = {k: v for k, v in data.items() if k != "kind"}
-    return RECORD_TYPES[data["kind"]](**fields_)
+    return row, dicts, [record_from_dict(r) for r in dicts]
 
 
 def _csv(frame: Any) -> str:

@@ -28,7 +28,7 @@ from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
 from loaders.entries import entry_of
 from loaders.publish import read_current
-from loaders.schema import RECORD_TYPES, Record, SchemaError
+from loaders.schema import SchemaError, record_from_dict
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.workers import default_jobs
 from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
@@ -133,10 +133,6 @@ def _built(documents_dir: Path, tiers_path: Path, build_dir: Path) -> tuple[Buil
     raise error
 
 
-def _record(data: dict) -> Record:
-    return RECORD_TYPES[data["kind"]](**{k: v for k, v in data.items() if k != "kind"})
-
-
 def load_tables(
     documents_dir: Path,
     tiers_path: Path,
@@ -159,7 +155,7 @@ def load_tables(
     published = read_current(build_dir)
     rows = list(published.rows) if published else []
     records = {
-        name: [_record(r) for r in found]
+        name: [record_from_dict(r) for r in found]
         for name, found in (published.records if published else {}).items()
     }
     skipped = list(summary.skipped)
@@ -171,7 +167,7 @@ def load_tables(
             skipped.append(Skipped(document.id, entry["skipped"]))
             continue
         rows.append(entry["row"])
-        records[document.id] = [_record(r) for r in entry["records"]]
+        records[document.id] = [record_from_dict(r) for r in entry["records"]]
     try:
         tables = assemble_yearly_build(documents_table(rows), records, official)
     except SchemaError as exc:
