@@ -299,7 +299,9 @@ st.set_page_config(
 
 # ---- header ---------------------------------------------------------------------------------
 st.title(inert(names.get(iso3, iso3)))
-st.markdown(inert(cached_header(data_key, iso3, years, build)))
+answer, details = cached_header(data_key, iso3, years, build)
+st.markdown(f"**{inert(answer)}**")  # the claim check at a glance; the details follow
+st.markdown(inert(details))
 
 
 def timeline() -> None:

@@ -29,10 +29,15 @@ def cached_latest(data_key: str, iso3: str, _build) -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The header's sentence for one country and year range (views.charts.header_sentence)."""
+def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> tuple[str, str]:
+    """The header for one country and year range: the short answer (views.charts.header_answer),
+    then its details (views.charts.header_sentence)."""
     latest = cached_latest(data_key, iso3, _build)
-    return charts.header_sentence(_build.yearly, iso3=iso3, years=years, latest=latest)
+    yearly = _build.yearly
+    return (
+        charts.header_answer(yearly, iso3=iso3, years=years),
+        charts.header_sentence(yearly, iso3=iso3, years=years, latest=latest),
+    )
 
 
 # Prepared once per build: a filter change only selects rows of these.

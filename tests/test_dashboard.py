@@ -82,7 +82,8 @@ def test_shared_link_shows_the_watch_list_years_and_ijm_statements(app):
     at = app(country="KHM", years=["2013", "2015"], open_panels=["chart_text"])
     no_exception(at)
     assert at.slider(key="years").value == (2013, 2015)
-    header = plain(at.markdown[0].value)
+    assert plain(at.markdown[0].value) == "**2013–2015: Tier 2 Watch List in each report**"
+    header = plain(at.markdown[1].value)
     assert header.startswith("In the 2013–2015 reports, Cambodia was on the Tier 2 Watch List")
     assert "reaching 3 years in a row in 2015" in header and "latest report (2025)" in header
     page = texts(at)
@@ -92,6 +93,29 @@ def test_shared_link_shows_the_watch_list_years_and_ijm_statements(app):
     assert "Tier 2 Watch List" in chart_text
     assert all(str(year) in chart_text for year in (2013, 2014, 2015))
     assert "2012" not in chart_text and "2016" not in chart_text
+
+
+@pytest.mark.parametrize(
+    "country, years, answer",
+    [
+        ("KHM", ["2013", "2015"], "2013–2015: Tier 2 Watch List in each report"),
+        (
+            "KHM",
+            ["2012", "2016"],
+            "2012–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2012 and 2016",
+        ),
+        (
+            "VNM",
+            ["2023", "2025"],
+            "2023–2025: Tier 2 Watch List in 2023, Tier 2 in 2024, unknown in 2025",
+        ),
+    ],
+    ids=["one-tier", "mixed-range", "unknown-year"],
+)
+def test_the_header_answers_the_claim_check_in_one_bold_line(app, country, years, answer):
+    at = app(country=country, years=years)
+    no_exception(at)
+    assert plain(at.markdown[0].value) == f"**{answer}**"
 
 
 def test_table_tab_lists_the_watch_list_years(app):
