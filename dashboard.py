@@ -26,10 +26,22 @@ from dashboard_cache import (
     cached_region_text,
     cached_sources,
     cached_statement_list,
+    cached_year_panel,
 )
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, downloads, export, filters, pagemeta, sources, uploads, urlstate
+from views import (
+    charts,
+    columns,
+    downloads,
+    export,
+    filters,
+    pagemeta,
+    sources,
+    uploads,
+    urlstate,
+    yearpanel,
+)
 from views.credit import Stamp, data_line, source_line
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
@@ -250,6 +262,13 @@ def pick_year(chart_key: str) -> None:
     st.session_state["picked_year"] = filters.selected_year(st.session_state.get(chart_key))
 
 
+def choose_year() -> None:
+    """The year picker's choice (the keyboard's way to what a chart click does); a new chart key
+    drops the chart's own selection, which may name another year."""
+    st.session_state["picked_year"] = st.session_state["year_pick"]
+    st.session_state["chart_generation"] += 1
+
+
 def show_every_org() -> None:
     """Include every organisation type (the link follows, as the widget is bound to it)."""
     st.session_state[urlstate.ORG] = list(ORG_TYPES)
@@ -326,6 +345,11 @@ def write_link(state: urlstate.ViewState) -> None:
 def overview(years: tuple[int, int]) -> None:
     """The chart with its timeline and the statements beside it (stacked on a narrow screen)."""
     span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    picked = st.session_state.get("picked_year")
+    if picked is not None and not years[0] <= picked <= years[1]:
+        picked = st.session_state["picked_year"] = None
+    search = st.session_state.get("q", "")
+    year_panel(years, span, picked, search)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         chart_key = f"history-{st.session_state['chart_generation']}"
@@ -346,9 +370,6 @@ def overview(years: tuple[int, int]) -> None:
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_history_text(data_key, iso3, years, build))
-    picked = st.session_state.get("picked_year")
-    if picked is not None and not years[0] <= picked <= years[1]:
-        picked = st.session_state["picked_year"] = None
     with right:
         st.header("Statements", anchor=False)
         search = st.text_input(
@@ -382,6 +403,26 @@ def overview(years: tuple[int, int]) -> None:
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
         not_identified(years, picked, search)
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+
+
+def year_panel(years: tuple[int, int], span: str, picked: int | None, search: str) -> None:
+    """The year picker (labelled, before the chart: a keyboard reaches it in a few Tab presses)
+    and, once a year is picked here or on the chart, that year in one panel."""
+    st.session_state["year_pick"] = picked  # the chart's click shows here too
+    st.selectbox(
+        "Year in detail (or click a year on the chart)",
+        yearpanel.year_choices(years),
+        format_func=lambda year: yearpanel.year_label(year, span),
+        key="year_pick",
+        on_change=choose_year,
+    )
+    if picked is None:
+        return
+    n_shown, _, _ = cached_statement_list(
+        data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
+    )
+    with st.container(border=True, key="year_panel"):
+        st.markdown(cached_year_panel(data_key, iso3, picked, n_shown, build))
 
 
 def chart_exports(chart_key: str, years: tuple[int, int]) -> None:

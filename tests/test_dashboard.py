@@ -408,3 +408,31 @@ def test_the_embed_carries_a_credit_and_a_link_back(app):
     assert "official record + 2 documents" in credit and "Data version " in credit
     assert "[Open this view in Tier Watch](http://localhost:8501/?" in credit
     assert "years=2013" in credit and "embed" not in credit.split("](")[1]
+
+
+def year_panel_text(at: AppTest) -> str:
+    (panel,) = [m.value for m in at.markdown if "Official tier," in m.value]
+    return panel
+
+
+def test_a_picked_year_opens_one_panel_with_the_official_source_as_a_link(app):
+    at = app(years=["2013", "2015"], year="2013")
+    no_exception(at)
+    panel = year_panel_text(at)
+    source = "https://english.cambodiadaily.com/news/no-change-to-cambodias-human-trafficking-rank-62097/"
+    assert plain(panel).startswith("**Official tier, 2013: Tier 2 Watch List** (medium confidence")
+    assert f"[the official source for 2013]({source})" in panel
+    assert "statements from 2013" in panel and at.selectbox(key="year_pick").value == 2013
+
+
+def test_choosing_a_year_in_the_picker_filters_the_view_and_the_link(app):
+    at = app(years=["2013", "2015"], open_panels=["link_panel"])
+    assert not [m for m in at.markdown if "Official tier," in m.value]
+    assert at.selectbox(key="year_pick").value is None
+    at.selectbox(key="year_pick").set_value(2015).run()
+    no_exception(at)
+    assert plain(year_panel_text(at)).startswith("**Official tier, 2015: Tier 2 Watch List** (high")
+    assert "in 2015, the year picked on the chart" in texts(at)
+    assert at.query_params["year"] == "2015"
+    at.selectbox(key="year_pick").set_value(None).run()
+    assert "year" not in at.query_params and "in 2013–2015, by" in texts(at)
