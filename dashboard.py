@@ -317,7 +317,7 @@ st.set_page_config(
 )
 
 # ---- header ---------------------------------------------------------------------------------
-st.title(inert(names.get(iso3, iso3)))
+st.title(inert(names.get(iso3, iso3)), anchor=False)
 answer, details = cached_header(data_key, iso3, years, build)
 st.markdown(f"**{inert(answer)}**")  # the claim check at a glance; the details follow
 st.markdown(inert(details))

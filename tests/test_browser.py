@@ -312,3 +312,43 @@ def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
     assert svg.startswith("<svg") and "Source: Tier Watch, official record + 2 documents" in svg
     assert "years=2013" in svg and "Data version " in svg
     page.context.close()
+
+
+MAX_TABS_TO_YEAR = 12  # from the page's start to the year picker (3 after the skip link)
+MAX_TABS_TO_TIMELINE = (
+    3  # from the year picker to the timeline's first thumb (the chart's 2 buttons)
+)
+
+
+def tabs_until(page, is_there: str, limit: int = 40) -> int:
+    """Tab presses until the focused element matches ``is_there`` (a JS test of ``e``)."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(e => {is_there})(document.activeElement)"):
+            return presses
+    return limit + 1
+
+
+def test_a_keyboard_reaches_the_year_picker_in_a_few_tabs_and_picks_a_year(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    page.locator("body").focus()
+    label = "Year in detail (or click a year on the chart)"
+    to_year = tabs_until(page, f"e.getAttribute('aria-label') === {label!r}")
+    to_timeline = tabs_until(page, "e.type === 'range'")
+    assert to_year <= MAX_TABS_TO_YEAR and to_timeline <= MAX_TABS_TO_TIMELINE, (
+        to_year,
+        to_timeline,
+    )
+    page.keyboard.press("Shift+Tab")
+    while page.evaluate("document.activeElement.getAttribute('aria-label')") != label:
+        page.keyboard.press("Shift+Tab")
+    page.keyboard.type("2013")  # the combobox filters its options as one types
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "year=2013" in url.replace("years=", ""), timeout=30_000)
+    settle(page)
+    panel = page.locator(".st-key-year_panel")
+    assert panel.inner_text().startswith("Official tier, 2013: Tier 2 Watch List")
+    link = panel.get_by_role("link", name="the official source for 2013")
+    assert "cambodiadaily.com" in (link.get_attribute("href") or "")
+    assert "0 statement(s) in 2013" in page.inner_text("body")
+    page.context.close()
