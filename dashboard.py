@@ -56,6 +56,17 @@ MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table 
 SHOW_COPY_BUTTONS = """<style>
 .st-key-share [data-testid="stCode"] * { visibility: visible !important; opacity: 1 !important; }
 </style>"""
+# Below 1,200 px the statements go under the chart instead of beside it: beside a sidebar at
+# 1,024 px the chart had 322 px. The chart side is keyed, so only that row of columns wraps.
+STACK_BELOW_1200 = """<style>
+@media (max-width: 1200px) {
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side) {
+    flex-wrap: wrap;
+  }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side)
+    > [data-testid="stColumn"] { flex: 1 1 100% !important; min-width: 100% !important; }
+}
+</style>"""
 # One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
 DROPZONE_ROLE_FIX = """<script>
 if (!window.tierwatchDropzoneFix) {
@@ -289,12 +300,6 @@ def show_every_year() -> None:
 if not embedded:
     with filters_box:
         st.header("Tier Watch")
-        iso3 = st.selectbox(
-            "Country",
-            countries,
-            format_func=lambda code: f"{names.get(code, code)} ({code})",
-            key=urlstate.COUNTRY,
-        )
         org = st.multiselect(
             "Statements by",
             ORG_TYPES,
@@ -303,6 +308,13 @@ if not embedded:
             help="Organisation types: NGOs and officials by default. A speaker whose "
             "organisation the text does not name counts as other or unknown.",
         )
+    # In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon.
+    iso3 = st.selectbox(
+        "Country",
+        countries,
+        format_func=lambda code: f"{names.get(code, code)} ({code})",
+        key=urlstate.COUNTRY,
+    )
 else:
     iso3, org = linked.country, list(linked.org)
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
@@ -350,8 +362,9 @@ def overview(years: tuple[int, int]) -> None:
         picked = st.session_state["picked_year"] = None
     search = st.session_state.get("q", "")
     year_panel(years, span, picked, search)
+    st.html(STACK_BELOW_1200)
     left, right = st.columns([3, 2], gap="medium")
-    with left:
+    with left, st.container(key="chart_side"):
         chart_key = f"history-{st.session_state['chart_generation']}"
         st.plotly_chart(
             charts.year_window(
@@ -518,8 +531,23 @@ if link_box.open:
         )
 
 
-def table(frame, **options) -> None:
-    """A table with human column labels and http(s)-only links, long text wrapped."""
+# Wide enough for "Tier 2 Watch List" whole: at 375 px the grid cut it to "Tier 2 Watch L".
+TIER_WIDTH = 150
+TIER_COLUMNS = frozenset({"tier", "claimed_tier", "official_tier", "claimed_tiers"})
+QUOTE_WIDTH = 300  # px: a phone's grid is ~340 px wide
+
+
+def column_width(name: str) -> str | int | None:
+    """A table column's width: long text wide, tier names whole, the rest as the grid sizes it."""
+    if name in columns.WIDE_COLUMNS:
+        return "large"
+    return TIER_WIDTH if name in TIER_COLUMNS else None
+
+
+def table(frame, widths: dict[str, int] | None = None, **options) -> None:
+    """A table with human column labels and http(s)-only links, long text wrapped (``widths``:
+    pixel widths that override the usual ones)."""
+    widths = widths or {}
     shown = columns.web_links_only(frame)
     config = {
         name: (
@@ -528,7 +556,7 @@ def table(frame, **options) -> None:
             )
             if name in columns.LINK_COLUMNS
             else st.column_config.Column(
-                columns.LABELS[name], width="large" if name in columns.WIDE_COLUMNS else None
+                columns.LABELS[name], width=widths.get(name) or column_width(name)
             )
         )
         for name in shown.columns
@@ -579,15 +607,24 @@ def download_panel(tables: downloads.Tables) -> None:
 
 if tab_table.open is not False:
     with tab_table:
+        # A heading first: the grid's toolbar, drawn above its top edge, covered the tabs.
+        st.header(f"Tier history, {span}", anchor=False)
         yearly_rows = filters.yearly_view(build.yearly, iso3=iso3, years=years)
-        table(yearly_rows)
+        # The title names the country: the year and its tier lead, readable on a phone.
+        shown_first = ["year", "tier", "tier_confidence"]
+        rest = [c for c in yearly_rows.columns if c not in {*shown_first, "country", "iso3"}]
+        table(yearly_rows, column_order=[*shown_first, *rest])
         prepared, _ = cached_sources(data_key, build)
         download_panel(downloads.Tables(build.yearly, prepared, build.documents))
         st.header("Statements", anchor=False)
-        # Taller rows wrap a long quote over several lines instead of cutting it.
+        # Taller rows wrap a long quote over several lines instead of cutting it; the quote leads,
+        # narrower than a phone, so it is read without scrolling sideways.
+        statement_rows = filters.statements_view(
+            prepared, iso3=iso3, years=years, org_types=ORG_TYPES
+        )
+        quote_first = ["quote", *(c for c in statement_rows.columns if c != "quote")]
         table(
-            filters.statements_view(prepared, iso3=iso3, years=years, org_types=ORG_TYPES),
-            row_height=96,
+            statement_rows, row_height=96, column_order=quote_first, widths={"quote": QUOTE_WIDTH}
         )
 
 if tab_claims.open is not False:

@@ -352,3 +352,52 @@ def test_a_keyboard_reaches_the_year_picker_in_a_few_tabs_and_picks_a_year(brows
     assert "cambodiadaily.com" in (link.get_attribute("href") or "")
     assert "0 statement(s) in 2013" in page.inner_text("body")
     page.context.close()
+
+
+MIN_CHART_AT_1024 = (
+    540  # px, the main column beside the sidebar: it had 322 px beside the statements
+)
+
+
+def test_the_chart_has_room_at_1024_px(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=1024)
+    width = page.locator(".js-plotly-plot").first.bounding_box()["width"]
+    assert width >= MIN_CHART_AT_1024, width
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", (768, 375), ids=["768px", "375px"])
+def test_the_country_picker_is_in_view_and_labelled(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width)
+    picker = page.get_by_role("combobox", name="Country")
+    box = picker.bounding_box()
+    assert picker.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    page.context.close()
+
+
+def grid_headers(page, nth: int) -> list[str]:
+    """The column headers a data grid draws (its accessible table holds the columns in view)."""
+    grid = page.locator('[data-testid="stDataFrame"]').nth(nth)
+    grid.locator("th").first.wait_for(state="attached", timeout=30_000)
+    return [t.strip() for t in grid.locator("th").all_inner_texts()]
+
+
+def test_the_table_tab_reads_on_a_phone(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}&tab=table", width=375, height=2400, chart=False)
+    # A column after the tier's is in view, so the tier's is whole ("Tier 2 Watch List").
+    assert grid_headers(page, 0)[:3] == ["Report year", "Official tier", "Confidence"]
+    cells = page.locator('[data-testid="stDataFrame"]').first.locator("td").all_text_contents()
+    assert "Tier 2 Watch List" in cells
+    # The quote leads the statements and the next column is in view: no sideways scrolling.
+    assert grid_headers(page, 1)[:2] == ["Quote", "Report year"]
+    # The grid's toolbar, shown on hover above the grid, stays clear of the tabs.
+    page.locator('[data-testid="stDataFrame"]').first.hover()
+    page.wait_for_timeout(500)
+    toolbar = page.locator('[data-testid="stElementToolbar"]').first.bounding_box()
+    tabs = page.get_by_role("tablist").first.bounding_box()
+    assert toolbar["y"] >= tabs["y"] + tabs["height"], (toolbar, tabs)
+    # The page itself never scrolls sideways (the grids clip their own hidden cells).
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+    page.context.close()
