@@ -421,6 +421,20 @@ def overview(years: tuple[int, int]) -> None:
 def year_panel(years: tuple[int, int], span: str, picked: int | None, search: str) -> None:
     """The year picker (labelled, before the chart: a keyboard reaches it in a few Tab presses)
     and, once a year is picked here or on the chart, that year in one panel."""
+    # Not in an embed: the snippet's height is for the chart and a statement (urlstate).
+    if not embedded:
+        year_picker(span, picked, years)
+    if picked is None:
+        return
+    n_shown, _, _ = cached_statement_list(
+        data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
+    )
+    with st.container(border=True, key="year_panel"):
+        st.markdown(cached_year_panel(data_key, iso3, picked, n_shown, build))
+
+
+def year_picker(span: str, picked: int | None, years: tuple[int, int]) -> None:
+    """The keyboard's way to what a chart click does: a labelled choice of one year."""
     st.session_state["year_pick"] = picked  # the chart's click shows here too
     st.selectbox(
         "Year in detail (or click a year on the chart)",
@@ -429,13 +443,6 @@ def year_panel(years: tuple[int, int], span: str, picked: int | None, search: st
         key="year_pick",
         on_change=choose_year,
     )
-    if picked is None:
-        return
-    n_shown, _, _ = cached_statement_list(
-        data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
-    )
-    with st.container(border=True, key="year_panel"):
-        st.markdown(cached_year_panel(data_key, iso3, picked, n_shown, build))
 
 
 def chart_exports(chart_key: str, years: tuple[int, int]) -> None:

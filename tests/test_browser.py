@@ -119,7 +119,7 @@ def test_shared_link_at_each_width(browser, base_url, width):
     page.get_by_text("That is disappointing", exact=False).first.wait_for(timeout=30_000)
     assert page.locator(EXCEPTION).count() == 0
     assert slider_years(page) == ["2013", "2015"]
-    header = page.locator('[data-testid="stMain"] [data-testid="stMarkdownContainer"] p')
+    header = page.locator('[data-testid="stMain"] [data-testid="stMarkdown"] p')
     assert header.nth(0).inner_text() == "2013–2015: Tier 2 Watch List in each report"
     assert header.nth(1).inner_text().startswith("In the 2013–2015 reports, Cambodia was on the")
     # The chart's title is whole and clear of the toolbar; the count beside the last year is whole.
