@@ -26,10 +26,22 @@ from dashboard_cache import (
     cached_region_text,
     cached_sources,
     cached_statement_list,
+    cached_year_panel,
 )
 from loaders.schema import EventType, OrgType
 from loaders.settings import load_settings
-from views import charts, columns, downloads, export, filters, pagemeta, sources, uploads, urlstate
+from views import (
+    charts,
+    columns,
+    downloads,
+    export,
+    filters,
+    pagemeta,
+    sources,
+    uploads,
+    urlstate,
+    yearpanel,
+)
 from views.credit import Stamp, data_line, source_line
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
@@ -43,6 +55,17 @@ MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table 
 # it is the point, so it stays visible (a keyboard or touch user has no hover).
 SHOW_COPY_BUTTONS = """<style>
 .st-key-share [data-testid="stCode"] * { visibility: visible !important; opacity: 1 !important; }
+</style>"""
+# Below 1,200 px the statements go under the chart instead of beside it: beside a sidebar at
+# 1,024 px the chart had 322 px. The chart side is keyed, so only that row of columns wraps.
+STACK_BELOW_1200 = """<style>
+@media (max-width: 1200px) {
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side) {
+    flex-wrap: wrap;
+  }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side)
+    > [data-testid="stColumn"] { flex: 1 1 100% !important; min-width: 100% !important; }
+}
 </style>"""
 # One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
 DROPZONE_ROLE_FIX = """<script>
@@ -250,6 +273,13 @@ def pick_year(chart_key: str) -> None:
     st.session_state["picked_year"] = filters.selected_year(st.session_state.get(chart_key))
 
 
+def choose_year() -> None:
+    """The year picker's choice (the keyboard's way to what a chart click does); a new chart key
+    drops the chart's own selection, which may name another year."""
+    st.session_state["picked_year"] = st.session_state["year_pick"]
+    st.session_state["chart_generation"] += 1
+
+
 def show_every_org() -> None:
     """Include every organisation type (the link follows, as the widget is bound to it)."""
     st.session_state[urlstate.ORG] = list(ORG_TYPES)
@@ -270,12 +300,6 @@ def show_every_year() -> None:
 if not embedded:
     with filters_box:
         st.header("Tier Watch")
-        iso3 = st.selectbox(
-            "Country",
-            countries,
-            format_func=lambda code: f"{names.get(code, code)} ({code})",
-            key=urlstate.COUNTRY,
-        )
         org = st.multiselect(
             "Statements by",
             ORG_TYPES,
@@ -284,6 +308,13 @@ if not embedded:
             help="Organisation types: NGOs and officials by default. A speaker whose "
             "organisation the text does not name counts as other or unknown.",
         )
+    # In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon.
+    iso3 = st.selectbox(
+        "Country",
+        countries,
+        format_func=lambda code: f"{names.get(code, code)} ({code})",
+        key=urlstate.COUNTRY,
+    )
 else:
     iso3, org = linked.country, list(linked.org)
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
@@ -298,8 +329,10 @@ st.set_page_config(
 )
 
 # ---- header ---------------------------------------------------------------------------------
-st.title(inert(names.get(iso3, iso3)))
-st.markdown(inert(cached_header(data_key, iso3, years, build)))
+st.title(inert(names.get(iso3, iso3)), anchor=False)
+answer, details = cached_header(data_key, iso3, years, build)
+st.markdown(f"**{inert(answer)}**")  # the claim check at a glance; the details follow
+st.markdown(inert(details))
 
 
 def timeline() -> None:
@@ -324,8 +357,14 @@ def write_link(state: urlstate.ViewState) -> None:
 def overview(years: tuple[int, int]) -> None:
     """The chart with its timeline and the statements beside it (stacked on a narrow screen)."""
     span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    picked = st.session_state.get("picked_year")
+    if picked is not None and not years[0] <= picked <= years[1]:
+        picked = st.session_state["picked_year"] = None
+    search = st.session_state.get("q", "")
+    year_panel(years, span, picked, search)
+    st.html(STACK_BELOW_1200)
     left, right = st.columns([3, 2], gap="medium")
-    with left:
+    with left, st.container(key="chart_side"):
         chart_key = f"history-{st.session_state['chart_generation']}"
         st.plotly_chart(
             charts.year_window(
@@ -344,9 +383,6 @@ def overview(years: tuple[int, int]) -> None:
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
                 st.text(cached_history_text(data_key, iso3, years, build))
-    picked = st.session_state.get("picked_year")
-    if picked is not None and not years[0] <= picked <= years[1]:
-        picked = st.session_state["picked_year"] = None
     with right:
         st.header("Statements", anchor=False)
         search = st.text_input(
@@ -380,6 +416,33 @@ def overview(years: tuple[int, int]) -> None:
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
         not_identified(years, picked, search)
     write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+
+
+def year_panel(years: tuple[int, int], span: str, picked: int | None, search: str) -> None:
+    """The year picker (labelled, before the chart: a keyboard reaches it in a few Tab presses)
+    and, once a year is picked here or on the chart, that year in one panel."""
+    # Not in an embed: the snippet's height is for the chart and a statement (urlstate).
+    if not embedded:
+        year_picker(span, picked, years)
+    if picked is None:
+        return
+    n_shown, _, _ = cached_statement_list(
+        data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
+    )
+    with st.container(border=True, key="year_panel"):
+        st.markdown(cached_year_panel(data_key, iso3, picked, n_shown, build))
+
+
+def year_picker(span: str, picked: int | None, years: tuple[int, int]) -> None:
+    """The keyboard's way to what a chart click does: a labelled choice of one year."""
+    st.session_state["year_pick"] = picked  # the chart's click shows here too
+    st.selectbox(
+        "Year in detail (or click a year on the chart)",
+        yearpanel.year_choices(years),
+        format_func=lambda year: yearpanel.year_label(year, span),
+        key="year_pick",
+        on_change=choose_year,
+    )
 
 
 def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
@@ -475,8 +538,23 @@ if link_box.open:
         )
 
 
-def table(frame, **options) -> None:
-    """A table with human column labels and http(s)-only links, long text wrapped."""
+# Wide enough for "Tier 2 Watch List" whole: at 375 px the grid cut it to "Tier 2 Watch L".
+TIER_WIDTH = 150
+TIER_COLUMNS = frozenset({"tier", "claimed_tier", "official_tier", "claimed_tiers"})
+QUOTE_WIDTH = 300  # px: a phone's grid is ~340 px wide
+
+
+def column_width(name: str) -> str | int | None:
+    """A table column's width: long text wide, tier names whole, the rest as the grid sizes it."""
+    if name in columns.WIDE_COLUMNS:
+        return "large"
+    return TIER_WIDTH if name in TIER_COLUMNS else None
+
+
+def table(frame, widths: dict[str, int] | None = None, **options) -> None:
+    """A table with human column labels and http(s)-only links, long text wrapped (``widths``:
+    pixel widths that override the usual ones)."""
+    widths = widths or {}
     shown = columns.web_links_only(frame)
     config = {
         name: (
@@ -485,7 +563,7 @@ def table(frame, **options) -> None:
             )
             if name in columns.LINK_COLUMNS
             else st.column_config.Column(
-                columns.LABELS[name], width="large" if name in columns.WIDE_COLUMNS else None
+                columns.LABELS[name], width=widths.get(name) or column_width(name)
             )
         )
         for name in shown.columns
@@ -536,15 +614,24 @@ def download_panel(tables: downloads.Tables) -> None:
 
 if tab_table.open is not False:
     with tab_table:
+        # A heading first: the grid's toolbar, drawn above its top edge, covered the tabs.
+        st.header(f"Tier history, {span}", anchor=False)
         yearly_rows = filters.yearly_view(build.yearly, iso3=iso3, years=years)
-        table(yearly_rows)
+        # The title names the country: the year and its tier lead, readable on a phone.
+        shown_first = ["year", "tier", "tier_confidence"]
+        rest = [c for c in yearly_rows.columns if c not in {*shown_first, "country", "iso3"}]
+        table(yearly_rows, column_order=[*shown_first, *rest])
         prepared, _ = cached_sources(data_key, build)
         download_panel(downloads.Tables(build.yearly, prepared, build.documents))
         st.header("Statements", anchor=False)
-        # Taller rows wrap a long quote over several lines instead of cutting it.
+        # Taller rows wrap a long quote over several lines instead of cutting it; the quote leads,
+        # narrower than a phone, so it is read without scrolling sideways.
+        statement_rows = filters.statements_view(
+            prepared, iso3=iso3, years=years, org_types=ORG_TYPES
+        )
+        quote_first = ["quote", *(c for c in statement_rows.columns if c != "quote")]
         table(
-            filters.statements_view(prepared, iso3=iso3, years=years, org_types=ORG_TYPES),
-            row_height=96,
+            statement_rows, row_height=96, column_order=quote_first, widths={"quote": QUOTE_WIDTH}
         )
 
 if tab_claims.open is not False:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from views import charts, filters
+from views import charts, filters, yearpanel
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -29,10 +29,15 @@ def cached_latest(data_key: str, iso3: str, _build) -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The header's sentence for one country and year range (views.charts.header_sentence)."""
+def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> tuple[str, str]:
+    """The header for one country and year range: the short answer (views.charts.header_answer),
+    then its details (views.charts.header_sentence)."""
     latest = cached_latest(data_key, iso3, _build)
-    return charts.header_sentence(_build.yearly, iso3=iso3, years=years, latest=latest)
+    yearly = _build.yearly
+    return (
+        charts.header_answer(yearly, iso3=iso3, years=years),
+        charts.header_sentence(yearly, iso3=iso3, years=years, latest=latest),
+    )
 
 
 # Prepared once per build: a filter change only selects rows of these.
@@ -103,3 +108,18 @@ def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
 def cached_region_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
     """The text alternative of the region heatmap."""
     return charts.region_heatmap_text(_build.yearly, selected_iso3=iso3, years=years)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_year_panel(data_key: str, iso3: str, year: int, n_statements: int, _build) -> str:
+    """One year of one country in one panel (views.yearpanel.year_panel)."""
+    _, events = cached_sources(data_key, _build)
+    span = (year, year)
+    return yearpanel.year_panel(
+        _build.yearly,
+        filters.claims_view(_build.claims, _build.documents, iso3=iso3, years=span),
+        filters.events_view(events, iso3=iso3, years=span),
+        iso3=iso3,
+        year=year,
+        n_statements=n_statements,
+    )

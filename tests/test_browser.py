@@ -119,8 +119,9 @@ def test_shared_link_at_each_width(browser, base_url, width):
     page.get_by_text("That is disappointing", exact=False).first.wait_for(timeout=30_000)
     assert page.locator(EXCEPTION).count() == 0
     assert slider_years(page) == ["2013", "2015"]
-    header = page.locator('[data-testid="stMain"] [data-testid="stMarkdownContainer"] p').first
-    assert header.inner_text().startswith("In the 2013–2015 reports, Cambodia was on the Tier 2")
+    header = page.locator('[data-testid="stMain"] [data-testid="stMarkdown"] p')
+    assert header.nth(0).inner_text() == "2013–2015: Tier 2 Watch List in each report"
+    assert header.nth(1).inner_text().startswith("In the 2013–2015 reports, Cambodia was on the")
     # The chart's title is whole and clear of the toolbar; the count beside the last year is whole.
     title = page.locator(".js-plotly-plot .gtitle").first
     toolbar = page.locator(".js-plotly-plot .modebar").first
@@ -310,4 +311,93 @@ def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
     assert info.value.suggested_filename == "tierwatch-KHM-2013-2015.svg"
     assert svg.startswith("<svg") and "Source: Tier Watch, official record + 2 documents" in svg
     assert "years=2013" in svg and "Data version " in svg
+    page.context.close()
+
+
+MAX_TABS_TO_YEAR = 12  # from the page's start to the year picker (3 after the skip link)
+MAX_TABS_TO_TIMELINE = (
+    3  # from the year picker to the timeline's first thumb (the chart's 2 buttons)
+)
+
+
+def tabs_until(page, is_there: str, limit: int = 40) -> int:
+    """Tab presses until the focused element matches ``is_there`` (a JS test of ``e``)."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(e => {is_there})(document.activeElement)"):
+            return presses
+    return limit + 1
+
+
+def test_a_keyboard_reaches_the_year_picker_in_a_few_tabs_and_picks_a_year(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}")
+    page.locator("body").focus()
+    label = "Year in detail (or click a year on the chart)"
+    to_year = tabs_until(page, f"e.getAttribute('aria-label') === {label!r}")
+    to_timeline = tabs_until(page, "e.type === 'range'")
+    assert to_year <= MAX_TABS_TO_YEAR and to_timeline <= MAX_TABS_TO_TIMELINE, (
+        to_year,
+        to_timeline,
+    )
+    page.keyboard.press("Shift+Tab")
+    while page.evaluate("document.activeElement.getAttribute('aria-label')") != label:
+        page.keyboard.press("Shift+Tab")
+    page.keyboard.type("2013")  # the combobox filters its options as one types
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "year=2013" in url.replace("years=", ""), timeout=30_000)
+    settle(page)
+    panel = page.locator(".st-key-year_panel")
+    assert panel.inner_text().startswith("Official tier, 2013: Tier 2 Watch List")
+    link = panel.get_by_role("link", name="the official source for 2013")
+    assert "cambodiadaily.com" in (link.get_attribute("href") or "")
+    assert "0 statement(s) in 2013" in page.inner_text("body")
+    page.context.close()
+
+
+MIN_CHART_AT_1024 = (
+    540  # px, the main column beside the sidebar: it had 322 px beside the statements
+)
+
+
+def test_the_chart_has_room_at_1024_px(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=1024)
+    width = page.locator(".js-plotly-plot").first.bounding_box()["width"]
+    assert width >= MIN_CHART_AT_1024, width
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", (768, 375), ids=["768px", "375px"])
+def test_the_country_picker_is_in_view_and_labelled(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width)
+    picker = page.get_by_role("combobox", name="Country")
+    box = picker.bounding_box()
+    assert picker.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    page.context.close()
+
+
+def grid_headers(page, nth: int) -> list[str]:
+    """The column headers a data grid draws (its accessible table holds the columns in view)."""
+    grid = page.locator('[data-testid="stDataFrame"]').nth(nth)
+    grid.locator("th").first.wait_for(state="attached", timeout=30_000)
+    return [t.strip() for t in grid.locator("th").all_inner_texts()]
+
+
+def test_the_table_tab_reads_on_a_phone(browser, base_url):
+    page = open_view(browser, f"{base_url}/{SHARED}&tab=table", width=375, height=2400, chart=False)
+    # A column after the tier's is in view, so the tier's is whole ("Tier 2 Watch List").
+    assert grid_headers(page, 0)[:3] == ["Report year", "Official tier", "Confidence"]
+    cells = page.locator('[data-testid="stDataFrame"]').first.locator("td").all_text_contents()
+    assert "Tier 2 Watch List" in cells
+    # The quote leads the statements and the next column is in view: no sideways scrolling.
+    assert grid_headers(page, 1)[:2] == ["Quote", "Report year"]
+    # The grid's toolbar, shown on hover above the grid, stays clear of the tabs.
+    page.locator('[data-testid="stDataFrame"]').first.hover()
+    page.wait_for_timeout(500)
+    toolbar = page.locator('[data-testid="stElementToolbar"]').first.bounding_box()
+    tabs = page.get_by_role("tablist").first.bounding_box()
+    assert toolbar["y"] >= tabs["y"] + tabs["height"], (toolbar, tabs)
+    # The page itself never scrolls sideways (the grids clip their own hidden cells).
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
     page.context.close()

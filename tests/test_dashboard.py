@@ -82,7 +82,8 @@ def test_shared_link_shows_the_watch_list_years_and_ijm_statements(app):
     at = app(country="KHM", years=["2013", "2015"], open_panels=["chart_text"])
     no_exception(at)
     assert at.slider(key="years").value == (2013, 2015)
-    header = plain(at.markdown[0].value)
+    assert plain(at.markdown[0].value) == "**2013–2015: Tier 2 Watch List in each report**"
+    header = plain(at.markdown[1].value)
     assert header.startswith("In the 2013–2015 reports, Cambodia was on the Tier 2 Watch List")
     assert "reaching 3 years in a row in 2015" in header and "latest report (2025)" in header
     page = texts(at)
@@ -92,6 +93,29 @@ def test_shared_link_shows_the_watch_list_years_and_ijm_statements(app):
     assert "Tier 2 Watch List" in chart_text
     assert all(str(year) in chart_text for year in (2013, 2014, 2015))
     assert "2012" not in chart_text and "2016" not in chart_text
+
+
+@pytest.mark.parametrize(
+    "country, years, answer",
+    [
+        ("KHM", ["2013", "2015"], "2013–2015: Tier 2 Watch List in each report"),
+        (
+            "KHM",
+            ["2012", "2016"],
+            "2012–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2012 and 2016",
+        ),
+        (
+            "VNM",
+            ["2023", "2025"],
+            "2023–2025: Tier 2 Watch List in 2023, Tier 2 in 2024, unknown in 2025",
+        ),
+    ],
+    ids=["one-tier", "mixed-range", "unknown-year"],
+)
+def test_the_header_answers_the_claim_check_in_one_bold_line(app, country, years, answer):
+    at = app(country=country, years=years)
+    no_exception(at)
+    assert plain(at.markdown[0].value) == f"**{answer}**"
 
 
 def test_table_tab_lists_the_watch_list_years(app):
@@ -384,3 +408,31 @@ def test_the_embed_carries_a_credit_and_a_link_back(app):
     assert "official record + 2 documents" in credit and "Data version " in credit
     assert "[Open this view in Tier Watch](http://localhost:8501/?" in credit
     assert "years=2013" in credit and "embed" not in credit.split("](")[1]
+
+
+def year_panel_text(at: AppTest) -> str:
+    (panel,) = [m.value for m in at.markdown if "Official tier," in m.value]
+    return panel
+
+
+def test_a_picked_year_opens_one_panel_with_the_official_source_as_a_link(app):
+    at = app(years=["2013", "2015"], year="2013")
+    no_exception(at)
+    panel = year_panel_text(at)
+    source = "https://english.cambodiadaily.com/news/no-change-to-cambodias-human-trafficking-rank-62097/"
+    assert plain(panel).startswith("**Official tier, 2013: Tier 2 Watch List** (medium confidence")
+    assert f"[the official source for 2013]({source})" in panel
+    assert "statements from 2013" in panel and at.selectbox(key="year_pick").value == 2013
+
+
+def test_choosing_a_year_in_the_picker_filters_the_view_and_the_link(app):
+    at = app(years=["2013", "2015"], open_panels=["link_panel"])
+    assert not [m for m in at.markdown if "Official tier," in m.value]
+    assert at.selectbox(key="year_pick").value is None
+    at.selectbox(key="year_pick").set_value(2015).run()
+    no_exception(at)
+    assert plain(year_panel_text(at)).startswith("**Official tier, 2015: Tier 2 Watch List** (high")
+    assert "in 2015, the year picked on the chart" in texts(at)
+    assert at.query_params["year"] == "2015"
+    at.selectbox(key="year_pick").set_value(None).run()
+    assert "year" not in at.query_params and "in 2013–2015, by" in texts(at)

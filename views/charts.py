@@ -45,6 +45,7 @@ from views.marks import (
 )
 from views.palette import FONT, HOVER_LABEL, INK, TEMPLATE, TIER_COLOURS, TIER_LABELS, TIER_ORDER
 from views.summary import (
+    header_answer,
     header_sentence,
     header_summary,
     region_heatmap_text,
@@ -60,6 +61,7 @@ __all__ = [
     "TIER_COLOURS",
     "TIER_ORDER",
     "chart_config",
+    "header_answer",
     "header_sentence",
     "header_summary",
     "region_heatmap",

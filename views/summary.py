@@ -23,6 +23,7 @@ from views.heatmap import region_countries
 from views.palette import UNKNOWN
 
 __all__ = [
+    "header_answer",
     "header_sentence",
     "header_summary",
     "region_heatmap_text",
@@ -168,6 +169,45 @@ def _was_phrase(tier: str) -> str:
     if tier == Tier.WATCH_LIST:
         return "on the Tier 2 Watch List"
     return f"on {tier}"
+
+
+def _year_ranges(years: list[int]) -> str:
+    """Sorted years as ranges in words: "2012 and 2016", "2013–2015", "2001–2003, 2007 and 2010"."""
+    spans: list[list[int]] = []
+    for year in years:
+        if spans and spans[-1][-1] == year - 1:
+            spans[-1].append(year)
+        else:
+            spans.append([year])
+    labels = [_span_label(span) for span in spans]
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + f" and {labels[-1]}"
+
+
+def header_answer(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> str:
+    """The claim check at a glance: the official tier of each year in range, grouped by tier.
+
+    "2013–2015: Tier 2 Watch List in each report"; with several tiers the one held most often
+    comes first: "2012–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2012 and 2016". A year no
+    source gives reads "unknown", never a neighbour's tier.
+    """
+    span = year_span(yearly, years)
+    if not span:
+        low, high = sorted((int(years[0]), int(years[1])))
+        return f"{_span_label([low, high])}: no TIP report years"
+    rows = country_rows(yearly, iso3, span)
+    by_tier: dict[str, list[int]] = {}
+    for year, tier in zip(rows["year"].astype(int), rows["tier"], strict=True):
+        by_tier.setdefault(text_or_empty(tier) or UNKNOWN, []).append(year)
+    if len(by_tier) == 1:
+        (tier,) = by_tier
+        where = f"in the {span[0]} report" if len(span) == 1 else "in each report"
+        return f"{_span_label(span)}: {tier} {where}"
+    # The tier held most often first, ties by the earliest year: the answer leads with the rule.
+    ordered = sorted(by_tier.items(), key=lambda item: (-len(item[1]), item[1][0]))
+    parts = ", ".join(f"{tier} in {_year_ranges(ys)}" for tier, ys in ordered)
+    return f"{_span_label(span)}: {parts}"
 
 
 def header_sentence(
