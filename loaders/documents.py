@@ -20,6 +20,7 @@ import yaml
 from loaders.files import (
     HTML_SUFFIXES,
     MAX_BYTES,
+    MB,
     NotReadable,
     Skipped,
     TooLarge,
@@ -344,7 +345,7 @@ def document_from_bytes(
     Raises NotReadable (with the reason as message) when nothing can be read.
     """
     if len(raw) > MAX_BYTES:
-        raise TooLarge(f"over 5 MB ({len(raw):,} bytes)")
+        raise TooLarge(f"over {MAX_BYTES / MB:g} MB ({len(raw):,} bytes)")
     if not raw.strip():
         raise EmptyDocument("empty file")
     text, notes = decode_text(raw)

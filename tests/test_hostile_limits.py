@@ -10,6 +10,7 @@ import pytest
 
 from loaders.documents import MAX_FIELD_CHARS, document_from_bytes
 from loaders.publish import UnreadableSet, new_set, publish, read_current
+from loaders.settings import load_settings
 from views.loading import load_tables
 
 TIERS = "country,iso3,year,tier,confidence,source_url,evidence\nCambodia,KHM,2013,Tier 3,high,https://s,e\n"
@@ -58,3 +59,29 @@ def test_a_published_set_the_csv_module_refuses_is_named_not_raised_raw(tmp_path
     publish(tmp_path, folder, ("documents.csv", "records.jsonl"))
     with pytest.raises(UnreadableSet, match=r"documents.csv line \d+: field larger than"):
         read_current(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "value, expected, warning",
+    [
+        ("0.0000001", 100_000, "'0.0000001' is under the least allowed, 0.1 MB; using 0.1"),
+        ("0.05", 100_000, "'0.05' is under the least allowed, 0.1 MB; using 0.1"),
+        ("0", 5_000_000, "'0' is not a number of MB from 0.1 to 5; using 5"),
+        ("-2", 5_000_000, "'-2' is not a number of MB from 0.1 to 5; using 5"),
+        ("five", 5_000_000, "'five' is not a number of MB from 0.1 to 5; using 5"),
+        ("1e400", 5_000_000, "'1e400' is not a number of MB from 0.1 to 5; using 5"),
+        ("1e300", 5_000_000, "'1e300' is over the 5 MB the reader accepts; using 5"),
+        ("9" * 60, 5_000_000, "'" + "9" * 39 + "…' is over the 5 MB the reader accepts"),
+        ("0.1", 100_000, ""),
+        ("2.5", 2_500_000, ""),
+    ],
+    ids=["tiny", "under-floor", "zero", "negative", "words", "infinite", "huge", "long",
+         "floor", "between"],
+)  # fmt: skip
+def test_an_upload_limit_outside_its_bounds_is_refused_naming_the_value(value, expected, warning):
+    settings = load_settings({"TIERWATCH_MAX_UPLOAD_MB": value})
+    assert settings.max_upload_bytes == expected
+    shown = " ".join(settings.warnings)
+    assert (warning in shown) if warning else settings.warnings == ()
+    if warning:
+        assert shown.startswith("TIERWATCH_MAX_UPLOAD_MB=")
