@@ -20,6 +20,7 @@ import yaml
 from loaders.files import (
     HTML_SUFFIXES,
     MAX_BYTES,
+    MB,
     NotReadable,
     Skipped,
     TooLarge,
@@ -34,6 +35,11 @@ EARLIEST_YEAR = 2000  # no TIP report (nor any text about one) predates 2001
 METADATA_KEYS = (
     "title", "url", "published", "publisher", "author", "rights", "fetched_at", "sha256",
 )  # fmt: skip
+# The most characters one front-matter value keeps. Every one lands in a cell of documents.csv, and
+# Python's csv module refuses to read back a cell over 131,072 characters (its field_size_limit):
+# one 200,000-character title made every later read of the published set raise. 2,000 is ten
+# times the longest real title or author list we have seen.
+MAX_FIELD_CHARS = 2_000
 
 
 class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -292,6 +298,18 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     return meta, body, []
 
 
+def _capped(name: str, value: str, notes: list[str]) -> str:
+    """The value cut to MAX_FIELD_CHARS, with a note giving its length; a long url is dropped."""
+    if len(value) <= MAX_FIELD_CHARS:
+        return value
+    if name == "url":
+        # A cut URL is a link to somewhere else; is_web_url then drops the empty one.
+        notes.append(f"url is {len(value):,} characters, over {MAX_FIELD_CHARS:,}; ignored")
+        return ""
+    notes.append(f"{name} cut to {MAX_FIELD_CHARS:,} characters (it had {len(value):,})")
+    return value[:MAX_FIELD_CHARS]
+
+
 def _clean_metadata(meta: dict[str, Any]) -> tuple[dict[str, str], Any, list[str]]:
     """Metadata as strings, the raw published value (for parse_published), notes on dropped keys.
 
@@ -308,7 +326,7 @@ def _clean_metadata(meta: dict[str, Any]) -> tuple[dict[str, str], Any, list[str
                 notes.append(f"{name} is a list or mapping, not one value; ignored")
             continue
         if value is not None:
-            out[name] = str(value).strip()
+            out[name] = _capped(name, str(value).strip(), notes)
     if "published" not in out and "date" in out:
         out["published"] = out["date"]
     return out, raw.get("published", raw.get("date")), notes
@@ -327,7 +345,7 @@ def document_from_bytes(
     Raises NotReadable (with the reason as message) when nothing can be read.
     """
     if len(raw) > MAX_BYTES:
-        raise TooLarge(f"over 5 MB ({len(raw):,} bytes)")
+        raise TooLarge(f"over {MAX_BYTES / MB:g} MB ({len(raw):,} bytes)")
     if not raw.strip():
         raise EmptyDocument("empty file")
     text, notes = decode_text(raw)

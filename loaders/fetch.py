@@ -34,7 +34,7 @@ import requests
 import urllib3.exceptions as u3
 
 from loaders.documents import Document, NotReadable, NotText
-from loaders.files import MAX_BYTES
+from loaders.files import MAX_BYTES, MB
 from loaders.guard import PinnedAdapter
 from loaders.pages import HTML_TYPES, Page, document_from_page
 from loaders.stored import NotSaved as NotSaved  # re-exported: callers fetch and save via here
@@ -43,7 +43,6 @@ from loaders.stored import save_document as save_document
 from loaders.stored import targets as targets
 from loaders.urls import is_web_url, without_credentials
 
-MB = 1000 * 1000  # as the reader's MAX_BYTES counts them
 USER_AGENT = "TierWatch/0.1 (TIP Report document archive)"
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 # The one size limit of a document, on every route (folder, upload, paste, fetch): 5 MB as the
 # upload widget counts them (1,000,000 bytes each in browsers other than on Windows, which count
 # 1,048,576 and so never refuse a file the reader would take).
-MAX_BYTES = 5_000_000
+MB = 1_000_000  # a megabyte, as the upload widget and every size message count them
+MAX_BYTES = 5 * MB
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
@@ -97,7 +98,7 @@ def read_capped(path: Path, limit: int = MAX_BYTES) -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise TooLarge(f"over {limit / 1_000_000:g} MB (more than {limit:,} bytes)")
+        raise TooLarge(f"over {limit / MB:g} MB (more than {limit:,} bytes)")
     return b"".join(chunks)
 
 
@@ -198,6 +199,7 @@ __all__ = [
     "DOCUMENT_SUFFIXES",
     "HTML_SUFFIXES",
     "MAX_BYTES",
+    "MB",
     "TEXT_SUFFIXES",
     "NotReadable",
     "Skipped",

@@ -62,6 +62,10 @@ def csv_text(frame: Any) -> str:
     return safe.to_csv(index=False, lineterminator="\n")
 
 
+class UnreadableSet(OSError):
+    """A published set whose documents.csv the csv module refuses (e.g. written by older code)."""
+
+
 class BuildLocked(OSError):
     """Another build holds the folder's lock (and did not let go within the wait)."""
 
@@ -187,13 +191,20 @@ def _read_set(folder: Path) -> Published:
     import orjson
 
     with (folder / "documents.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [
-            {
-                k: (v == "True") if k in _BOOLEAN_COLUMNS else cell_from_csv(v)
-                for k, v in row.items()
-            }
-            for row in csv.DictReader(handle)
-        ]
+        reader = csv.DictReader(handle)
+        try:
+            rows = [
+                {
+                    k: (v == "True") if k in _BOOLEAN_COLUMNS else cell_from_csv(v)
+                    for k, v in row.items()
+                }
+                for row in reader
+            ]
+        except csv.Error as exc:
+            # The build caps what it writes (documents.MAX_FIELD_CHARS); a set from before the cap
+            # is named, never a traceback, and the next build replaces it.
+            where = f"{folder.name}/documents.csv line {reader.line_num}"
+            raise UnreadableSet(f"{where}: {exc}; build again to replace it") from None
     records: dict[str, list[dict[str, Any]]] = {row["document"]: [] for row in rows}
     with (folder / "records.jsonl").open("rb") as handle:
         for line in handle:
@@ -223,6 +234,7 @@ __all__ = [
     "SETS",
     "BuildLocked",
     "Published",
+    "UnreadableSet",
     "build_lock",
     "cell_from_csv",
     "check_set",

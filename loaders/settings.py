@@ -15,16 +15,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from loaders.files import MAX_BYTES, NotReadable, read_capped
+from loaders.files import MAX_BYTES, MB, NotReadable, read_capped
 from loaders.urls import is_web_url
 
-MB = 1000 * 1000  # as the upload widget and the reader's MAX_BYTES count them
 DEFAULT_DOCUMENTS = Path("data/documents")
 DEFAULT_BUILD = Path("data/build")
 DEFAULT_SOURCES = Path("data/sources.toml")
 # The document reader refuses anything larger, so a bigger upload limit would only promise what
 # cannot be read: one definition, the reader's.
 DEFAULT_MAX_UPLOAD_BYTES = MAX_UPLOAD_BYTES_CEILING = MAX_BYTES
+# Below a tenth of a MB most articles would be refused (and 0.0000001 MB is 0 bytes: every one).
+MAX_UPLOAD_BYTES_FLOOR = MB // 10
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
@@ -47,14 +48,26 @@ class Settings:
     warnings: tuple[str, ...] = ()
 
 
+def _quoted(value: str) -> str:
+    """A refused value as a warning names it: quoted, escaped, and cut past 40 characters."""
+    return repr(value if len(value) <= 40 else value[:39] + "…")
+
+
 def _flag(environ: Mapping[str, str], name: str, warnings: list[str]) -> bool:
     value = environ.get(name, "").strip().lower()
     if not value or value in _FALSE:
         return False
     if value in _TRUE:
         return True
-    warnings.append(f"{name}={environ[name]!r} is not one of 1/0, true/false, yes/no; using off")
+    warnings.append(
+        f"{name}={_quoted(environ[name])} is not one of 1/0, true/false, yes/no; using off"
+    )
     return False
+
+
+def megabytes(size: int) -> str:
+    """A size in MB as settings and the README write it: 5, 0.1, 2.5."""
+    return f"{size / MB:g}"
 
 
 def _upload_bytes(environ: Mapping[str, str], warnings: list[str]) -> int:
@@ -62,18 +75,28 @@ def _upload_bytes(environ: Mapping[str, str], warnings: list[str]) -> int:
     value = environ.get(name, "").strip()
     if not value:
         return DEFAULT_MAX_UPLOAD_BYTES
+    low, high = megabytes(MAX_UPLOAD_BYTES_FLOOR), megabytes(MAX_UPLOAD_BYTES_CEILING)
     try:
-        megabytes = float(value)
+        size = float(value) * MB
     except ValueError:
-        megabytes = float("nan")
-    if not megabytes > 0 or megabytes == float("inf"):  # also catches NaN
-        warnings.append(f"{name}={value!r} is not a positive number of MB; using 5")
+        size = float("nan")
+    if not size > 0 or size == float("inf"):  # also catches NaN
+        warnings.append(
+            f"{name}={_quoted(value)} is not a number of MB from {low} to {high}; "
+            f"using {megabytes(DEFAULT_MAX_UPLOAD_BYTES)}"
+        )
         return DEFAULT_MAX_UPLOAD_BYTES
-    size = int(megabytes * MB)
+    if size < MAX_UPLOAD_BYTES_FLOOR:
+        warnings.append(
+            f"{name}={_quoted(value)} is under the least allowed, {low} MB; using {low}"
+        )
+        return MAX_UPLOAD_BYTES_FLOOR
     if size > MAX_UPLOAD_BYTES_CEILING:
-        warnings.append(f"{name}={value!r} is over the 5 MB the reader accepts; using 5")
+        warnings.append(
+            f"{name}={_quoted(value)} is over the {high} MB the reader accepts; using {high}"
+        )
         return MAX_UPLOAD_BYTES_CEILING
-    return size
+    return int(size)
 
 
 def _folder(environ: Mapping[str, str], name: str, default: Path, warnings: list[str]) -> Path:

@@ -12,12 +12,14 @@ from loaders.files import MAX_BYTES
 from loaders.settings import (
     DEFAULT_DOCUMENTS,
     MAX_UPLOAD_BYTES_CEILING,
+    MAX_UPLOAD_BYTES_FLOOR,
     MB,
     Settings,
     Source,
     SourcesError,
     load_settings,
     load_sources,
+    megabytes,
     sources_from_toml,
 )
 
@@ -180,6 +182,8 @@ def test_the_server_upload_cap_lets_through_every_file_the_app_accepts():
     assert MAX_UPLOAD_BYTES_CEILING == MAX_BYTES == 5_000_000  # 5 MB as the upload widget counts
     assert MAX_BYTES + multipart_headers <= server_cap <= MAX_BYTES + 1024 * 1024
     readme = (ROOT / "README.md").read_text("utf-8")
+    low, high = megabytes(MAX_UPLOAD_BYTES_FLOOR), megabytes(MAX_UPLOAD_BYTES_CEILING)
+    assert f"uploads capped at {high} MB" in readme
     assert (
-        "uploads capped at 5 MB" in readme and "| `5` | upload size limit (at most 5) |" in readme
+        f"| `{high}` | upload size limit in MB (1,000,000 bytes), from {low} to {high}:" in readme
     )

@@ -27,7 +27,7 @@ from pathlib import Path
 from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
 from loaders.entries import entry_of
-from loaders.publish import read_current
+from loaders.publish import UnreadableSet, read_current
 from loaders.schema import SchemaError, record_from_dict
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.workers import default_jobs
@@ -152,7 +152,10 @@ def load_tables(
         summary, build_dir = _built(documents_dir, tiers_path, build_dir)
     except OSError as exc:
         return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}",))
-    published = read_current(build_dir)
+    try:
+        published = read_current(build_dir)
+    except UnreadableSet as exc:
+        return Loaded(None, (f"The published tables cannot be read: {exc}",))
     rows = list(published.rows) if published else []
     records = {
         name: [record_from_dict(r) for r in found]

@@ -31,8 +31,8 @@ class Added:
 
 
 def size_limit(max_bytes: int) -> str:
-    """An upload limit as the page says it: "5 MB" (of 1,048,576 bytes, as Streamlit counts
-    them), or its bytes when under a tenth of that."""
+    """An upload limit as the page says it: "5 MB (5,000,000 bytes)" (MB of 1,000,000 bytes, as
+    loaders.files.MB counts them), or its bytes when under a tenth of a MB."""
     if max_bytes < MB // 10:
         return f"{max_bytes:,} bytes"
     return f"{max_bytes / MB:.3g} MB ({max_bytes:,} bytes)"
