@@ -38,6 +38,31 @@ def _found(text: str, published: str | None) -> set[tuple[str, int, str]]:
 # (id, text, published, expected)
 POSITIVES = [
     (
+        "list-after-copula-then-while-clause-on-another-tier",
+        "In the 2019 trafficking report, the African countries in Tier 2 are Kenya, Ghana and "
+        "Mali, while Chad and Niger are on the Tier 2 Watch List.",
+        "2019-07",
+        {
+            ("KEN", 2019, T2),
+            ("GHA", 2019, T2),
+            ("MLI", 2019, T2),
+            ("TCD", 2019, WL),
+            ("NER", 2019, WL),
+        },
+    ),
+    (
+        "subject-of-a-passive-gerund-after-a-preposition",
+        "The 2019 trafficking report resulted in Chile being given the top rating, Tier 1.",
+        "2019-07",
+        {("CHL", 2019, T1)},
+    ),
+    (
+        "united-states-as-an-item-of-a-list-after-the-tier",
+        "In the 2019 trafficking report, Tier 1 countries include the US, the UK and Spain.",
+        "2019-07",
+        {("USA", 2019, T1), ("GBR", 2019, T1), ("ESP", 2019, T1)},
+    ),
+    (
         "tier-ii-roman-explicit-year",
         "Trafficking experts noted that Cambodia was ranked Tier II in the 2016 Trafficking in "
         "Persons report.",
@@ -772,6 +797,11 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    (
+        "us-as-a-modifier-after-the-tier-is-no-list-item",
+        "In the 2019 trafficking report, Tier 3 countries face US sanctions.",
+        "2019-07",
+    ),
     (
         "threat-risked-pariah-status",
         "Cambodia risked Tier III pariah status in the trafficking report.",

@@ -266,6 +266,13 @@ ALONG_WITH = (
     r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were|as\s+well\s+as)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?:regional\s+)?neighbou?rs?\s+)?$"
 )
+# "resulted in Chile being given Tier 1", "led to X and Y being placed on": after these
+# prepositions a country followed by a passive gerund is that clause's subject.
+GERUND_SUBJECT_AFTER = r"\s+(?:(?:now|both|all|again|also)\s+)?(?:being|having\s+been)\b"
+GERUND_PREPOSITIONS = "in to with for"
+# What follows a name that is a whole item of a list ("the US, the UK and Spain"), not a modifier
+# ("US standards").
+LIST_ITEM_END = r"\s*(?:[,;.)]|and\b|or\b|among\b|$)"
 # "with Myanmar and Cambodia retaining their Tier 3 positions": the list is the subject.
 ABSOLUTE_AFTER = (
     r"\s+(?:(?:now|both|all|again|still|also)\s+)?(?:\w+ing|ranked|placed|listed|kept|left)\b"
