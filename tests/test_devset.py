@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 
 # Set again at the 53-page figures when the set grew from 40 (issue 15); raise them, never lower.
 FLOORS = {  # kind: (precision, recall)
-    "placement": (0.93, 0.90),
+    "placement": (0.94, 0.95),
     "statement": (0.99, 0.84),
     "event": (0.95, 0.81),
 }

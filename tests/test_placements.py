@@ -38,6 +38,31 @@ def _found(text: str, published: str | None) -> set[tuple[str, int, str]]:
 # (id, text, published, expected)
 POSITIVES = [
     (
+        "list-after-copula-then-while-clause-on-another-tier",
+        "In the 2019 trafficking report, the African countries in Tier 2 are Kenya, Ghana and "
+        "Mali, while Chad and Niger are on the Tier 2 Watch List.",
+        "2019-07",
+        {
+            ("KEN", 2019, T2),
+            ("GHA", 2019, T2),
+            ("MLI", 2019, T2),
+            ("TCD", 2019, WL),
+            ("NER", 2019, WL),
+        },
+    ),
+    (
+        "subject-of-a-passive-gerund-after-a-preposition",
+        "The 2019 trafficking report resulted in Chile being given the top rating, Tier 1.",
+        "2019-07",
+        {("CHL", 2019, T1)},
+    ),
+    (
+        "united-states-as-an-item-of-a-list-after-the-tier",
+        "In the 2019 trafficking report, Tier 1 countries include the US, the UK and Spain.",
+        "2019-07",
+        {("USA", 2019, T1), ("GBR", 2019, T1), ("ESP", 2019, T1)},
+    ),
+    (
         "tier-ii-roman-explicit-year",
         "Trafficking experts noted that Cambodia was ranked Tier II in the 2016 Trafficking in "
         "Persons report.",
@@ -687,9 +712,96 @@ POSITIVES = [
         "2015-08",
         {("MYS", 2015, WL), ("MYS", 2014, T3)},
     ),
+    # Groups read on the parse (extract/groups.py): every country tied to the tier's subjects.
+    (
+        "group-joined-together-with-like",
+        "Bhutan, Mali, and Peru were dropped to Tier 3 in the 2019 trafficking report, joining "
+        "their neighbours Iran and Cuba already on this list, together with countries like Sudan "
+        "and Eritrea.",
+        "2019-07",
+        {(c, 2019, T3) for c in ("BTN", "MLI", "PER", "IRN", "CUB", "SDN", "ERI")},
+    ),
+    (
+        "group-same-category-as-after-lowest-level-status",
+        "In the trafficking report released on Friday, the State Department downgraded Chile and "
+        "Fiji to lowest-level status, putting them in the same category as Sudan and Cuba.",
+        "2019-06-21",
+        {(c, 2019, T3) for c in ("CHL", "FJI", "SDN", "CUB")},
+    ),
+    (
+        "group-including-between-subject-and-tier",
+        "Mongolia was one of 19 countries, including Iran and Syria, that the 2022 trafficking "
+        "report put on Tier 3.",
+        "2022-07",
+        {(c, 2022, T3) for c in ("MNG", "IRN", "SYR")},
+    ),
+    (
+        "group-alongside-before-the-verb",
+        "Kenya, alongside Peru, was moved to the watch list in the 2020 trafficking report.",
+        "2020-07",
+        {("KEN", 2020, WL), ("PER", 2020, WL)},
+    ),
+    (
+        "group-unlike-sets-a-country-apart",
+        "Cambodia, unlike Thailand, was downgraded to Tier 3 in the 2019 trafficking report, "
+        "together with Eritrea.",
+        "2019-07",
+        {("KHM", 2019, T3), ("ERI", 2019, T3)},
+    ),
+    (
+        "group-with-alone-links-nothing",
+        "Laos was placed on the watch list in the 2019 trafficking report with help from Japan "
+        "and Australia.",
+        "2019-07",
+        {("LAO", 2019, WL)},
+    ),
+    (
+        "tier-left-after-from-last-years-ranking-of",
+        "Laos was upgraded to Tier 2 in the 2019 trafficking report, an improvement from last "
+        "year's ranking of Tier 2 Watch List.",
+        "2019-07",
+        {("LAO", 2019, T2), ("LAO", 2018, WL)},
+    ),
+    (
+        "middle-ranking-before-the-watch-list-is-tier-2",
+        "Laos was given the middle ranking in the 2002 trafficking report.",
+        "2002-06",
+        {("LAO", 2002, T2)},
+    ),
+    (
+        "stay-read-by-lemma-stood-firm",
+        "Mongolia stood firm at Tier 2 in the 2017 trafficking report.",
+        "2017-07",
+        {("MNG", 2017, T2), ("MNG", 2016, T2)},
+    ),
+    (
+        "us-as-object-of-a-moving-verb-read-by-lemma",
+        "Mongolia's labour minister was pleased on Friday. The United States bumped us up to "
+        "Tier 2 in its 2017 trafficking report, he said.",
+        "2017-07",
+        {("MNG", 2017, T2)},
+    ),
+    (
+        "worst-performing-list-is-tier-3",
+        "The 2022 trafficking report put Mongolia on Tier 3. Other nations on the "
+        "worst-performing list are Iran, Syria and Cuba.",
+        "2022-07",
+        {(c, 2022, T3) for c in ("MNG", "IRN", "SYR", "CUB")},
+    ),
+    (
+        "passive-considered-classifies",
+        "In the 2021 trafficking report, Mongolia, Chile and Peru are all considered Tier 2.",
+        "2021-07",
+        {(c, 2021, T2) for c in ("MNG", "CHL", "PER")},
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "us-as-a-modifier-after-the-tier-is-no-list-item",
+        "In the 2019 trafficking report, Tier 3 countries face US sanctions.",
+        "2019-07",
+    ),
     (
         "threat-risked-pariah-status",
         "Cambodia risked Tier III pariah status in the trafficking report.",
@@ -844,6 +956,16 @@ NEGATIVES = [
         "religious-freedom-special-watch-list",
         "Vietnam is on the religious freedom Special Watch List, trafficking groups noted.",
         "2023-07",
+    ),
+    (
+        "middle-ranking-after-the-watch-list-is-no-tier",
+        "Laos was given the middle ranking in the 2012 trafficking report.",
+        "2012-06",
+    ),
+    (
+        "considering-a-downgrade-is-a-debate",
+        "In the 2021 trafficking report, officials considered downgrading Mongolia to Tier 3.",
+        "2021-07",
     ),
 ]
 

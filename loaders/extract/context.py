@@ -49,8 +49,9 @@ class DocumentContext:
     def doc(self) -> Doc:
         """The body as the English pipeline parsed it (tokens, sentences, lemmas, entities)."""
         from loaders.extract.nlp import pipeline
+        from loaders.extract.parsing import parse
 
-        return pipeline()(_HARD_WRAP.sub(" ", self.text))
+        return parse(pipeline(), _HARD_WRAP.sub(" ", self.text))
 
     @cached_property
     def main_country(self) -> str:

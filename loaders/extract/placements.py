@@ -24,12 +24,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from loaders.extract.context import DocumentContext
+from loaders.extract.groups import extend_groups
 from loaders.extract.mentions import Mention, find_mentions, is_heading, trigger_hits, windows
 from loaders.extract.patterns import required_words
 from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.tables import table_cells
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
+from loaders.extract.verbs import stays, us_moved
 from loaders.extract.years import (
     before_now,
     expand,
@@ -338,6 +340,9 @@ def _read_sentence(
         found = sorted([*found, *capitals], key=lambda c: c.start)
     body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
+    _us_ranked(state, span, mains)
+    # Lists, appositions and "like", "together with", "the same category as": read on the parse.
+    extend_groups(state.ctx.doc, mains, [c for c in found if c.names_state])
     if not any(m.subjects or m.joined for m in mains):
         return
     cues = year_cues(text)
@@ -357,6 +362,18 @@ def _read_sentence(
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
         yield from _read_mention(sentence, mention, mains, froms, (lo, hi), state)
+
+
+def _us_ranked(state: _State, span: Span, mains: list[Mention]) -> None:
+    """ "The United States bumped us up to Tier 2": with no subject of its own, the tier is the
+    country the text speaks for (the last subject), read on the parse (in place)."""
+    for i, mention in enumerate(mains):
+        if mention.subjects or mention.joined:
+            continue
+        lo = mains[i - 1].end if i else span.start
+        at = us_moved(state.ctx.doc, lo, mention.start)
+        if at is not None and (iso3 := state.carried()):
+            mention.subjects = [CountryMention(at, at, iso3, False, True)]
 
 
 def _where_clauses(
@@ -494,7 +511,15 @@ def _read_mention(
         reading = before_now(reading, ref)  # "had been on the watch list": before this report
     if not reading:
         return
-    covered = expand(reading, s.span, s.low, mention, bounds, own_clause, s.cues, mains, froms)
+    # "remains", "kept", "stood firm", "again": read by lemma in the tier's own clause
+    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end)
+    covered = expand(
+        reading, s.span, s.low, mention, bounds, own_clause, held, s.cues, mains, froms
+    )
+    if mention.label == "middle ranking":
+        # After 2004 the middle of the ranking is ambiguous (Tier 2 or the Watch List): no guess.
+        kept = {y: b for y, b in covered.years.items() if y < lex.FIRST_WATCH_LIST_YEAR}
+        covered = replace(covered, years=kept)
     rests_on_date = reading.basis in _FROM_DOCUMENT_DATE
     tier_from = _from_mention(mention, froms, mains)
     earlier = {}

@@ -45,6 +45,9 @@ _CARRIED_WE = compile_lower(lex.CARRIED_WE)
 _REPORT_IT = compile_lower(lex.REPORT_AS_IT)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ABSOLUTE_AFTER = compile_lower(lex.ABSOLUTE_AFTER)
+_GERUND_SUBJECT_AFTER = compile_lower(lex.GERUND_SUBJECT_AFTER)
+_GERUND_PREPOSITIONS = frozenset(lex.GERUND_PREPOSITIONS.split())
+_US_ITEM = compile_lower(lex.LIST_ITEM_END)
 _LIST_AFTER = compile_lower(lex.LIST_AFTER_TIER)
 _NEW_CLAUSE = compile_lower(lex.NEW_CLAUSE)
 _MEMBERS_AFTER = compile_lower(lex.MEMBERS_AFTER_TIER)
@@ -93,6 +96,8 @@ def candidates(low: str, span: Span, found: list[CountryMention]) -> list[Countr
         head_ok = preposition is None
         if preposition == "with" and _ABSOLUTE_AFTER.match(low, last.end, span.end):
             head_ok = True  # "with Myanmar and Cambodia retaining their Tier 3 positions"
+        if preposition in _GERUND_PREPOSITIONS and _GERUND_SUBJECT_AFTER.match(low, last.end):
+            head_ok = True  # "resulted in Chile being given the top rating"
         for c in group:
             # "Thailand's neighbour Cambodia": the possessor is not the subject.
             follows = [d for d in found if c.end < d.start <= c.end + 30]
@@ -184,6 +189,20 @@ def _listed_after(
     return _glued_run(low, after)
 
 
+def _with_us_listed(
+    low: str, countries: list[CountryMention], named: list[CountryMention]
+) -> list[CountryMention]:
+    """The candidates and the United States where it stands as a list item: in a list after
+    the tier ("Tier 1 countries include the US, the UK ...") it is a member, not the ranker;
+    "US standards", "the U.S. State Department" are not items."""
+    us = [
+        c
+        for c in named
+        if c.iso3 == UNITED_STATES and c not in countries and _US_ITEM.match(low, c.end)
+    ]
+    return sorted([*countries, *us], key=lambda c: c.start) if us else countries
+
+
 def _glued_run(low: str, after: list[CountryMention]) -> list[CountryMention]:
     """The first country and those glued to it as a list."""
     run = after[:1]
@@ -255,6 +274,11 @@ def assign_subjects(
         lo = mains[i - 1].end if i else span.start
         hi = mains[i + 1].start if i + 1 < len(mains) else span.end
         before = [c for c in countries if lo <= c.start < mention.start]
+        if i:
+            # "countries in Tier 2 are X and Y, while Z is on the watch list": a list read after
+            # the tier before is that tier's, not this one's.
+            taken = [c for c in mains[i - 1].subjects if c.start >= mains[i - 1].end]
+            before = [c for c in before if c not in taken]
         semicolon = low.rfind(";", lo, mention.start)
         if semicolon >= 0 and any(c.start > semicolon for c in before):
             # "Cambodia has dropped back onto it; Burma is still on the lowest rung": the tier's
@@ -276,7 +300,9 @@ def assign_subjects(
             mention.subjects = before + _along_with(low, named, mention.end, hi)
         elif not named and (group := _group_subject(low, lo, mention, antecedents)):
             mention.subjects = [CountryMention(lo, lo, iso3, False, True) for iso3 in group]
-        elif listed := _listed_after(low, span, countries, mention, hi):
+        elif listed := _listed_after(
+            low, span, _with_us_listed(low, countries, named), mention, hi
+        ):
             mention.subjects = [c for c in listed if c not in mention.shared]
         elif (at := _carried_at(low, lo, mention, countries, named)) is not None and (
             iso3 := antecedents.carried()

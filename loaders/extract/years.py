@@ -20,7 +20,6 @@ from loaders.extract.timeref import ReferenceTime, YearCue, compile_lower, year_
 from loaders.lexicon import tiers as lex
 from loaders.schema import TIER_RANK, Basis
 
-_REMAINS = compile_lower(lex.REMAINS)
 _STAYED_THERE = compile_lower(lex.STAYED_THERE)
 _REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
 _UP = compile_lower(lex.MOVED_UP)
@@ -300,6 +299,7 @@ def expand(
     mention: Mention,
     bounds: tuple[int, int],
     own_clause: str,
+    stays: bool,
     cues: Sequence[YearCue],
     mains: Sequence[Mention],
     others: Sequence[Mention] = (),
@@ -313,7 +313,7 @@ def expand(
     # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
     # ... but "was again downgraded" is a move, not a stay.
     moved = _UP.search(own_clause) or _DOWN.search(own_clause) or _MOVED.search(own_clause)
-    if reading.basis not in _SPANS and not moved and _REMAINS.search(own_clause):
+    if reading.basis not in _SPANS and not moved and stays:
         read.setdefault(latest - 1, Basis.REMAINS)
     runs = runs_of(span, mention, mains, cues, others)
     if moved and not mention.is_from:

@@ -50,11 +50,18 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     (
         "lowest category",
-        r"lowest\s+(?:category|tier|level|grade|status|position|place|spot|designation|rung|"
-        r"bracket|group)\b",
+        # "the lowest category", "lowest-level status", "the lowest-tier group"
+        r"lowest(?:[\s-]+(?:level|tier))?[\s-]+(?:category|tier|level|grade|status|position|place|"
+        r"spot|designation|rung|bracket|group)\b",
         Tier.TIER_3,
     ),
     ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
+    # "the worst-performing list", "the worst-ranked group": the bottom of the three tiers
+    (
+        "worst-performing list",
+        r"worst[\s-]+(?:performing|ranked|rated)\s+(?:list|category|tier|group|countries|nations)\b",
+        Tier.TIER_3,
+    ),
     ("bottom rung", r"bottom\s+(?:rung|tier|category|bracket|group)\b", Tier.TIER_3),
     # "stays at the bottom", "fell to the bottom" (not "the bottom of ...": read below)
     ("the bottom", r"(?<=at\s|to\s)the\s+(?:very\s+)?bottom\b(?!\s+(?:of|line|up)\b)", Tier.TIER_3),
@@ -74,6 +81,9 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     # "climbed into the middle group": between the top tier and the watch list, Tier 2.
     ("middle tier", r"\bmiddle\s+(?:tier|group|category|rung|bracket)\b", Tier.TIER_2),
+    # "the middle ranking" of the three tiers: Tier 2 only before the Watch List (the 2004 report)
+    # stood between Tier 2 and Tier 3 (placements.py drops its later years).
+    ("middle ranking", r"\bmiddle\s+(?:ranking|rank|rating|level)\b", Tier.TIER_2),
     ("special case", r"special\s+cases?\b", Tier.SPECIAL_CASE),
 )
 
@@ -91,8 +101,11 @@ COMPARED_BEFORE = (
 # name may be quoted: from the “Tier 2 Watch List”).
 FROM_BEFORE = (
     r"\b(?:from|off|out\s+of)\s+(?:(?:the|a|an|its|their|US|U\.S\.|American|State\s+Department"
-    r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?)?"
-    r"(?:[\w-]+\s+)?[\"“‘']?$"  # one adjective may stand between: "its comfortable Tier 2"
+    r"['’]s)\s+)*(?:(?:position|place|spot|ranking|status|perch)\s+(?:on|in|at)\s+(?:the\s+|a\s+)?"
+    # "an improvement from last year's ranking of Tier 2 Watch List"
+    r"|(?:[\w'’-]+\s+){0,3}?(?:ranking|rank|rating|placement|status|position|grade)\s+(?:of|at|as)\s+"
+    # one adjective may stand between: "its comfortable Tier 2"
+    r"(?:the\s+|a\s+)?)?(?:[\w-]+\s+)?[\"“‘']?$"
 )
 
 # Between two names of one tier: "the best ranking, Tier 1", "the lowest ranking, or Tier 3".
@@ -122,7 +135,10 @@ NOT_A_PLACEMENT = (
     r"\bset\s+to\b|\bpoised\b|\bbrac(?:e|es|ed|ing)\b|\bwarn(?:s|ed|ing)?\b|\bfear(?:s|ed|ing)?\b|"
     r"\bhop(?:e|es|ed|ing)\b|\baim(?:s|ed|ing)?\b|\bseek(?:s|ing)?\b|\bsought\b|"
     r"\bpush(?:es|ed|ing)?\s+(?:for|to)\b|\burg(?:e|es|ed|ing)\b|\brecommend\w*|"
-    r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|\bconsider\w*|"
+    r"\bcall(?:s|ed|ing)?\s+for\b|\bargu(?:e|es|ed|ing)\b|\bdebat\w+|"
+    # "officials considered a downgrade" is a debate; "are (all) considered Tier 2" a placement
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\ball\s)(?<!\bnow\s)"
+    r"\bconsider(?!ed\s+(?:to\s+be\s+|as\s+)?(?:a\s+|an\s+)?(?:tier|watch)\b)\w*|"
     r"\bavoid\w*|\bescap\w+|\bcatch\b|\bin\s+danger\s+of\b|\bon\s+the\s+verge\b|"
     r"\bwants?\s+to\b|\bwanted\s+to\b|\btrying\s+to\b|\bgoal\b|\bask(?:s|ed|ing)?\s+for\b|"
     r"\blobb(?:y|ied|ying)\b|\bwhat\s+to\s+look\s+for\b|\bpredict\w*|\bforecast\w*|"
@@ -169,12 +185,17 @@ VAGUE = (
     r"\bhas\s+never\b|\bnever\s+been\b|\bever\s+since\b|\bat\s+one\s+(?:time|point)\b"
 )
 
-# Verbs saying the tier is the same as the year before.
-REMAINS = (
-    r"\bremain(?:s|ed|ing)?\b|\bmaintain(?:s|ed|ing)?\b|\bkept\b|\bkeep(?:s|ing)?\b|"
-    r"\bstay(?:s|ed|ing)?\b|\bretain(?:s|ed|ing)?\b|\bagain\b|\bstill\b|"
-    r"\bcontinu(?:es|ed)\s+to\b|\bonce\s+more\b|"
-    r"\bheld\s+(?:on\s+to|onto|steady|firm)\b|\bhold(?:s|ing)?\s+(?:on\s+to|onto|steady)\b"
+# Stays (extract/verbs.py), read by lemma: the tier is the same as the year before.
+STAY_LEMMAS = "remain maintain keep stay retain"
+# "held firm", "stood steady", "held onto": these verbs stay only with one of STEADY_WORDS after.
+STAY_WITH = "hold stand"
+STEADY_WORDS = "firm steady fast still onto on"
+AGAIN_WORDS = "again still"
+# "the United States moved us up to Tier 2", "bumped us up": verbs whose object "us" is the
+# speaker's country (extract/verbs.py, by lemma).
+RANKING_VERB_LEMMAS = (
+    "move upgrade downgrade promote demote place put keep drop lift rank bump raise lower push "
+    "elevate relegate grade rate list leave"
 )
 
 # A stay that points back at the tier just named: "fell to Tier 3 in 2022 and remained there in
@@ -245,6 +266,13 @@ ALONG_WITH = (
     r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were|as\s+well\s+as)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?:regional\s+)?neighbou?rs?\s+)?$"
 )
+# "resulted in Chile being given Tier 1", "led to X and Y being placed on": after these
+# prepositions a country followed by a passive gerund is that clause's subject.
+GERUND_SUBJECT_AFTER = r"\s+(?:(?:now|both|all|again|also)\s+)?(?:being|having\s+been)\b"
+GERUND_PREPOSITIONS = "in to with for"
+# What follows a name that is a whole item of a list ("the US, the UK and Spain"), not a modifier
+# ("US standards").
+LIST_ITEM_END = r"\s*(?:[,;.)]|and\b|or\b|among\b|$)"
 # "with Myanmar and Cambodia retaining their Tier 3 positions": the list is the subject.
 ABSOLUTE_AFTER = (
     r"\s+(?:(?:now|both|all|again|still|also)\s+)?(?:\w+ing|ranked|placed|listed|kept|left)\b"
@@ -289,9 +317,6 @@ CARRIED_SUBJECT = (
 CARRIED_WE = (
     r"\bwe\s+(?:were|are|have\s+been|had\s+been|was|got|remain(?:ed)?|stay(?:ed)?)\s+(?:\w+\s+)?"
     r"(?:graded|ranked|placed|put|rated|kept|downgraded|upgraded|demoted|promoted|listed|on|in|at)\b"
-    # "the United States moved us up to Tier 2"
-    r"|\b(?:moved|upgraded|downgraded|promoted|demoted|placed|put|kept|dropped|lifted|ranked)\s+"
-    r"us\b"
 )
 # "the three are among 12 countries ranked ...", "both countries": the list named just before.
 GROUP_SUBJECT = (
@@ -368,3 +393,15 @@ THERE = (
     r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+there\b"
     r"|\b(?:is|are|was|were)\s+(?:still|also)\s+there\b"  # "and Malaysia is still there"
 )
+
+# The first report with a Watch List: before it, "the middle ranking" was Tier 2.
+FIRST_WATCH_LIST_YEAR = 2004
+
+# Groups (extract/groups.py): the words of the parse that put more countries on a tier named for
+# others. Heads of the edge from a country up the tree ("countries like Sudan", "including Iran",
+# "alongside Pakistan", "join their neighbours Iran and Syria").
+GROUP_LINKS = "like including include alongside join"
+# "with" links a group only after these ("together with", "along with", "shares it with").
+GROUP_WITH = "together along share join"
+# Words that set a country apart from the tier's group ("unlike Thailand", "except Laos").
+GROUP_APART = "unlike except excluding than"
