@@ -50,7 +50,7 @@ CASES = [
     (
         "“Courts must move faster,” said Mara Ellis, head of Safe Routes. “Victims wait for "
         "years.”",
-        [("Mara Ellis", "Courts must move faster")],
+        [("Mara Ellis", "Courts must move faster.")],
         "an-unattributed-quote-right-after-goes-on",
     ),
     (

@@ -38,12 +38,27 @@ class Quote:
     is_cut: bool = False
 
     def text(self, body: str) -> str:
-        """The quoted words, parts joined by a space, trailing commas dropped."""
-        return " ".join(_clean(body[a:b]) for a, b in self.parts if _clean(body[a:b]))
+        """The quoted words, parts joined by a space, trailing commas dropped; a comma that
+        stood for a full stop ('"A," she said. "B."') is one again ("A. B.")."""
+        words = []
+        for k, (a, b) in enumerate(self.parts):
+            part = _clean(body[a:b])
+            if not part:
+                continue
+            between = body[b : self.parts[k + 1][0]] if k + 1 < len(self.parts) else ""
+            if _ends_sentence(between) and part[-1].isalnum() and body[a:b].rstrip()[-1:] == ",":
+                part += "."
+            words.append(part)
+        return " ".join(words)
 
 
 def _clean(words: str) -> str:
     return " ".join(words.split()).strip().rstrip(",").strip()
+
+
+def _ends_sentence(between: str) -> bool:
+    """True when the words between two parts of a quote end a sentence ('she said. ')."""
+    return _MARK.sub("", between).rstrip().endswith(".")
 
 
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ Not handled: gender of pronouns; a person introduced only by a role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from loaders.extract.verdicts import Found, Nobody, ReportWords
@@ -62,6 +62,9 @@ class Speaker:
     org_type: str = ""
     role: str = ""
     is_person: bool = True
+    # "m" or "f" when a title or role word says it ("Ms.", "spokesman"): a pronoun skips the
+    # people it cannot stand for
+    gender: str = field(default="", compare=False)
 
 
 def _is_role_word(token: Token) -> bool:
@@ -80,12 +83,22 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
 
 
 def _text(tokens: list[Token]) -> str:
-    return " ".join(" ".join(t.text for t in tokens).split()).replace(" 's", "'s")
+    """The words as the body writes them: "Vasquez-Holm" and "UNICEF's" stay one word."""
+    out = []
+    for k, token in enumerate(tokens):
+        out.append(token.text)
+        if k + 1 < len(tokens) and (token.whitespace_ or tokens[k + 1].i != token.i + 1):
+            out.append(" ")
+    return " ".join("".join(out).split())
 
 
 def _role_words(tokens: list[Token]) -> str:
     """A role phrase without articles, titles at its ends, punctuation."""
-    words = [t for t in tokens if t.dep_ != "det" and not t.is_punct and not t.is_space]
+    words = [
+        t
+        for t in tokens
+        if t.dep_ not in ("det", "case") and (not t.is_punct or t.text == "-") and not t.is_space
+    ]
     while words and words[0].tag_ in ("DT", "PRP$"):
         words = words[1:]
     return _text(words)
@@ -123,7 +136,9 @@ def _without_organisation(role_tokens: list[Token]) -> list[Token]:
     inside = {t.i for t in role_tokens}
     dropped: set[int] = set()
     for token in reversed(role_tokens):  # the innermost link first: "for programs at IJM"
-        if token.dep_ != "poss" and not (token.dep_ == "prep" and token.lower_ in _ORG_LINKS):
+        # a possessive: "poss", or "nmod" with its "'s" when the tagger took it for a noun
+        possessive = token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
+        if not possessive and not (token.dep_ == "prep" and token.lower_ in _ORG_LINKS):
             continue
         piece = [t for t in token.subtree if t.i in inside and t.i not in dropped]
         words = piece[1:] if token.dep_ == "prep" else piece
@@ -135,7 +150,20 @@ def _without_organisation(role_tokens: list[Token]) -> list[Token]:
 def _role_tokens(root: Token, start: int) -> list[Token]:
     """The words that give the role of the name whose head is ``root`` and first token
     ``start``: its apposition, the phrase it is the apposition of, or the words before it."""
-    appos = [c for c in root.children if c.dep_ == "appos"]
+    # 'NAME, officer in CITY,': the parser may take the apposition for a conjunct; one with no
+    # "and"/"or" beside it is an apposition
+    appos = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        or (
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and c.i > root.i
+            and root.doc[c.left_edge.i - 1].text == ","
+            and not any(s.dep_ == "cc" for s in root.children)
+        )
+    ]
     if appos:
         tokens = list(appos[0].subtree)
     elif root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
@@ -161,6 +189,8 @@ def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
     """A person with the role and organisation the role words give."""
     org, org_type = _organisation(_role_words(role_tokens), role_tokens, "")
     kept = _without_organisation(role_tokens)
+    if org:  # "Interior Ministry spokesperson": the body's name is the organisation, not the role
+        kept = [t for t in kept if t.ent_type_ != "ORG"] or kept
     role = " ".join(
         w for w in _role_words(kept).split() if w.lower().rstrip(".") not in _HONORIFICS
     )
@@ -169,10 +199,26 @@ def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
     return Speaker(name, org, org_type, role.strip())
 
 
-def _person(ent: SpacySpan) -> Speaker:
+def _person(ent: SpacySpan, role_tokens: list[Token] | None = None) -> Speaker:
     """A PERSON entity as a speaker, with the role its apposition or the words before it give."""
-    name = _text(_strip_titles([t for t in ent if not t.is_punct or t.text == "."]))
-    return _with_role(name, _role_tokens(ent.root, ent.start))
+    name = _text(_strip_titles([t for t in ent if not t.is_punct or t.text in ".-"]))
+    if role_tokens is None:
+        role_tokens = _role_tokens(ent.root, ent.start)
+    person = _with_role(name, role_tokens)
+    return replace(person, gender=_gender(ent, role_tokens))
+
+
+def _gender(ent: SpacySpan, role_tokens: list[Token]) -> str:
+    """ "m" or "f" when a title just before or inside the name ("Ms. Chou Leakhena") or a role
+    word ("a spokeswoman") says it, else ""."""
+    doc = ent.doc
+    before = [doc[i] for i in range(max(ent.start - 2, 0), ent.start)]
+    for token in [*before, *ent, *role_tokens]:
+        word = token.text.rstrip(".")
+        gender = lex.TITLES.get(word) or lex.ROLE_GENDERS.get(token.lower_, "")
+        if gender:
+            return gender
+    return ""
 
 
 def _before_comma(subtree: list[Token], subject: Token) -> list[Token]:
@@ -188,8 +234,19 @@ def _name_after_role(subtree: list[Token]) -> Speaker | None:
     """The name ending a subject after a role word, which the recogniser took for part of an
     organisation or missed ("the Ministry of Foreign Affairs Spokesperson Tanee Sangrat",
     "Ambassador to the United States Vijvat Isarabhakdi"): its trailing proper nouns, without a
-    country before them."""
+    country before them. A phrase after the name ("... D. Harlan Cole on his first visit to
+    Cambodia") is about the occasion: the name is looked for before each preposition in turn."""
     words = [t for t in subtree if not t.is_punct and not t.is_space]
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i].pos_ == "ADP"]
+    for cut in cuts[:4]:
+        named = _trailing_name(words[:cut])
+        if named is not None:
+            return named
+    return None
+
+
+def _trailing_name(words: list[Token]) -> Speaker | None:
+    """The name the words end with, after a role word among them (see _name_after_role)."""
     run: list[Token] = []
     for token in reversed(words):
         if token.pos_ != "PROPN" or _is_role_word(token) or len(run) == 4:
@@ -209,6 +266,54 @@ def _name_after_role(subtree: list[Token]) -> Speaker | None:
     return Speaker(_text(run), org, org_type, roles[-1].lower_)
 
 
+def _has_person_role(subject: Token, ent: SpacySpan) -> bool:
+    """True when a proper name has a person's role in apposition ("NAME, a spokeswoman for the
+    ministry"): a person, whatever the recogniser labelled the name."""
+    heads = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i]
+    return any(h.lower_ in _ROLE_NOUNS and h.pos_ == "NOUN" and h.i >= ent.end for h in heads)
+
+
+def _is_person_by_role(ent: SpacySpan) -> bool:
+    """True when a name the recogniser took for something else is a person's: a role word
+    right before it ("spokesperson Khieu Sopheak") or a person's role in apposition, and no
+    body or country the gazetteers know by that name."""
+    if not 2 <= len(ent) <= 4 or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    if iso3_of(ent.text) or organisation_named(ent.text).org_type != "other":
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    led = before is not None and before.pos_ == "NOUN" and before.lower_ in _ROLE_NOUNS
+    return led or _has_person_role(ent.root, ent)
+
+
+_NOT_NAME_LABELS = frozenset(
+    "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LAW LANGUAGE".split()
+)
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _in_full(person: Speaker) -> Found | Nobody:
+    """A person as a speaker when the document gives more than one word of their name: 'Sokha
+    said', never introduced, could be anyone."""
+    if len(person.name.split()) < 2:
+        return Nobody("a name the document never gives in full")
+    return Found(person)
+
+
+def _name_words(subject: Token, ent: SpacySpan | None) -> str:
+    """The name a subject writes: its entity's words, or the proper nouns (and hyphens) ending
+    at it, without titles ("Dr Howell" -> "Howell")."""
+    if ent is not None and ent.start <= subject.i < ent.end:
+        tokens = [t for t in ent if not t.is_punct or t.text in ".-"]
+    else:
+        tokens = [subject]
+        for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
+            if token.pos_ != "PROPN" and token.text != "-":
+                break
+            tokens.insert(0, token)
+    return _text(_strip_titles(tokens)) if len(tokens) > 1 else subject.text
+
+
 class Speakers:
     """The people and bodies one document names, to resolve a reporting verb's subject."""
 
@@ -217,20 +322,27 @@ class Speakers:
         self.doc = ctx.doc
         self.people: list[tuple[int, Speaker]] = []  # (where named, who), in order
         full: dict[str, Speaker] = {}
+        in_roles: set[int] = set()  # tokens of the role phrases read so far
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.start in in_roles:
+                continue  # 'manager in Siem Reap': a place taken for a name, inside a role
+            if ent.label_ != "PERSON" and not _is_person_by_role(ent):
                 continue
-            person = _person(ent)
+            role_tokens = _role_tokens(ent.root, ent.start)
+            in_roles |= {t.i for t in role_tokens}
+            person = _person(ent, role_tokens)
             if not person.name:
                 continue
             words = person.name.split()
             known = self._by_part(words[-1], full) if len(words) == 1 else None
             if known is None and len(words) == 1:
                 known = self._by_part(words[0], full)
+            if known is None and person.name in full and not (person.role or person.organization):
+                known = full[person.name]  # a later mention without the role: the same person
             if known is not None:
                 person = known
             elif len(words) > 1:
-                full[person.name] = person
+                full.setdefault(person.name, person)
             self.people.append((ent.start_char, person))
 
     @staticmethod
@@ -245,14 +357,29 @@ class Speakers:
                 return person
         return _person(ent)
 
-    def last_person(self, pos: int, role: str = "") -> Speaker | None:
-        """The person named last before ``pos`` (within PRONOUN_WINDOW; in that role if given)."""
+    def last_person(self, pos: int, role: str = "", gender: str = "") -> Speaker | None:
+        """The person named last before ``pos`` (within PRONOUN_WINDOW; in that role, of that
+        gender or of none known, if given)."""
         for where, person in reversed(self.people):
             if where >= pos:
                 continue
             if pos - where > PRONOUN_WINDOW:
                 return None
-            if not role or role in person.role.lower():
+            if role and role not in person.role.lower():
+                continue
+            if not gender or person.gender in ("", gender):
+                return person
+        return None
+
+    def _introduced(self, name: str, pos: int) -> Speaker | None:
+        """The person named before ``pos`` whose name is or holds ``name`` ("Hang", "Mr.
+        Vasquez-Holm", "Sophea Chum" again): the latest one."""
+        words = name.split()
+        if not words:
+            return None
+        for _where, person in reversed([p for p in self.people if p[0] < pos]):
+            full = person.name.split()
+            if words == full[-len(words) :] or (len(words) == 1 and words[0] in full):
                 return person
         return None
 
@@ -272,8 +399,8 @@ class Speakers:
             return Found(author) if author else Nobody("a writing whose author is not named")
         if subject.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
-                person = self.last_person(pos)
-                return Found(person) if person else Nobody("a pronoun with no person before it")
+                person = self.last_person(pos, gender=_PRONOUN_GENDERS[lower])
+                return _in_full(person) if person else Nobody("a pronoun with no person before it")
             return Nobody(f"'{subject.text}' stands for no one in particular")
         subtree = list(subject.subtree)
         if any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in subtree if t.head == subject):
@@ -281,13 +408,14 @@ class Speakers:
             if len(people) > 1:
                 return Nobody("two speakers at once")
         ent = self._entity(subject)
+        if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+            # 'Mr. Tanee said', '"...," Vasquez-Holm added': the person introduced before,
+            # whatever the recogniser took the name for
+            known = self._introduced(_name_words(subject, ent), pos)
+            if known is not None:
+                return Found(known)
         if ent is not None and ent.label_ == "PERSON":
-            person = self._person_at(ent)
-            if len(person.name.split()) == 1:  # 'Mr. Tanee said': the person introduced before
-                for _where, known in reversed([p for p in self.people if p[0] < pos]):
-                    if person.name in known.name.split():
-                        return Found(known)
-            return Found(person)
+            return _in_full(self._person_at(ent))
         if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
             issuer = self._issuer(pos)
             return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
@@ -306,14 +434,11 @@ class Speakers:
             t.lemma_.lower() in lex.REPORT_NOUNS and t.dep_ == "compound" for t in subtree
         ):
             return ReportWords("the report's own words")
-        if subject.pos_ == "PROPN":
-            # 'Dr Howell emphasises': a surname the document gave a person, whatever the
-            # recogniser took it for
-            for _where, person in reversed([p for p in self.people if p[0] < pos]):
-                if subject.text in person.name.split() and person.is_person:
-                    return Found(person)
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
-            return Found(self._body(ent.text))
+            if not _has_person_role(subject, ent):
+                return Found(self._body(ent.text, canonical=True))
+            # 'NAME, a spokeswoman for the ministry,': a person the recogniser took for a body
+            return self._propn(subject, pos, ent)
         if subject.pos_ == "PROPN":
             return self._propn(subject, pos)
         if subject.lemma_.lower() in lex.BODY_LEMMAS:
@@ -389,28 +514,34 @@ class Speakers:
             return None
         return None
 
-    def _body(self, name: str) -> Speaker:
+    def _body(self, name: str, canonical: bool = False) -> Speaker:
+        """A body as a speaker; a proper name the gazetteer knows is written as it is there
+        ("the State Department" -> "US Department of State") when ``canonical``."""
         org = organisation_named(name)
+        if canonical and org.org_type != "other":
+            return Speaker(org.name, org.name, org.org_type, "", is_person=False)
         clean = name[4:] if name.lower().startswith("the ") else name
         if clean.islower():  # "the foreign ministry": a body's name, written in lower case
             clean = " ".join(w.capitalize() for w in clean.split())
         return Speaker(clean.strip(), org.name, org.org_type, "", is_person=False)
 
-    def _propn(self, subject: Token, pos: int) -> Found | Nobody:
-        """A proper noun the entity recogniser missed: a surname the document introduced, or
-        the run of capitalised names ending at it, cut at a title or role ("Spokesperson")."""
-        for _where, person in reversed([p for p in self.people if p[0] < pos]):
-            if subject.text in person.name.split():
-                return Found(person)
-        run = [subject]
+    def _propn(self, subject: Token, pos: int, ent: SpacySpan | None = None) -> Found | Nobody:
+        """A proper noun the entity recogniser missed (a surname the document introduced is
+        found before, by _introduced): the run of capitalised names ending at it, cut at a
+        title or role ("Spokesperson"); or the words of ``ent``, a name it took for a body."""
+        run = _strip_titles([t for t in ent if t.i <= subject.i]) if ent is not None else [subject]
         for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
+            if ent is not None:
+                break
             stop = token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
             if token.pos_ != "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or stop:
                 break
             run.insert(0, token)
-        if run[0].text in lex.NOT_NAME_WORDS or subject.ent_type_:
+        # a word the recogniser knows for a date or an amount is no name; one it took for a
+        # title or an event may be ('NAME, ROLE at IJM' read as a WORK_OF_ART)
+        if run[0].text in lex.NOT_NAME_WORDS or subject.ent_type_ in _NOT_NAME_LABELS:
             return Nobody(f"'{subject.text}' is no name")
         person = _with_role(_text(run), _role_tokens(subject, run[0].i))
         self.people.append((run[0].idx, person))
         self.people.sort(key=lambda p: p[0])
-        return Found(person)
+        return _in_full(person)

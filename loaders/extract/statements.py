@@ -223,7 +223,9 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
         return d.speakers.resolve(named, quote.start), quote.end
     # The nearest verb that has a subject; a subjectless one ('announcing') only when alone.
     _distance, cue, subject = min(candidates, key=lambda c: (c[2] is c[1], c[0]))
-    end = max(quote.end, d.sents[d.sentence_index(cue.idx)].end_char)
+    # the parse's sentence holds the line breaks after it: the evidence ends at its last word
+    sentence_end = d.sents[d.sentence_index(cue.idx)].end_char
+    end = max(quote.end, len(d.body[:sentence_end].rstrip()))
     if subject is cue:
         return Nobody("a reporting verb with no subject"), end
     if d.in_quote(subject.idx):

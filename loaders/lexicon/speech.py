@@ -177,3 +177,9 @@ ISSUING_LEMMAS: frozenset[str] = frozenset("issue release publish circulate".spl
 # author ("reported in a newspaper by NAME", "NAME wrote").
 WRITING_NOUNS: frozenset[str] = frozenset("article op-ed column essay piece".split())
 AUTHORING_LEMMAS: frozenset[str] = frozenset("write report publish author pen".split())
+# Role words that say whether a pronoun for the person is "he" or "she".
+ROLE_GENDERS: dict[str, str] = {
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",
+    "policeman": "m", "policewoman": "f",
+}  # fmt: skip
