@@ -18,7 +18,13 @@ path and copied to a temporary folder, never into the project) repeated to 2,000
 documents, on one core. Target: no slower than before issue 10's rules, about 1.7 ms a document
 (3.6 s for 2,000). Skipped, with a note, where ../shared is absent.
 
-Usage: python bench/extract_speed.py [N ...] [--hostile-only | --real-only] [--cap S] [--repeat R]
+Part 4 (--pipe N) sets the CLI over the development set's pages repeated to N documents next to
+spaCy's own nlp.pipe over the same bodies (the same pipeline, one core), and prints the ratio
+(target <= 1.5x), the share of sentences the extractor parsed (it parses a document only when it
+holds a quote) and the peak RSS of the extract run.
+
+Usage: python bench/extract_speed.py [N ...] [--hostile-only | --real-only | --pipe N] [--cap S]
+       [--repeat R]
        (default N: 1000 10000)
 """
 
@@ -167,6 +173,61 @@ def real_text(sizes: list[int]) -> None:
             )
 
 
+_PIPE = """
+import sys, time
+from pathlib import Path
+from loaders.documents import document_from_path
+from loaders.extract.context import DocumentContext
+from loaders.extract.nlp import pipeline
+from loaders.extract.quotes import find_quotes
+paths = sorted(Path({folder!r}).glob("*.md"))
+texts, parsed, total = [], 0, 0
+for path in paths:
+    ctx = DocumentContext.of(document_from_path(path))
+    texts.append(ctx.text)
+    total += len(ctx.sentences)
+    parsed += len(ctx.sentences) if find_quotes(ctx.text) else 0
+nlp = pipeline()
+start = time.perf_counter()
+for _doc in nlp.pipe(texts):
+    pass
+print(time.perf_counter() - start, parsed / max(total, 1), sep="\t")
+"""
+
+
+def pipe_ratio(n: int) -> None:
+    """The extract CLI against nlp.pipe over the same bodies, one core; the CLI's peak RSS."""
+    import resource
+
+    pages = sorted(DEVSET.glob("*.md"))
+    if not pages:
+        print(f"\n== pipe ratio: no development set at {DEVSET}; not measured")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for i in range(n):
+            page = pages[i % len(pages)]
+            (folder / f"{i:05d}-{page.name}").write_bytes(page.read_bytes())
+        cli, _records = time_cli(folder)
+        rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        run = subprocess.run(
+            [*PIN, sys.executable, "-c", _PIPE.format(folder=str(folder))],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        pipe, share = (float(x) for x in run.stdout.split())
+    print(f"\n== pipe ratio: {n} development-set documents, one core")
+    print(
+        f"extract CLI {cli:.1f} s; nlp.pipe over the same bodies {pipe:.1f} s;"
+        f" ratio {cli / pipe:.2f}x"
+    )
+    print(
+        f"sentences in parsed documents: {share:.0%}; peak RSS of the extract run {rss_mb:.0f} MB"
+    )
+
+
 def main(sizes: list[int]) -> None:
     print(f"{'documents':>10} {'MB':>7} {'seconds':>8} {'docs/s':>8} {'MB/s':>6} {'records':>8}")
     for n in sizes:
@@ -188,7 +249,11 @@ if __name__ == "__main__":
     parser.add_argument("--real-only", action="store_true", help="part 3 only")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds before a run is stopped")
     parser.add_argument("--repeat", type=int, default=3, help="runs per hostile figure")
+    parser.add_argument("--pipe", type=int, default=0, help="part 4 only, on N documents")
     args = parser.parse_args()
+    if args.pipe:
+        pipe_ratio(args.pipe)
+        sys.exit(0)
     if args.real_only:
         real_text(args.sizes or [2000, 10000])
         sys.exit(0)

@@ -1,104 +1,58 @@
-"""Speakers: who a phrase like "Blair Burns, IJM's vice president, ..." or "she" stands for.
+"""Speakers on the parse: who the subject of a reporting verb stands for.
 
-``parse_speaker(phrase)`` reads one attribution phrase (the words beside a reporting verb) into a
-Speaker, a Pending (a pronoun, surname or group noun the document must resolve), ReportWords (the
-report itself) or Nobody (no speaker we can name), the last two with their reason. ``People``
-remembers, for one document, every person named so far with the role and organisation of their
-first full mention, so that "Burkhalter" and "she" resolve to the full name (or to Nobody, saying
-why not).
+``Speakers(ctx)`` reads, once per document, every person the text names (PERSON entities of the
+English pipeline, with the role and organisation of their first full mention: an apposition
+"Dara Sok, director of Chab Dai", or the words before the name "the ministry's spokeswoman Pham
+Thu Hang"). ``resolve(subject)`` turns the subject token of a reporting verb into a verdict:
 
-Not handled: names written in lower case; a person introduced only by a role ("the director");
-pronoun gender unless a title (Mr, Ms ...) gave it; "they" and "it" (ambiguous: left out).
+- a PERSON entity: the person, the name's boundaries the entity's (titles and roles outside);
+- a surname or first name alone ("Hang added"): the person the document introduced with it;
+- "he"/"she": the person named last before it (within about eight sentences);
+- an ORG entity, or a common noun for a body ("the foreign ministry"): that organisation;
+- a role noun ("the spokeswoman", "the deputy minister"): the person last named in that role;
+- the report itself ("the report", "the document") is the report's words, never a statement.
+
+Ambiguity yields nothing (Nobody, with why): "they", "it", "we", two people joined by "and".
+
+Not handled: gender of pronouns; a person introduced only by a role.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from loaders.extract.verdicts import Nobody, ReportWords
+from loaders.extract.verdicts import Found, Nobody, ReportWords
 from loaders.gazetteer import iso3_of
 from loaders.lexicon import speech as lex
-from loaders.organisations import (
-    Organisation,
-    find_organisations,
-    government_of,
-    organisation_named,
-)
-from loaders.schema import OrgType
+from loaders.organisations import find_organisations, government_of, organisation_named
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
-def one_of(words: Iterable[str]) -> str:
-    """A regex group matching any of these lexicon words, tried in order; a space in a word
-    matches any white space."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    from loaders.extract.context import DocumentContext
 
-
-_TOKEN = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)*"
-_PARTICLE = one_of(lex.NAME_PARTICLES)
-NAME = rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
-_RUN_RE = re.compile(rf"(?:{_TOKEN}|[A-Z]\.)(?:\s+(?:{_TOKEN}|[A-Z]\.|{_PARTICLE}))*$")
-_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, lex.ROLE_NOUNS)) + r")\b", re.I)
-_OFFICE_RE = re.compile(r"\b(?:" + "|".join(lex.PUBLIC_OFFICES) + r")\b", re.I)
-_INITIAL = re.compile(r"[A-Z]\.")
-# "The National Committee for Counter Trafficking (NCCT)": the acronym a name is glossed with
-_ACRONYM_GLOSS = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,11}\)")
-_NOUN_ENDING = re.compile(rf"\w{{3}}{one_of(lex.NOUN_SUFFIXES)}$")
-_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,8}(?![\w.])")
-# What an unknown organisation's name may follow: "the women's organization Fundasaun Feto Forte"
-_ORG_DESCRIBED = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){{0,3}}?{one_of(lex.ORGANISATION_KINDS)}\s+(?=[A-Z])"
-)
-# "Gender, Children and Social Protection Minister": portfolios listed before an office
-_PORTFOLIO_LIST = re.compile(
-    rf"(?:[A-Z][\w’'-]*,\s+)+(?:[A-Z][\w’'-]*\s+)*and\s+(?:[A-Z][\w’'-]*\s+)*?"
-    rf"(?=(?:{one_of(sorted(lex.OFFICE_TITLES))})\s+[A-Z])"
-)
-_NAME_OF_ORG = re.compile(rf"^(?P<name>.+?)\s+{one_of(lex.NAME_ORG_LINKS)}\s+(?P<org>.+)$")
-
-
-def proper_name(connectors: Iterable[str]) -> str:
-    """A regex for a capitalised name of several words, these lower-case words allowed between
-    them ("Ministry of Women's Affairs", "Task Force on Trafficking in Persons")."""
-    return rf"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:{one_of(connectors)}\s+)*[A-Z][\w’'&.-]*)+"
-
-
-_PROPER_NAME = re.compile(proper_name(lex.NAME_CONNECTORS))
-_BODY_NAME = re.compile(proper_name(lex.BODY_NAME_CONNECTORS))
-# Titles of several words ("Tan Sri"), matched whole and joined by hyphens (joined_titles)
-_STACKED_TITLE = re.compile(rf"\b{one_of(t for t in lex.TITLES if ' ' in t)}\b")
-_CHARGE = re.compile(rf"\b{lex.CHARGE_D_AFFAIRES}")
-_CIRCUMSTANCE = re.compile(
-    rf"\s+(?:{one_of(lex.CIRCUMSTANCE_PREPOSITIONS)}\s+(?:a|an|the|his|her|its)\s+[\w\s-]+"
-    rf"|(?:on|last)\s+{one_of(lex.CIRCUMSTANCE_TIMES)}"
-    rf"|{'|'.join(lex.RELATIVE_DAYS)})$"
-)
-# The same as a last comma clause: "the U.S. ambassador, NAME, at a briefing in Jakarta".
-_CIRCUMSTANCE_CLAUSE = re.compile("," + _CIRCUMSTANCE.pattern)
-_TWO_PEOPLE = re.compile(r"\s(?:and|&)\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|from|at|,|$)")
-_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
-_POSSESSIVE = re.compile(r"^\s*['’]s?\b\s*")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_LINK = re.compile(
-    rf"\s*\b{one_of(lex.ROLE_LINKS)}\s+(?:the\s+)?(?:{one_of(lex.ROLE_LINK_ADJECTIVES)}\s+)?$", re.I
-)
-_REPORT_RE = re.compile(rf"^{lex.REPORT_ITSELF}$", re.I)
-# How far back a pronoun or group noun looks for whom it stands for: a "she said" further away
-# than about 8 sentences is ambiguous.
+# How far back a pronoun looks for whom it stands for: further than ~8 sentences is ambiguous.
 PRONOUN_WINDOW = 1200  # characters
-_GROUP_RE = re.compile(
-    rf"^the\s+(?:{one_of(lex.GROUP_MODIFIERS)}\s+)*(?P<noun>{'|'.join(lex.GROUP_NOUNS)})$", re.I
-)
-# "the deputy minister", "the spokeswoman": a role pointing back at the person who holds it
-_ROLE_BACK_RE = re.compile(
-    rf"the\s+(?P<role>(?:(?:deputy|vice|foreign|home|interior|labou?r|justice|prime|chief|"
-    rf"senior|former)\s+){{0,2}}(?:{one_of(lex.ROLE_NOUNS)}))",
-    re.I,
-)
-_NOT_ROLE_OPENERS = tuple(f"{word} " for word in lex.NOT_ROLE_OPENERS)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_TITLES = frozenset(t.lower().rstrip(".") for t in lex.TITLES) | {
+    t.lower() for t in lex.OFFICE_TITLES
+}
+_ROLE_NOUNS = frozenset(lex.ROLE_NOUNS)
+# Honorifics and ranks are no role ("Dr", "General"); offices are ("President", "Secretary").
+_HONORIFICS = frozenset(
+    t.lower().rstrip(".") for t in lex.TITLES if t not in lex.OFFICE_TITLES
+) - frozenset(lex.ROLE_NOUNS)
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep"})
+_ORG_LINKS = frozenset(lex.ROLE_LINKS)
+# "the statement said": the words of the body that issued it, named before.
+_WRITTEN_STATEMENTS = frozenset({"statement", "release", "communique", "communiqué"})
+# A writing quoted at length: its words are its author's ("as the article explains").
+_WRITINGS = frozenset(lex.WRITING_NOUNS)
+_AUTHORING = frozenset(lex.AUTHORING_LEMMAS)
+# Verbs by which a body puts out a written statement: its subject is the statement's speaker.
+ISSUING_LEMMAS = frozenset(lex.ISSUING_LEMMAS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,365 +61,487 @@ class Speaker:
     organization: str = ""
     org_type: str = ""
     role: str = ""
-    gender: str = ""  # "m" / "f" when a title told us
     is_person: bool = True
+    # "m" or "f" when a title or role word says it ("Ms.", "spokesman"): a pronoun skips the
+    # people it cannot stand for
+    gender: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A phrase that must be resolved against the document: a pronoun, a surname, a group."""
-
-    kind: str  # "pronoun" | "surname" | "group" | "role"
-    value: str  # gender for pronouns, the name for surnames, the org hint for groups
-    speaker: Speaker | None = None  # what the phrase itself said (role, org) to merge in
-    is_titled: bool = False  # "Ms Lee": a visible name even when the document never gave more
+def _is_role_word(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
 
 
-@lru_cache(maxsize=8192)
-def is_name(text: str) -> bool:
-    """True for a plausible person name: no function word, country or organisation in it."""
-    tokens = [t for t in text.split() if not _INITIAL.fullmatch(t)]  # "William A. Heidt"
-    if not tokens or any(t in lex.NOT_NAME_WORDS for t in tokens) or iso3_of(text):
-        return False
-    if any(_NOUN_ENDING.search(t) for t in tokens):
-        return False  # "Women's Empowerment Ratna ...": an office's last word, not a name
-    if len(tokens) > 2 and iso3_of(tokens[0]):
-        return False  # "Ambassador to Japan Khamla Vong": the country ends the title
-    if _title_word(tokens[0]) in lex.TITLES:
-        return False  # "Undersecretary Lorenzo Bautista": the title is no part of the name
-    return not find_organisations(text)
+def _strip_titles(tokens: list[Token]) -> list[Token]:
+    """The name without honorifics, offices or roles before it ("Ambassador Leah Moreno",
+    "Foreign Affairs Spokesperson Tanee Sangrat" when the recogniser took them in)."""
+    roles = [i for i, t in enumerate(tokens[:-1]) if _is_role_word(t)]
+    if roles:
+        tokens = tokens[roles[-1] + 1 :]
+    while tokens and tokens[-1].dep_ == "case":  # "Sok's"
+        tokens = tokens[:-1]
+    return tokens
 
 
-def _title_word(token: str) -> str:
-    """The word a title is known by: "Ambassador-at-Large" -> "Ambassador", "Ms." -> "Ms"."""
-    word = token.rstrip(".")
-    spaced = word.replace("-", " ")  # a joined title: "Dato-Seri" for "Dato' Seri"
-    return spaced if spaced in lex.TITLES or "-" not in word else word.split("-")[0]
+def _text(tokens: list[Token]) -> str:
+    """The words as the body writes them: "Vasquez-Holm" and "UNICEF's" stay one word."""
+    out = []
+    for k, token in enumerate(tokens):
+        out.append(token.text)
+        if k + 1 < len(tokens) and (token.whitespace_ or tokens[k + 1].i != token.i + 1):
+            out.append(" ")
+    return " ".join("".join(out).split())
 
 
-@lru_cache(maxsize=8192)
-def split_name(head: str) -> tuple[str, str, str, str] | None:
-    """(words before the name, the name, gender, titles) for "IJM's director Ms. Jane Doe"."""
-    run = _RUN_RE.search(head)
-    if not run:
-        return None
-    tokens = run.group().split()
-    name = ""
-    for i in range(max(0, len(tokens) - 4), len(tokens)):
-        candidate = " ".join(tokens[i:])
-        if any(t.endswith(("'s", "’s")) for t in tokens[i:]):
-            continue  # "Chab Dai's Helen Ward": a possessive ends the owner, not the name
-        if (
-            not tokens[i].endswith(".")
-            and _title_word(tokens[i]) not in lex.TITLES
-            and is_name(candidate)
-        ):
-            while i and _INITIAL.fullmatch(tokens[i - 1]):  # "Ambassador W. Patrick Murphy"
-                i -= 1
-            name = " ".join(tokens[i:])
-            break
-    if not name:
-        return None
-    words = head[: run.start()].split() + tokens[: len(tokens) - len(name.split())]
-    if words and len(name.split()) > 3:  # "Vice President of Regional Operations Blair Burns"
-        words += name.split()[:-2]
-        name = " ".join(name.split()[-2:])
-    gender, titles = "", []
-    while words and _title_word(words[-1]) in lex.TITLES:  # "Lieutenant General", "Ms."
-        titles.insert(0, words.pop().rstrip("."))
-        gender = gender or lex.TITLES[_title_word(titles[0])]
-    return " ".join(words), name, gender, " ".join(titles)
+def _role_words(tokens: list[Token]) -> str:
+    """A role phrase without articles, titles at its ends, punctuation."""
+    words = [
+        t
+        for t in tokens
+        if t.dep_ not in ("det", "case") and (not t.is_punct or t.text == "-") and not t.is_space
+    ]
+    while words and words[0].tag_ in ("DT", "PRP$"):
+        words = words[1:]
+    return _text(words)
 
 
-def _nationality(text: str) -> tuple[str, str]:
-    """('MYS', 'Home') for 'Malaysian Home', ('USA', '') for 'U.S.': a leading country or
-    demonym (possessive too: "Malaysia's home minister") and the words after it."""
-    words = text.split()
-    for k in range(min(3, len(words)), 0, -1):
-        head = " ".join(words[:k]).replace(". ", ".")
-        iso3 = iso3_of(re.sub(r"['’]s$", "", head))
-        if iso3:
-            return iso3, " ".join(words[k:])
-    return "", text
-
-
-def _office(role: str) -> str:
-    """The public office a role names ("Home Minister" -> "minister"), or ""."""
-    found = _OFFICE_RE.findall(role)
-    return found[-1].lower() if found else ""
-
-
-def _official(role: str, titles: str = "", nation: str = "") -> tuple[str, Organisation | None]:
-    """The role without a leading nationality, and the government body its holder speaks for
-    when the role is a public office of a named country ("Malaysia's home minister" ->
-    ("home minister", Government of Malaysia)); no body for a profession or no country."""
-    if not nation:
-        nation, rest = _nationality(role)
-        role = rest if nation and rest else role
-    office = _office(role or titles)
-    return role, (government_of(nation, office) if nation and office else None)
-
-
-def unknown_body(head: str) -> Organisation | None:
-    """A body the gazetteer does not know, named as one: a proper name holding a body noun
-    ("the Singapore Inter-Agency Taskforce on Trafficking in Persons"); a state's when a country
-    or a state word is in it, else of unknown kind."""
-    if not _BODY_NAME.fullmatch(head):
-        return None
-    name = _ARTICLE.sub("", head)
-    words = name.split()
-    if not any(w in lex.BODY_NOUNS for w in words[1:]):
-        return None
-    if words[0] in lex.NOT_NAME_WORDS and not iso3_of(words[0]):
-        return None  # "But Office staff": a sentence's first word, no name
-    state = any(w in lex.STATE_BODY_WORDS or iso3_of(re.sub(r"['’]s$", "", w)) for w in words)
-    return Organisation(name, str(OrgType.GOVERNMENT if state else OrgType.OTHER))
-
-
-def org_speaker(org: Organisation) -> Speaker:
-    return Speaker(org.name, org.name, org.org_type, "", "", is_person=False)
-
-
-@lru_cache(maxsize=8192)
-def parse_role(text: str) -> tuple[str, Organisation | None]:
-    """Role and organisation in an appositive or a preposed description."""
-    text = _ARTICLE.sub("", " ".join(text.split()).strip(" ,"))
-    if not text or text.lower().startswith(_NOT_ROLE_OPENERS):
-        return "", None
-    orgs = find_organisations(text)
+def _organisation(role: str, role_tokens: list[Token], iso3_hint: str) -> tuple[str, str]:
+    """(organisation, org_type) a role phrase names: a known or generic body, an ORG entity,
+    or, for a public office after a nationality ("U.S. Ambassador"), that government."""
+    mentions = find_organisations(role)
+    if mentions:
+        org = mentions[0].organisation
+        return org.name, org.org_type
+    orgs = [t for t in role_tokens if t.ent_type_ == "ORG"]
     if orgs:
-        start, end, org = orgs[0].start, orgs[0].end, orgs[0].organisation
-    else:  # an acronym the gazetteer does not know: kept as written, type other
-        acronym = _ACRONYM.search(text)
-        if not acronym:
-            return (text if _ROLE_NOUN_RE.search(text) else ""), None
-        start, end = acronym.span()
-        org = organisation_named(acronym.group())
-    before, after = text[:start], text[end:]
-    possessive = _POSSESSIVE.match(after)
-    if possessive:  # "IJM's director in Phnom Penh"
-        role = after[possessive.end() :]
-    elif _LINK.search(before):  # "director of the National Committee ..."
-        role = _LINK.sub("", before)
-    elif not before.strip(" ,"):  # "IJM vice president for advocacy"
-        role = after if _ROLE_NOUN_RE.search(after) else ""
-    else:  # "a Chab Dai researcher" / "Interior Ministry spokesman"
-        role = before if before.strip() else after
-        if not _ROLE_NOUN_RE.search(role) and _ROLE_NOUN_RE.search(after):
-            role = after
-    role = _ARTICLE.sub("", role.strip(" ,"))
-    return role, org
+        ent = orgs[0].doc[orgs[0].i : orgs[0].i + 1]
+        for e in orgs[0].doc.ents:
+            if e.start <= orgs[0].i < e.end:
+                ent = e
+        named = organisation_named(ent.text)
+        return named.name, named.org_type
+    places = [t for t in role_tokens if t.ent_type_ in ("GPE", "NORP")]
+    offices = [t for t in role_tokens if t.text.capitalize() in lex.OFFICE_TITLES]
+    if offices and (places or iso3_hint):
+        iso3 = iso3_of(places[0].text) if places else ""
+        if iso3 or (not places and iso3_hint):
+            gov = government_of(iso3 or iso3_hint, offices[0].text)
+            return gov.name, gov.org_type
+    return "", ""
 
 
-def joined_titles(text: str) -> str:
-    """Titles of several words written as one ("Chargé-d’Affaires", "Datuk-Seri"), so that a
-    name's words are never mistaken for a title's or the reverse ("Sri Mulyani", "Mr Tan")."""
-    text = _CHARGE.sub("Chargé-d’Affaires", text)
-    return _STACKED_TITLE.sub(lambda m: "-".join(w.strip("'’") for w in m.group().split()), text)
+def _without_organisation(role_tokens: list[Token]) -> list[Token]:
+    """The role phrase without the pieces that name the organisation: its possessive ("IJM's
+    director in Phnom Penh") or a link and its object ("director of Chab Dai"); a link to no
+    organisation is part of the role ("vice president of regional operations")."""
+    inside = {t.i for t in role_tokens}
+    dropped: set[int] = set()
+    for token in reversed(role_tokens):  # the innermost link first: "for programs at IJM"
+        # a possessive: "poss", or "nmod" with its "'s" when the tagger took it for a noun
+        possessive = token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
+        if not possessive and not (token.dep_ == "prep" and token.lower_ in _ORG_LINKS):
+            continue
+        piece = [t for t in token.subtree if t.i in inside and t.i not in dropped]
+        words = piece[1:] if token.dep_ == "prep" else piece
+        if _organisation(_role_words(words), words, "")[0]:
+            dropped |= {t.i for t in piece}
+    return [t for t in role_tokens if t.i not in dropped]
 
 
-@lru_cache(maxsize=8192)
-def parse_speaker(phrase: str) -> Speaker | Pending | ReportWords | Nobody:
-    """Read one attribution phrase (see the module docstring for what it yields)."""
-    phrase = _ACRONYM_GLOSS.sub("", joined_titles(" ".join(phrase.split()).strip(" ,;:")))
-    low = phrase.lower()
-    if not phrase:
-        return Nobody("no words where the speaker would be")
-    if len(phrase) > 220:
-        return Nobody("a phrase too long to name a speaker")
-    if low in lex.PERSON_PRONOUNS:
-        return Pending("pronoun", lex.PERSON_PRONOUNS[low])
-    if _REPORT_RE.match(phrase):
-        return ReportWords("the report itself is named as the speaker")
-    portfolios = _PORTFOLIO_LIST.match(phrase)
-    if portfolios:  # the commas are the office's own: one phrase, no appositive
-        phrase = phrase[: portfolios.end()].replace(",", "") + phrase[portfolios.end() :]
-    head, _, appos = phrase.partition(",")
-    head = head.strip()
-    role_back = _ROLE_BACK_RE.fullmatch(head)
-    if role_back and not appos.strip():  # "the deputy minister said": the one named so before
-        return Pending("role", " ".join(role_back.group("role").lower().split()))
-    group = _GROUP_RE.match(head)
-    if group and organisation_named(head).org_type == "other":
-        # "the foreign ministry": the one named before, else the body its words name
-        body = organisation_named(head.title()) if " " in head[4:].strip() else None
-        fallback = org_speaker(body) if body and body.org_type != "other" else None
-        return Pending("group", lex.GROUP_NOUNS[group.group("noun").lower()], fallback)
-    head = _CIRCUMSTANCE.sub("", head)  # "John Kerry at a ceremony"
-    if _TWO_PEOPLE.search(head):  # "Naly Pilorge and Helen Sworn": nobody in particular
-        return Nobody("two people named together")
-    last_named = _name_after_role(phrase)
-    if last_named is not None:
-        return last_named
-    named_org = None  # an organisation the gazetteer does not know, named after "of"
-    name_of = _NAME_OF_ORG.match(head)
-    if name_of and not appos.strip():  # "Chan Vuthy of ADHOC": the organisation is the role
-        of = _ORG_DESCRIBED.sub("", name_of.group("org"))  # "the women's organization X": X
-        known = organisation_named(of).org_type != "other" or _ACRONYM.fullmatch(of)
-        # "Ly Chanthou of the Women's Voice Collective": a proper name, an organisation unknown
-        proper = _PROPER_NAME.fullmatch(of) and split_name(name_of.group("name")) is not None
-        if known or proper:
-            head, appos = name_of.group("name"), of
-            named_org = None if known else organisation_named(of)
-    whole = organisation_named(_PLACE.sub("", head))
-    if whole.org_type != "other":  # "the US Embassy", "IJM", "the US Embassy in Phnom Penh"
-        return org_speaker(whole)
-    body = unknown_body(head)
-    if body is not None:
-        return org_speaker(body)
-    split = split_name(head)
-    if split is None:
-        return Nobody("no person's name and no organisation in the phrase")
-    pre, name, gender, titles = split
-    nation, pre = _nationality(pre)  # "U.S. Ambassador": a nationality is no role
-    role, org = parse_role(appos) if appos.strip() else ("", None)
-    office = _office_titles(titles)
-    if not role and office:
-        role, org = parse_role(pre) if pre else ("", None)
-        # "Prime Minister Hun Sen", "Interior Minister Sar Kheng", "Deputy Home Minister NAME":
-        # the office, with the words before it, is the role
-        role = " ".join(x for x in (pre if org is None else role, office) if x)
-    if pre and not (role or org):
-        role, org = parse_role(pre)
-        if not org and not role:
-            return Nobody("words before the name that are neither a role nor an organisation")
-    if org is None and role:  # an official speaks for the government
-        role, org = _official(role, titles, nation)
-    if org is None and named_org is not None:
-        org = named_org
-    speaker = Speaker(
-        name,
-        org.name if org else "",
-        org.org_type if org else "",
-        role,
-        gender,
+def _role_tokens(root: Token, start: int) -> list[Token]:
+    """The words that give the role of the name whose head is ``root`` and first token
+    ``start``: its apposition, the phrase it is the apposition of, or the words before it."""
+    # 'NAME, officer in CITY,': the parser may take the apposition for a conjunct; one with no
+    # "and"/"or" beside it is an apposition
+    appos = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        or (
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and c.i > root.i
+            and root.doc[c.left_edge.i - 1].text == ","
+            and not any(s.dep_ == "cc" for s in root.children)
+        )
+    ]
+    if appos:
+        tokens = list(appos[0].subtree)
+    elif root.dep_ == "appos" and root.head.i < start and root.head.pos_ == "NOUN":
+        # 'the director, Dara Sok': the name is the role noun's apposition (a name hung on a
+        # proper name before it is a misparse: 'on Radio X, criminologist NAME')
+        head = root.head
+        tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+    else:
+        tokens = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS | {"appos"}]
+        # the words right before the name, up to a comma: an opening phrase ("In an interview
+        # on Radio X, criminologist NAME") is about the occasion, not the role
+        commas = [t.i for t in tokens if t.text == ","]
+        floor = max([start - 8, *commas])
+        tokens = [t for t in tokens if t.i > floor or (t.i == floor and t.text != ",")]
+        # "NAME of ORG": the link after the name names the organisation
+        for link in root.children:
+            if link.dep_ == "prep" and link.i > root.i and link.lower_ in ("of", "from", "at"):
+                tokens += list(link.subtree)
+    return [t for t in tokens if not t.is_space]
+
+
+def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
+    """A person with the role and organisation the role words give."""
+    org, org_type = _organisation(_role_words(role_tokens), role_tokens, "")
+    kept = _without_organisation(role_tokens)
+    if org:  # "Interior Ministry spokesperson": the body's name is the organisation, not the role
+        kept = [t for t in kept if t.ent_type_ != "ORG"] or kept
+    role = " ".join(
+        w for w in _role_words(kept).split() if w.lower().rstrip(".") not in _HONORIFICS
     )
-    if len(name.split()) == 1 or (titles and len(name.split()) == 2):
-        # a surname alone ("Burkhalter", "Ms Bun Eng"): the full name comes from the document
-        return Pending("surname", name, speaker, is_titled=bool(gender or titles))
-    return speaker
+    if org and role.endswith(org):
+        role = role[: -len(org)].strip(" ,'’s")
+    return Speaker(name, org, org_type, role.strip())
 
 
-def _office_titles(titles: str) -> str:
-    """The office in a run of titles, honorifics after it dropped: "Minister Datuk-Seri" ->
-    "Minister"; "" when an honorific or rank comes first ("Pol Lt Gen")."""
-    words = titles.split()
-    k = 0
-    while k < len(words) and _title_word(words[k]) in lex.OFFICE_TITLES:
-        k += 1
-    return (
-        " ".join(words[:k])
-        if k and all(_title_word(w) not in lex.OFFICE_TITLES for w in words[k:])
-        else ""
-    )
+def _person(ent: SpacySpan, role_tokens: list[Token] | None = None) -> Speaker:
+    """A PERSON entity as a speaker, with the role its apposition or the words before it give."""
+    name = _text(_strip_titles([t for t in ent if not t.is_punct or t.text in ".-"]))
+    if role_tokens is None:
+        role_tokens = _role_tokens(ent.root, ent.start)
+    person = _with_role(name, role_tokens)
+    return replace(person, gender=_gender(ent, role_tokens))
 
 
-def _name_after_role(phrase: str) -> Speaker | None:
-    """A role with its organisation, then the name: "IJM's director in Phnom Penh, Tom Reyes".
+def _gender(ent: SpacySpan, role_tokens: list[Token]) -> str:
+    """ "m" or "f" when a title just before or inside the name ("Ms. Chou Leakhena") or a role
+    word ("a spokeswoman") says it, else ""."""
+    doc = ent.doc
+    before = [doc[i] for i in range(max(ent.start - 2, 0), ent.start)]
+    for token in [*before, *ent, *role_tokens]:
+        word = token.text.rstrip(".")
+        gender = lex.TITLES.get(word) or lex.ROLE_GENDERS.get(token.lower_, "")
+        if gender:
+            return gender
+    return ""
 
-    Only when the part before the name is no name itself ("Helen Sworn, Chab Dai, Phnom Penh"
-    is a person, an organisation and a place)."""
-    front, _, last = _CIRCUMSTANCE_CLAUSE.sub("", phrase).rpartition(",")
-    last = last.strip()
-    titled = split_name(last)  # "Professor Dana Whitlock": the name after its titles
-    if titled is not None and not titled[0] and titled[3]:
-        last = titled[1]
-    if not front.strip() or not 2 <= len(last.split()) <= 4 or not is_name(last):
+
+def _before_comma(subtree: list[Token], subject: Token) -> list[Token]:
+    """The subject up to the first comma after its head: what follows is an apposition about
+    the speaker ("Ana Ruiz, director at the Freedom Fund"), never the name."""
+    for token in subtree:
+        if token.i > subject.i and token.text == ",":
+            return [t for t in subtree if t.i < token.i]
+    return subtree
+
+
+def _name_after_role(subtree: list[Token]) -> Speaker | None:
+    """The name ending a subject after a role word, which the recogniser took for part of an
+    organisation or missed ("the Ministry of Foreign Affairs Spokesperson Tanee Sangrat",
+    "Ambassador to the United States Vijvat Isarabhakdi"): its trailing proper nouns, without a
+    country before them. A phrase after the name ("... D. Harlan Cole on his first visit to
+    Cambodia") is about the occasion: the name is looked for before each preposition in turn."""
+    words = [t for t in subtree if not t.is_punct and not t.is_space]
+    cuts = [len(words)] + [i for i in range(len(words) - 1, 0, -1) if words[i].pos_ == "ADP"]
+    for cut in cuts[:4]:
+        named = _trailing_name(words[:cut])
+        if named is not None:
+            return named
+    return None
+
+
+def _trailing_name(words: list[Token]) -> Speaker | None:
+    """The name the words end with, after a role word among them (see _name_after_role)."""
+    run: list[Token] = []
+    for token in reversed(words):
+        if token.pos_ != "PROPN" or _is_role_word(token) or len(run) == 4:
+            break
+        run.insert(0, token)
+    before = words[: len(words) - len(run)]
+    roles = [t for t in before if _is_role_word(t)]
+    if not run or not roles:
         return None
-    first = front.split(",")[0].strip()
-    if _RUN_RE.fullmatch(first) and is_name(first):
+    for k in (3, 2, 1):
+        if len(run) > k and iso3_of(_text(run[:k])):
+            run = run[k:]
+            break
+    if len(run) < 2 or run[0].text in lex.NOT_NAME_WORDS:
         return None
-    role, org = parse_role(front)
-    if org is None and not (role and _ROLE_NOUN_RE.search(role)):
-        return None
-    if org is None:  # "the U.S. ambassador, NAME": an official of that government
-        role, org = _official(role)
-    return Speaker(last, org.name if org else "", org.org_type if org else "", role)
+    org, org_type = _organisation(_text(before), before, "")
+    return Speaker(_text(run), org, org_type, roles[-1].lower_)
 
 
-@dataclass
-class People:
-    """The persons and organisations a document has named so far, in order of position."""
+def _has_person_role(subject: Token, ent: SpacySpan) -> bool:
+    """True when a proper name has a person's role in apposition ("NAME, a spokeswoman for the
+    ministry"): a person, whatever the recogniser labelled the name."""
+    heads = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i]
+    return any(h.lower_ in _ROLE_NOUNS and h.pos_ == "NOUN" and h.i >= ent.end for h in heads)
 
-    persons: dict[str, Speaker] = field(default_factory=dict)  # full name -> first full mention
-    subjects: list[tuple[int, Speaker]] = field(default_factory=list)  # (position, speaker)
 
-    def add(self, position: int, speaker: Speaker) -> Speaker:
-        """Remember a mention; fill the role/org from an earlier mention of the same person."""
-        if speaker.is_person:
-            known = self.persons.get(speaker.name)
-            if known is None:
-                self.persons[speaker.name] = speaker
-            else:
-                speaker = Speaker(
-                    speaker.name,
-                    speaker.organization or known.organization,
-                    speaker.org_type or known.org_type,
-                    speaker.role or known.role,
-                    speaker.gender or known.gender,
-                )
-                if not known.role or not known.organization:
-                    self.persons[speaker.name] = speaker
-        bisect.insort(self.subjects, (position, speaker), key=lambda item: item[0])
-        return speaker
+def _is_person_by_role(ent: SpacySpan) -> bool:
+    """True when a name the recogniser took for something else is a person's: a role word
+    right before it ("spokesperson Khieu Sopheak") or a person's role in apposition, and no
+    body or country the gazetteers know by that name."""
+    if not 2 <= len(ent) <= 4 or any(t.pos_ != "PROPN" for t in ent):
+        return False
+    if iso3_of(ent.text) or organisation_named(ent.text).org_type != "other":
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    led = before is not None and before.pos_ == "NOUN" and before.lower_ in _ROLE_NOUNS
+    return led or _has_person_role(ent.root, ent)
 
-    def know(self, name: str) -> None:
-        """Remember a full name seen anywhere (no role): it makes a shared surname ambiguous."""
-        self.persons.setdefault(name, Speaker(name))
 
-    def resolve(self, pending: Pending, position: int) -> Speaker | Nobody:
-        """The person or organisation a pronoun, surname or group noun stands for, else Nobody:
-        an unknown or shared surname, or no one of the kind named within PRONOUN_WINDOW before
-        ``position``, rather than a guess."""
-        if pending.kind == "surname":
-            wanted = pending.value.split()
-            exact = self.persons.get(pending.value)
-            matches = (
-                ([exact] if exact and len(wanted) > 1 else [])
-                or [
-                    p
-                    for full, p in self.persons.items()
-                    if full != pending.value and full.split()[-len(wanted) :] == wanted
-                ]
-                or [p for full, p in self.persons.items() if pending.value in full.split()]
-            )
-            if not matches and pending.is_titled:
-                return pending.speaker
-            if not matches:
-                return Nobody("a surname the document never gives in full")
-            if len({p.name for p in matches}) > 1:
-                return Nobody("a surname shared by two people")
-            known, said = matches[0], pending.speaker
-            if said is None:
-                return known
-            return Speaker(
-                known.name,
-                said.organization or known.organization,
-                said.org_type or known.org_type,
-                said.role or known.role,
-                said.gender or known.gender,
-            )
-        for pos, speaker in reversed(self.subjects):
-            if pos >= position:
-                continue
-            if pos < position - PRONOUN_WINDOW:
+_NOT_NAME_LABELS = frozenset(
+    "DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL LAW LANGUAGE".split()
+)
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _in_full(person: Speaker) -> Found | Nobody:
+    """A person as a speaker when the document gives more than one word of their name: 'Sokha
+    said', never introduced, could be anyone."""
+    if len(person.name.split()) < 2:
+        return Nobody("a name the document never gives in full")
+    return Found(person)
+
+
+def _name_words(subject: Token, ent: SpacySpan | None) -> str:
+    """The name a subject writes: its entity's words, or the proper nouns (and hyphens) ending
+    at it, without titles ("Dr Howell" -> "Howell")."""
+    if ent is not None and ent.start <= subject.i < ent.end:
+        tokens = [t for t in ent if not t.is_punct or t.text in ".-"]
+    else:
+        tokens = [subject]
+        for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
+            if token.pos_ != "PROPN" and token.text != "-":
                 break
-            if pending.kind == "pronoun":
-                if speaker.is_person and speaker.gender in ("", pending.value):
-                    return self.persons.get(speaker.name, speaker)
-            elif pending.kind == "role":
-                known = self.persons.get(speaker.name, speaker)
-                held = known.role.lower().split() if speaker.is_person else []
-                if held and all(word in held for word in pending.value.split()):
-                    return known
-            elif not speaker.is_person and (
-                speaker.org_type == pending.value or pending.value in speaker.name
-            ):
-                return speaker
-        if pending.kind == "pronoun":
-            return Nobody("a pronoun with no person named in the last ~8 sentences")
-        if pending.kind == "role":
-            return Nobody("a role no person named in the last ~8 sentences holds")
-        if pending.speaker is not None:
-            return pending.speaker  # "the foreign ministry" said, none named before: that body
-        return Nobody("a group noun with no organisation of its kind in the last ~8 sentences")
+            tokens.insert(0, token)
+    return _text(_strip_titles(tokens)) if len(tokens) > 1 else subject.text
+
+
+class Speakers:
+    """The people and bodies one document names, to resolve a reporting verb's subject."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.people: list[tuple[int, Speaker]] = []  # (where named, who), in order
+        full: dict[str, Speaker] = {}
+        in_roles: set[int] = set()  # tokens of the role phrases read so far
+        for ent in self.doc.ents:
+            if ent.start in in_roles:
+                continue  # 'manager in Siem Reap': a place taken for a name, inside a role
+            if ent.label_ != "PERSON" and not _is_person_by_role(ent):
+                continue
+            role_tokens = _role_tokens(ent.root, ent.start)
+            in_roles |= {t.i for t in role_tokens}
+            person = _person(ent, role_tokens)
+            if not person.name:
+                continue
+            words = person.name.split()
+            known = self._by_part(words[-1], full) if len(words) == 1 else None
+            if known is None and len(words) == 1:
+                known = self._by_part(words[0], full)
+            if known is None and person.name in full and not (person.role or person.organization):
+                known = full[person.name]  # a later mention without the role: the same person
+            if known is not None:
+                person = known
+            elif len(words) > 1:
+                full.setdefault(person.name, person)
+            self.people.append((ent.start_char, person))
+
+    @staticmethod
+    def _by_part(word: str, full: dict[str, Speaker]) -> Speaker | None:
+        """The one person introduced with this word in their name (none when several)."""
+        matches = [p for name, p in full.items() if word in name.split()]
+        return matches[-1] if len({p.name for p in matches}) == 1 else None
+
+    def _person_at(self, ent: SpacySpan) -> Speaker:
+        for pos, person in self.people:
+            if pos == ent.start_char:
+                return person
+        return _person(ent)
+
+    def last_person(self, pos: int, role: str = "", gender: str = "") -> Speaker | None:
+        """The person named last before ``pos`` (within PRONOUN_WINDOW; in that role, of that
+        gender or of none known, if given)."""
+        for where, person in reversed(self.people):
+            if where >= pos:
+                continue
+            if pos - where > PRONOUN_WINDOW:
+                return None
+            if role and role not in person.role.lower():
+                continue
+            if not gender or person.gender in ("", gender):
+                return person
+        return None
+
+    def _introduced(self, name: str, pos: int) -> Speaker | None:
+        """The person named before ``pos`` whose name is or holds ``name`` ("Hang", "Mr.
+        Vasquez-Holm", "Sophea Chum" again): the latest one."""
+        words = name.split()
+        if not words:
+            return None
+        for _where, person in reversed([p for p in self.people if p[0] < pos]):
+            full = person.name.split()
+            if words == full[-len(words) :] or (len(words) == 1 and words[0] in full):
+                return person
+        return None
+
+    def _entity(self, token: Token) -> SpacySpan | None:
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+        return None
+
+    def resolve(self, subject: Token, pos: int) -> Found | ReportWords | Nobody:
+        """What the subject of a reporting verb at ``pos`` stands for (module docstring)."""
+        lower = subject.lower_
+        if subject.lemma_.lower() in _WRITINGS or (
+            lower in ("it", "they") and self._writing_before(subject)
+        ):
+            author = self._author(pos)
+            return Found(author) if author else Nobody("a writing whose author is not named")
+        if subject.pos_ == "PRON":
+            if lower in _PERSON_PRONOUNS:
+                person = self.last_person(pos, gender=_PRONOUN_GENDERS[lower])
+                return _in_full(person) if person else Nobody("a pronoun with no person before it")
+            return Nobody(f"'{subject.text}' stands for no one in particular")
+        subtree = list(subject.subtree)
+        if any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in subtree if t.head == subject):
+            people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.root in subtree]
+            if len(people) > 1:
+                return Nobody("two speakers at once")
+        ent = self._entity(subject)
+        if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
+            # 'Mr. Tanee said', '"...," Vasquez-Holm added': the person introduced before,
+            # whatever the recogniser took the name for
+            known = self._introduced(_name_words(subject, ent), pos)
+            if known is not None:
+                return Found(known)
+        if ent is not None and ent.label_ == "PERSON":
+            return _in_full(self._person_at(ent))
+        if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
+            issuer = self._issuer(pos)
+            return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
+        named = _name_after_role(_before_comma(subtree, subject))
+        if named is not None:
+            return Found(self._known(named))
+        # A name inside the subject ("the director, Dara Sok," / "Secretary of State NAME").
+        inside = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and e.root in subtree and e.root.dep_ in ("appos", "compound")
+        ]
+        if inside:
+            return Found(self._person_at(inside[0]))
+        if subject.lemma_.lower() in lex.REPORT_NOUNS or any(
+            t.lemma_.lower() in lex.REPORT_NOUNS and t.dep_ == "compound" for t in subtree
+        ):
+            return ReportWords("the report's own words")
+        if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
+            if not _has_person_role(subject, ent):
+                return Found(self._body(ent.text, canonical=True))
+            # 'NAME, a spokeswoman for the ministry,': a person the recogniser took for a body
+            return self._propn(subject, pos, ent)
+        if subject.pos_ == "PROPN":
+            return self._propn(subject, pos)
+        if subject.lemma_.lower() in lex.BODY_LEMMAS:
+            # the whole phrase up to a comma: "Thailand's embassy to America"
+            words = [t for t in _before_comma(subtree, subject) if t.dep_ != "det"]
+            return Found(self._body(_text([t for t in words if not t.is_punct])))
+        if subject.lemma_.lower() in _ROLE_NOUNS:
+            person = self.last_person(pos, subject.lemma_.lower())
+            return Found(person) if person else Nobody("a role with no person named in it")
+        return Nobody(f"'{subject.text}' is no nameable speaker")
+
+    def _known(self, person: Speaker) -> Speaker:
+        """A person found outside the entities, remembered so that a surname finds them."""
+        for _where, known in self.people:
+            if known.name == person.name:
+                return known
+        start = self.doc.text.find(person.name)
+        self.people.append((max(start, 0), person))
+        self.people.sort(key=lambda p: p[0])
+        return person
+
+    def _writing_before(self, subject: Token) -> bool:
+        """True when a writing ("the article") is named in the pronoun's sentence or the one
+        before: 'The article is called X. As they explain:' speaks of its author."""
+        sent = subject.sent
+        start = sent.start
+        if start:
+            start = self.doc[start - 1].sent.start
+        return any(t.lemma_.lower() in _WRITINGS for t in self.doc[start : subject.i])
+
+    def _author(self, pos: int) -> Speaker | None:
+        """The person named last before ``pos`` as a writing's author: the agent of 'reported
+        / written / published by NAME' or the subject of 'NAME wrote'."""
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON"]):
+            if ent.start_char >= pos:
+                continue
+            if pos - ent.start_char > 4 * PRONOUN_WINDOW:
+                return None
+            head = ent.root.head
+            if ent.root.dep_ == "nsubj" and head.lemma_.lower() == "write":
+                return self._person_at(ent)
+            # 'reported in The Post by NAME': the parser may hang 'by' on the paper's name
+            if ent.root.dep_ == "pobj" and head.lower_ == "by":
+                verbs = [a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"]
+                if verbs and verbs[0].lemma_.lower() in _AUTHORING:
+                    return self._person_at(ent)
+        return None
+
+    def _issuer(self, pos: int) -> Speaker | None:
+        """Who issued the statement or release named last before ``pos`` ("the embassy issued
+        a press release ... the release said"): the subject of the issuing verb; the last body
+        the text names is not enough (it may be the one the release answers)."""
+        for token in reversed(self.doc[: self.doc.char_span(0, pos, alignment_mode="expand").end]):
+            if pos - token.idx > PRONOUN_WINDOW:
+                return None
+            if token.lemma_.lower() not in _WRITTEN_STATEMENTS:
+                continue
+            # 'a statement released by the ministry': the agent of the issuing participle
+            for verb in token.children:
+                if verb.dep_ == "acl" and verb.lemma_.lower() in ISSUING_LEMMAS:
+                    for agent in (c for c in verb.children if c.dep_ == "agent"):
+                        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                            verdict = self.resolve(obj, token.idx)
+                            return verdict.speaker if isinstance(verdict, Found) else None
+            if token.dep_ != "dobj":
+                continue
+            if token.head.lemma_.lower() not in ISSUING_LEMMAS:
+                continue
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lemma_.lower() not in _WRITTEN_STATEMENTS:
+                verdict = self.resolve(subjects[0], token.idx)
+                return verdict.speaker if isinstance(verdict, Found) else None
+            return None
+        return None
+
+    def _body(self, name: str, canonical: bool = False) -> Speaker:
+        """A body as a speaker; a proper name the gazetteer knows is written as it is there
+        ("the State Department" -> "US Department of State") when ``canonical``."""
+        org = organisation_named(name)
+        if canonical and org.org_type != "other":
+            return Speaker(org.name, org.name, org.org_type, "", is_person=False)
+        clean = name[4:] if name.lower().startswith("the ") else name
+        if clean.islower():  # "the foreign ministry": a body's name, written in lower case
+            clean = " ".join(w.capitalize() for w in clean.split())
+        return Speaker(clean.strip(), org.name, org.org_type, "", is_person=False)
+
+    def _propn(self, subject: Token, pos: int, ent: SpacySpan | None = None) -> Found | Nobody:
+        """A proper noun the entity recogniser missed (a surname the document introduced is
+        found before, by _introduced): the run of capitalised names ending at it, cut at a
+        title or role ("Spokesperson"); or the words of ``ent``, a name it took for a body."""
+        run = _strip_titles([t for t in ent if t.i <= subject.i]) if ent is not None else [subject]
+        for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
+            if ent is not None:
+                break
+            stop = token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
+            if token.pos_ != "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or stop:
+                break
+            run.insert(0, token)
+        # a word the recogniser knows for a date or an amount is no name; one it took for a
+        # title or an event may be ('NAME, ROLE at IJM' read as a WORK_OF_ART)
+        if run[0].text in lex.NOT_NAME_WORDS or subject.ent_type_ in _NOT_NAME_LABELS:
+            return Nobody(f"'{subject.text}' is no name")
+        person = _with_role(_text(run), _role_tokens(subject, run[0].i))
+        self.people.append((run[0].idx, person))
+        self.people.sort(key=lambda p: p[0])
+        return _in_full(person)

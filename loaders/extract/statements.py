@@ -1,60 +1,55 @@
-"""Statements: direct quotes and who said them, with the sentence(s) that show both.
+"""Statements: direct quotes and who said them, read on the dependency parse.
 
-A statement is a quote in quote marks attributed by a reporting verb next to it ('"...," NAME,
-TITLE, said'; 'NAME said: "..."'; '"...," she said'; 'according to NAME'; '"...," in the 2014
-report, said NAME'), the continuation of such a quote ('"...," he said. "..."' is one statement),
-or a block introduced by "As they explain:" / "to quote from the article:", which belongs to the
-quoted article's named author ("reported in The Washington Post by NAME of ORG").
+A quote (quotes.py: every kind of mark) is a statement of the subject of the reporting verb next
+to it, a verb whose lemma says speech (lexicon REPORTING_LEMMAS: said, adds, told, warned, ...),
+in the quote's own sentence(s), or in the short sentence right after a quote that ends its own
+('"...." Hang added.'), or in the sentence before that ends in a colon ('NAME told VOA:'); or of
+the object of 'according to'; or, with no verb at all, of the name that opens the line before a
+colon ('NAME, ROLE: "..."', a caption or an interview's turn). The nearest such verb outside
+any quote wins. Its subject becomes a speaker in speakers.py (entities, surnames, pronouns,
+bodies, roles).
 
-Decisions:
-- The report's own words are left out: quotes attributed to "the report", "the document", "in
-  its report", and partial quotes in a sentence whose words before the verb name a report
-  ('Officials in the 2015 TIP report say that Cambodia "does not fully comply ..."') are
-  official text, not statements (so no "officials" speaker is ever made up). A named
-  organisation speaking ("the US Embassy said", "the embassy issued a press release
-  headlined, ...") is kept, the organisation being the speaker.
-- Partial quotes inside indirect speech ('Sok said ... it has "a distance to go."') are kept when
-  the sentence opens with a nameable speaker and a reporting verb; a phrase of two or three words
-  only when it ends its clause ('called the ranking "quite good,"'), not when borrowed mid-clause
-  ('was a "top tool" of traffickers'); one word is a scare quote.
-- A quote that ends its own sentence may be attributed by the next sentence of the paragraph,
-  when that sentence does nothing else ('"...." Mary Lane said.', '"...." The words are those of
-  NAME, who ...', 'So said NAME.'); a next sentence that goes on ('The ministry said it would
-  appeal.') attributes nothing.
-- An attribution before a colon ('NAME, the US "envoy ...," put it bluntly: "..."') names the
-  sentence's subject.
-- A quote paragraph with no attribution takes the speaker of the next paragraph's quote ('"A."'
-  then '"B," Virak said.'), else of the indirect speech in the paragraph before ('..., Sar Kheng
-  said, ...' then '"A."'); never the report's.
-- A quote the excerpt cuts off (opened, never closed before the text ends) counts with a speaker
-  as above, unless it stops mid-phrase ("one of the worst forms of").
-- Ambiguity yields nothing: "they"/"it", an unknown untitled surname, two people sharing a
-  surname, a pronoun with no person named in the last ~8 sentences or after "A and B" subjects,
-  a quote with no visible speaker, quoted titles ("titled", "the book").
+A line with no quote marks set off after a line that ends in a colon and introduces speech ('As
+she explains:', 'to quote from the article:') is a block quote, read the same way. A writing ("the
+article", or it/they right after one) speaks for its named author ('reported in a paper by
+NAME'); a written statement ("the release said") for the body that issued it, and its later quotes
+go on the same statement ('issued a release headlined "..."' is that body's words).
 
-A quote running over several paragraphs (each opened, only the last closed: news style; the first
-may open after other words) is one statement, by the speaker the last paragraph names.
+A quote with no attribution of its own:
+- right after a statement in the same paragraph, goes on with it ('"A," he said. "B."' is one);
+- opening a paragraph right after the paragraph of a statement, is that speaker's;
+- opening a paragraph before one whose quote is attributed, is the next quote's speaker's;
+- else, opening a paragraph, is the speaker of the indirect speech in the paragraph before.
 
-quote_verdicts(ctx) lists every quote with its verdict (verdicts.py): the statements, and why each
-other quote was left out.
+Left out (the verdict says why, quote_verdicts): the report's own words ("the report said"); a
+one-word scare quote; a phrase of two to four words borrowed mid-clause ('was a "top tool" of
+traffickers'); a quote a title word introduces ('a campaign titled "..."'); a quote whose verb's
+subject names nobody ("they", "it", "A and B"). A document with no year has no statements.
 
-Not handled: quotes containing a straight quote mark of the other kind.
+Not handled: the publication a quote was relayed from is not kept apart from its speaker; a body
+longer than the parser takes in one piece (nlp.max_length, 1,000,000 characters) has no
+statements until DocumentContext.doc parses it in chunks.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from loaders.extract.attribution import Attributions
 from loaders.extract.context import DocumentContext
+from loaders.extract.nlp import pipeline
+from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker, one_of
+from loaders.extract.speakers import Speaker, Speakers
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
     NoAttribution,
+    Nobody,
     NotAStatement,
     ReportWords,
     Verdict,
@@ -62,62 +57,59 @@ from loaders.extract.verdicts import (
 from loaders.lexicon import speech as lex
 from loaders.schema import Statement
 
-_DOUBLE_MARKS = "".join(dict.fromkeys(lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS))
-_SINGLE_MARKS = "".join(dict.fromkeys(lex.SINGLE_OPENERS + lex.SINGLE_CLOSERS))
-_OPENERS = lex.DOUBLE_OPENERS + lex.SINGLE_OPENERS
-# A single-quoted phrase never runs across an English double mark (it is then a quote inside one).
-_SINGLE_STOPS = _SINGLE_MARKS + '“”"'
-# The pattern starts with a character class (the opening marks) so the regex engine skips ahead
-# in C; "(?<![\w].)" then checks that the mark does not follow a letter.
-_QUOTE_RE = re.compile(
-    rf"[{_OPENERS}](?<![\w].)"
-    rf"(?:(?<=[{lex.DOUBLE_OPENERS}])(?P<q>[^{_DOUBLE_MARKS}\n]+"
-    rf"(?:\n(?![ \t]*\n)[^{_DOUBLE_MARKS}\n]*)*)[{lex.DOUBLE_CLOSERS}]"
-    rf"|(?<=[{lex.SINGLE_OPENERS}])(?P<sq>[^{_SINGLE_STOPS}\n]+"
-    rf"(?:[{lex.SINGLE_CLOSERS}](?=\w)[^{_SINGLE_STOPS}\n]*)*)[{lex.SINGLE_CLOSERS}])(?![\w])"
-)
-# A quoted phrase inside indirect speech is a statement from two words ('called the ranking
-# "quite good"'); one word is a scare quote ("biased", "shocked").
-_MIN_PARTIAL_WORDS = 2
-# ... but a phrase of fewer words inside a clause that goes on after it is a borrowed phrase.
-_MIN_EMBEDDED_WORDS = 4
-_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
-# 'Thailand's embassy to America issued a press release headlined, "..."'.
-_RELEASE_HEADLINE = re.compile(
-    rf"(?P<who>[A-Z][^,“”\"«;:]{{2,100}}?)\s+{one_of(lex.RELEASE_VERBS)}\s+"
-    rf"(?:a|an|its)\s+{one_of(lex.RELEASE_NOUNS)}\s+{one_of(lex.RELEASE_TITLE_VERBS)}\s*[,:]?\s*$"
-)
-# A quote opened near the end with no closing mark after it (the excerpt stops mid-quote).
-_LAST_OPENER = re.compile(r"(?<![\w])[“\"«](?=[^“”\"«»]*\Z)")
-_CUT_QUOTE_MAX = 1500
-_LOWER_NEXT = re.compile(r"[ \t]+(?=[a-z])")
-_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']$")  # a quote closing on a full stop, '?' or '!'
-_TITLE_CUE = re.compile(rf"\b{one_of(lex.TITLE_CUES)}\s*[:,]?\s*$", re.I)
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# A quoted phrase of one word is a scare quote ("biased", "nonsense").
+_MIN_WORDS = 2
+# ... and of fewer words than this, inside a clause that goes on after it, a borrowed phrase.
+_MIN_EMBEDDED_WORDS = 5
+# The sentence after a quote attributes it only when it does nothing else ('Hang added.').
+_MAX_ATTRIBUTION_TOKENS = 14
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_ENDS = ",.;:!?)]—–"
+_LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"[“”\"„«»‘’]|''")
+# Nouns for a written statement: its later quotes ("the release said") go on the same statement.
+_WRITTEN = frozenset({"statement", "release", "communique", "communiqué"})
 
 
 @dataclass(slots=True)
-class _Quote:
-    """A quote as read: its parts (a split quote has several), the evidence's span, its verdict."""
+class _Read:
+    """A quote as decided: its verdict, the parts it holds, its evidence span, its paragraph."""
 
     verdict: Verdict
-    parts: list[str]
-    start: int
-    end: int
-    paragraph: int
-    last_close: int = 0  # where the last quote part closed
+    quote: Quote
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    paragraph: int = 0
+    leads: bool = False
 
 
-def _clean(quote: str) -> str:
-    return quote.strip().rstrip(",").strip()
-
-
-def _joined(parts: list[str]) -> str:
-    return " ".join(p for p in parts if p)
-
-
-def _statement(ctx: DocumentContext, quote: _Quote, speaker: Speaker, iso3: str) -> Statement:
+def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
+    """Every attributed direct quote of the document (see the module docstring for the rules)."""
+    if ctx.reference.year is None:
+        return  # a statement's year is its document's year: unknown means no statement
     body = ctx.text
-    span = Span(quote.start, quote.end, body[quote.start : quote.end])
+    for read in _read_quotes(ctx):
+        if isinstance(read.verdict, Found):
+            yield _statement(ctx, read, read.verdict.speaker, body)
+
+
+def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
+    """(quote, verdict) for every quote of the document: the statements (Found) and, for each
+    quote left out, why."""
+    return [(_words(ctx.text, r.parts), r.verdict) for r in _read_quotes(ctx)]
+
+
+def _words(body: str, parts: list[tuple[int, int]]) -> str:
+    return Quote(tuple(parts), 0, 0).text(body)
+
+
+def _statement(ctx: DocumentContext, read: _Read, speaker: Speaker, body: str) -> Statement:
+    span = Span(read.start, read.end, body[read.start : read.end])
     return Statement(
         **ctx.provenance(span),
         year=ctx.reference.year,
@@ -125,314 +117,358 @@ def _statement(ctx: DocumentContext, quote: _Quote, speaker: Speaker, iso3: str)
         organization=speaker.organization,
         org_type=speaker.org_type,
         role=speaker.role,
-        quote=_joined(quote.parts),
-        iso3=iso3,
+        quote=_words(body, read.parts),
+        iso3=ctx.main_country,
     )
 
 
-def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
-    """Every attributed direct quote of the document (see the module docstring for the rules)."""
-    if ctx.reference.year is None:
-        return  # a statement's year is its document's year: unknown means no statement
-    for quote in _read_quotes(ctx):
-        if isinstance(quote.verdict, Found):
-            yield _statement(ctx, quote, quote.verdict.speaker, ctx.main_country)
+class _Document:
+    """The parse and the quotes of one document, with the lookups the rules need."""
+
+    def __init__(self, ctx: DocumentContext, quotes: list[Quote]) -> None:
+        self.ctx = ctx
+        self.body = ctx.text
+        self.doc = ctx.doc
+        self.speakers = Speakers(ctx)
+        self.quotes = quotes
+        self._starts = [q.start for q in quotes]
+        self._paragraph_starts = [p.start for p in ctx.paragraphs]
+        self.sents = list(self.doc.sents)
+        self._sent_starts = [s.start_char for s in self.sents]
+        self.from_written: set[int] = set()  # quotes whose verb's subject is a written statement
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end
+
+    def paragraph(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._paragraph_starts, pos) - 1, 0)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
+
+    def leads_paragraph(self, pos: int) -> bool:
+        start = self.body.rfind("\n", 0, pos) + 1
+        return not self.body[start:pos].strip()
 
 
-def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
-    """(quote, verdict) for every quote of the document, in the order decided: the statements
-    (Found) and, for each quote left out, why. A document with no year has no statements, whatever
-    its verdicts (extract_statements)."""
-    return [(_joined(quote.parts), quote.verdict) for quote in _read_quotes(ctx)]
-
-
-def _read_quotes(ctx: DocumentContext) -> Iterator[_Quote]:
-    """Every quote of the document with its verdict, in the order decided: first the blocks an
-    introducing sentence names ("As they explain:"), then each quote, its speaker looked for in
-    the numbered steps below, then a quote the excerpt cuts off. A quote paragraph with no
-    attribution waits for the quote after it (or the indirect speech before it: _settle)."""
-    body = ctx.text
-    if not any(mark in body for mark in _OPENERS) and ":" not in body:
-        return
-    reader = Attributions(ctx)
-    blocks = list(_blocks(reader))
-    yield from blocks
-    open_before = _open_paragraphs(ctx) if "\n" in body else {}
-    draft: _Quote | None = None  # the statement being read: more parts of it may follow
-    # Whole-paragraph quotes with no attribution, waiting for the next paragraph's speaker.
-    waiting: list[_Quote] = []
-    previous_end = 0  # where the previous quote closed: its words are nobody's attribution
-    quotes = list(_QUOTE_RE.finditer(body))
-    for index, m in enumerate(quotes):
-        opener = m.start()
-        if any(b.start <= opener < b.end for b in blocks):
-            continue  # a quote inside a quoted block belongs to the block
-        quote = _clean(m.group("q") if m.group("q") is not None else m.group("sq"))
-        n_words = len(quote.split())
-        sentence = reader.sentence(opener)
-        following = quotes[index + 1] if index + 1 < len(quotes) else None
-        tail_end = _tail_end(reader, m, following)
-        tail = body[m.end() : tail_end]
-        sentence_head = body[sentence.start : opener]
-        head = body[max(sentence.start, previous_end) : opener]
-        previous_end = m.end()
-        paragraph = reader.paragraph(opener)
-        is_adjacent = draft is not None and not body[draft.end : opener].strip()
-        goes_on = draft is not None and is_adjacent and paragraph == draft.paragraph
-
-        # 1. The words after the quote: '"...," NAME, ROLE, said.'
-        verdict = reader.tail_speaker(tail, opener)
-        # 2. Nothing after a quote that ends its sentence: the next sentence, when it only
-        # attributes ('"...." NAME said.', 'So said NAME.')
-        if isinstance(verdict, NoAttribution) and not tail.strip() and _ENDS_SENTENCE.search(m[0]):
-            named, named_end = reader.next_sentence_speaker(m.end())
-            if not isinstance(named, NoAttribution):
-                verdict, tail_end = named, named_end
-        # 3. Still nothing, right after a statement in its paragraph: the statement goes on
-        if isinstance(verdict, NoAttribution) and goes_on:
-            _extend(draft, body, m, _trim_end(body, tail_end))  # '"...," he said. "..."'
-            continue
-        # 4. The words before the quote, an introducing sentence, the sentence's opening
-        intro_start, adjacent = None, True
-        if isinstance(verdict, NoAttribution):
-            verdict, intro_start, adjacent = _before_quote(
-                reader, head, sentence_head, opener, n_words
-            )
-        # 5. The same speaker again in the paragraph: '"A," said NAME. "B," he added.'
-        if goes_on and isinstance(verdict, Found) and verdict.speaker.name == _speaker_name(draft):
-            _extend(draft, body, m, _trim_end(body, tail_end))
-            continue
-        # 6. Still nothing, a quote paragraph right after the speaker's last one: theirs
-        if (
-            isinstance(verdict, NoAttribution)
-            and draft is not None
-            and is_adjacent
-            and paragraph == draft.paragraph + 1
-            and not head.strip()
-        ):
-            verdict = draft.verdict
-        if draft is not None:
-            yield draft
-            draft = None
-        leads = _leads_paragraph(ctx, opener)
-        if waiting and not (leads and paragraph == waiting[-1].paragraph + 1):
-            yield from _settle(reader, waiting)
-            waiting = []
-        end = _trim_end(body, tail_end)
-        # 7. Still nothing, a whole quote paragraph: it waits for the next paragraph's speaker
-        # ('"We have made efforts ..."' alone, then '"What is worrying ...," Virak said.')
-        if isinstance(verdict, NoAttribution) and leads and n_words >= _MIN_PARTIAL_WORDS:
-            waiting.append(_Quote(NO_ATTRIBUTION, [quote], opener, end, paragraph, m.end()))
-            continue
-        if waiting:  # the quote paragraphs just before this one
-            yield from _settle(reader, waiting, verdict)
-            waiting = []
-        # 8. The verdict: the report's words, nobody usable or nobody visible leave it out, and
-        # so do a scare quote and a short phrase borrowed mid-clause; else a statement begins
-        if not isinstance(verdict, Found):
-            yield _Quote(verdict, [quote], sentence.start, end, paragraph)
-            continue
-        if n_words < _MIN_PARTIAL_WORDS:
-            yield _Quote(NotAStatement("one word: a scare quote"), [quote], opener, end, paragraph)
-            continue
-        raw = (m.group("q") or m.group("sq") or "").rstrip()
-        ends = _ENDS_CLAUSE.match(body, m.end()) or raw[-1:] in ",.;:!?"
-        if not adjacent and n_words < _MIN_EMBEDDED_WORDS and not ends:
-            # 'corruption was a "top tool" of traffickers'
-            borrowed = NotAStatement("a phrase of two or three words borrowed mid-clause")
-            yield _Quote(borrowed, [quote], opener, end, paragraph)
-            continue
-        start = sentence.start if intro_start is None else intro_start
-        draft = _Quote(verdict, [quote], start, end, paragraph, m.end())
-        earlier = open_before.get(opener, ())
-        if earlier:  # the paragraph(s) the quote began in: one quote, shown by this attribution
-            draft.parts[:0] = [_clean(body[mark + 1 : stop]) for mark, stop in earlier]
-            draft.start = min(draft.start, reader.sentence(earlier[0][0]).start)
-    if draft is not None:
-        yield draft
-    cut = _cut_off_quote(ctx, reader, previous_end)
+def _window(d: _Document, quote: Quote) -> list[SpacySpan]:
+    """The sentences where the quote's attribution may stand: its own, the short one right after
+    a quote that ends its sentence, the one before that ends in a colon."""
+    first = d.sentence_index(quote.start)
+    last = d.sentence_index(max(quote.end - 1, quote.start))
+    window = d.sents[first : last + 1]
+    after = d.sents[last + 1] if last + 1 < len(d.sents) else None
+    tail = d.body[quote.end : d.sents[last].end_char].strip()
     if (
-        cut is not None
-        and isinstance(cut.verdict, NoAttribution)
-        and _leads_paragraph(ctx, cut.start)
+        after is not None
+        and not tail
+        and len(after) <= _MAX_ATTRIBUTION_TOKENS
+        and not any(d.in_quote(t.idx) for t in after)
+        and d.paragraph(after.start_char) == d.paragraph(quote.start)
     ):
-        waiting.append(cut)
-    elif cut is not None:
-        yield cut
-    yield from _settle(reader, waiting)
+        window.append(after)
+    head = d.body[d.sents[first].start_char : quote.start].strip()
+    if first and not head and d.sents[first - 1].text.rstrip().endswith(":"):
+        window.insert(0, d.sents[first - 1])
+    return window
 
 
-def _speaker_name(quote: _Quote) -> str:
-    return quote.verdict.speaker.name if isinstance(quote.verdict, Found) else ""
+def _cue_subject(token: Token) -> Token | None:
+    """The subject of a reporting verb: its own, or (a verb joined to another, 'declined to
+    comment and said') its head's; the object of 'by' for a passive ('was told by NAME')."""
+    for verb in (token, token.head) if token.dep_ in ("conj", "xcomp") else (token,):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
 
 
-def _tail_end(reader: Attributions, quote: re.Match[str], following: re.Match[str] | None) -> int:
-    """Where the words that may attribute a quote end: its sentence's end (the next sentence's
-    after '?" she asked'), or the next quote's opening mark (``following``, which may close
-    past this sentence), whichever comes first."""
-    body = reader.body
-    tail_end = max(reader.sentence(quote.end() - 1).end, quote.end())
-    # A quote ending in "?" or "!" ends the splitter's sentence, yet '"...?" she asked.' goes on.
-    lower_next = _LOWER_NEXT.match(body, quote.end()) if tail_end == quote.end() else None
-    if lower_next:
-        tail_end = reader.sentence(lower_next.end()).end
-    if following and following.start() < tail_end:
-        tail_end = following.start()  # the next quote's words are not this one's attribution
-    return tail_end
-
-
-def _blocks(reader: Attributions) -> Iterator[_Quote]:
-    """Blocks introduced by a sentence ending in a colon that names their speaker."""
-    body = reader.body
-    for s in reader.ctx.sentences:
-        if not s.text.endswith(":") or body[s.end : s.end + 40].lstrip()[:1] in '“"‘«':
-            continue
-        found = reader.intro_speaker(s.text, s.start)
-        if not isinstance(found, Found):
-            continue
-        gap = re.match(r"[ \t]*\n?[ \t]*(\n)?\s*", body[s.end :])
-        start = s.end + gap.end()
-        stop = r"\n[ \t]*\n" if gap.group(1) else r"\n"
-        found_stop = re.compile(stop).search(body, start)
-        end = found_stop.start() if found_stop else len(body)
-        while end > start and body[end - 1].isspace():
-            end -= 1
-        if end - start > 20:
-            yield _Quote(found, [body[start:end]], s.start, end, reader.paragraph(start))
-
-
-def _open_paragraphs(ctx: DocumentContext) -> dict[int, list[tuple[int, int]]]:
-    """Quotes that run over paragraphs: a paragraph whose last double quote mark opens a quote
-    it never closes (at its start, or after other words: "Exile groups were unimpressed. “This
-    ..."), the next paragraphs opening again (news style), keyed by where the quote that finally
-    closes opens. Values: (opening mark, paragraph end) of each open paragraph, in order."""
-    body = ctx.text
-    chains: dict[int, list[tuple[int, int]]] = {}
-    pending: list[tuple[int, int]] = []
-    for p in ctx.paragraphs:
-        lead = len(p.text) - len(p.text.lstrip())
-        opener = p.start + lead
-        leads = body[opener : opener + 1] in lex.DOUBLE_OPENERS
-        if not leads:
-            pending = []
-        elif any(c in p.text[lead + 1 :] for c in lex.DOUBLE_CLOSERS):
-            if pending:
-                chains[opener] = pending
-            pending = []
-        left_open = _left_open(p.text)
-        if left_open is not None:
-            pending = [*pending, (p.start + left_open, _trim_end(body, p.end))]
-    return chains
-
-
-def _left_open(paragraph: str) -> int | None:
-    """Where the quote a paragraph leaves open begins: its last double mark opening a quote
-    (at the start or after a space) with no mark after it; None when every quote closes."""
-    last = max(paragraph.rfind(c) for c in lex.DOUBLE_OPENERS + lex.DOUBLE_CLOSERS)
-    if last < 0 or paragraph[last] not in lex.DOUBLE_OPENERS or not paragraph[last + 1 :].strip():
+def _according_to(token: Token) -> Token | None:
+    """The object of 'according to'."""
+    if token.lower_ != "according":
         return None
-    if last and not paragraph[last - 1].isspace() and paragraph[last - 1] not in "—–(":
-        return None  # '... he said"': a straight mark closing a quote
-    return last
+    for to in token.children:
+        if to.lower_ == "to":
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
-def _extend(draft: _Quote, body: str, quote: re.Match[str], end: int) -> None:
-    """Add the next part of a quote split by its attribution ('"A," he said. "B."')."""
-    between = body[draft.last_close : quote.start()].strip()
-    if between.endswith(".") and draft.parts[-1][-1:].isalnum():
-        draft.parts[-1] += "."  # the attribution ended the quote's first sentence
-    draft.parts.append(_clean(quote.group("q") or quote.group("sq") or ""))
-    draft.last_close = quote.end()
-    draft.end = max(draft.end, end)
+def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
+    """The verdict of the words beside a quote, and where its evidence ends."""
+    candidates: list[tuple[int, Token, Token]] = []  # (distance, cue, subject)
+    for sent in _window(d, quote):
+        for token in sent:
+            if d.in_quote(token.idx):
+                continue
+            subject = _according_to(token) or _quoted_from(token)
+            if subject is None and (
+                (token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"))
+                or _issues_a_statement(token)
+            ):
+                subject = _cue_subject(token)
+                if subject is None:
+                    subject = token  # a cue with no subject still attributes (to nobody)
+            if subject is None:
+                continue
+            distance = min(abs(token.idx - quote.end), abs(quote.start - token.idx))
+            candidates.append((distance, token, subject))
+    if not candidates:
+        named = _name_and_colon(d, quote)
+        if named is None:
+            return NO_ATTRIBUTION, quote.end
+        return d.speakers.resolve(named, quote.start), quote.end
+    # The nearest verb that has a subject; a subjectless one ('announcing') only when alone.
+    _distance, cue, subject = min(candidates, key=lambda c: (c[2] is c[1], c[0]))
+    # the parse's sentence holds the line breaks after it: the evidence ends at its last word
+    sentence_end = d.sents[d.sentence_index(cue.idx)].end_char
+    end = max(quote.end, len(d.body[:sentence_end].rstrip()))
+    if subject is cue:
+        return Nobody("a reporting verb with no subject"), end
+    if d.in_quote(subject.idx):
+        # '"It is their right," Sopheak said.': the parser took the quote's first word for the
+        # subject; the name beside the verb is the speaker
+        beside = [
+            t for t in cue.children if t.pos_ == "PROPN" and not d.in_quote(t.idx) and t.i < cue.i
+        ]
+        if not beside:
+            return Nobody("the verb's subject is inside the quote"), end
+        subject = beside[-1]
+    if subject.left_edge.idx <= quote.start and quote.end <= subject.right_edge.idx + 2:
+        return NotAStatement("a quoted title inside the speaker's own name or role"), end
+    if _in_report(cue):
+        return ReportWords("said in the report"), end
+    if subject.lemma_.lower() in _WRITTEN and subject is not cue:
+        d.from_written.add(quote.start)  # '"...," the release said': more of that statement
+    return d.speakers.resolve(subject, quote.start), end
 
 
-def _before_quote(
-    reader: Attributions, head: str, sentence_head: str, opener: int, n_words: int
-) -> tuple[Verdict, int | None, bool]:
-    """(verdict, start of the introducing sentence if one was used, is the attribution adjacent)
-    for a quote the words after it do not attribute: the words before it (``head``, since the
-    previous quote), an introducing sentence ending in a colon, and the sentence's opening
-    (``sentence_head``) are tried in turn."""
-    if _TITLE_CUE.search(head):
-        release = _RELEASE_HEADLINE.search(sentence_head)
-        if release:  # 'the embassy issued a press release headlined, "..."': its own words
-            return reader.named_in(release.group("who"), opener), None, True
-        return NotAStatement("a title or a headline, not speech"), None, True
-    verdict = reader.head_speaker(head, opener)  # 'NAME said, "...'
-    if isinstance(verdict, NoAttribution) and head.rstrip().endswith(":"):
-        verdict = reader.colon_subject(sentence_head, opener)  # 'NAME ... put it bluntly: "..."'
-    if isinstance(verdict, NoAttribution) and not head.strip():  # 'NAME told VOA:' then the quote
-        sentence = reader.sentence(opener)
-        previous = reader.sentence(sentence.start - 1) if sentence.start else None
-        if previous is not None and previous.text.endswith(":"):
-            return reader.intro_speaker(previous.text, previous.start), previous.start, True
-    if isinstance(verdict, NoAttribution) and n_words >= _MIN_PARTIAL_WORDS:
-        opening = reader.opening_speaker(sentence_head, opener)  # partial quote, indirect speech
-        if not isinstance(opening, NoAttribution):
-            return opening, None, False
-    return verdict, None, True
-
-
-def _leads_paragraph(ctx: DocumentContext, opener: int) -> bool:
-    """True when the quote mark opens its paragraph."""
-    body = ctx.text
-    start = body.rfind("\n", 0, opener) + 1
-    return not body[start:opener].strip()
-
-
-def _settle(
-    reader: Attributions, waiting: list[_Quote], after: Verdict = NO_ATTRIBUTION
-) -> Iterator[_Quote]:
-    """Quote paragraphs no attribution followed, with their verdict: the speaker of the quote
-    ``after`` them (the report's words when that quote is the report's), else, news style, the
-    speaker of the indirect speech in the paragraph before them ("..., Sar Kheng said, ..." then
-    the quote)."""
-    if not waiting:
-        return
-    if isinstance(after, Found | ReportWords):
-        verdict = after
-    else:
-        verdict = reader.indirect_speaker(waiting[0].start)
-    for quote in waiting:
-        yield _Quote(verdict, quote.parts, quote.start, quote.end, quote.paragraph)
-
-
-def _cut_off_quote(ctx: DocumentContext, reader: Attributions, after: int) -> _Quote | None:
-    """A quote opened and never closed before the text ends (an excerpt cut mid-quote), with its
-    verdict: the speaker the words before it in its sentence name ('..., called the ranking
-    "quite good,'); None when there is no such quote. With no attribution, one that opens a
-    paragraph is settled as a continuation (start: its opening mark)."""
-    body = ctx.text
-    found = _LAST_OPENER.search(body, after)
-    if found is None:
+def _name_and_colon(d: _Document, quote: Quote) -> Token | None:
+    """'NAME, ROLE: "..."' (a caption, an interview's turn): a line that opens with a person's
+    name and no verb, then a colon right before the quote; the name is the speaker."""
+    line_start = d.body.rfind("\n", 0, quote.start) + 1
+    head = d.body[line_start : quote.start].rstrip()
+    if not head.endswith(":"):
         return None
-    opener = found.start()
-    quote = _clean(body[opener + 1 :])
-    end = _trim_end(body, len(body))
-    paragraph = reader.paragraph(opener)
-    n_words = len(quote.split())
-    if n_words < _MIN_PARTIAL_WORDS:
-        return _Quote(
-            NotAStatement("a cut-off quote of one word or none"), [quote], opener, end, paragraph
-        )
-    if len(quote) > _CUT_QUOTE_MAX:
-        stray = NotAStatement("a quote mark left open over 1,500 characters before the end")
-        return _Quote(stray, [quote], opener, end, paragraph)
-    if quote.split()[-1].lower() in lex.DANGLING_WORDS:  # 'calling it "one of the worst forms of'
-        mid_phrase = NotAStatement("a cut-off quote that stops mid-phrase")
-        return _Quote(mid_phrase, [quote], opener, end, paragraph)
-    sentence = reader.sentence(opener)
-    head = body[max(sentence.start, after) : opener]
-    verdict, intro_start, _adjacent = _before_quote(
-        reader, head, body[sentence.start : opener], opener, n_words
+    span = d.doc.char_span(line_start, line_start + len(head), alignment_mode="contract")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if not people or people[0].start != span.start + _leading_titles(span):
+        return None
+    return people[0].root
+
+
+def _leading_titles(span: SpacySpan) -> int:
+    """How many title words open the span ('Dr', 'Minister') before the name."""
+    n = 0
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            break
+        n += 1
+    return n if n <= 3 else -1
+
+
+def _objects_of_in(cue: Token) -> list[Token]:
+    return [
+        obj
+        for prep in cue.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _in_report(cue: Token) -> bool:
+    """'said in its report', 'wrote in the report'."""
+    return any(obj.lemma_.lower() in lex.REPORT_NOUNS for obj in _objects_of_in(cue))
+
+
+def _issues_a_statement(token: Token) -> bool:
+    """'the embassy issued a press release': a verb putting out a written statement."""
+    return token.lemma_.lower() in lex.ISSUING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WRITTEN for c in token.children
     )
-    if isinstance(verdict, Found):
-        start = sentence.start if intro_start is None else intro_start
-        return _Quote(verdict, [quote], start, end, paragraph)
-    return _Quote(verdict, [quote], opener, end, paragraph)
 
 
-def _trim_end(body: str, end: int) -> int:
-    while end > 0 and body[end - 1].isspace():
-        end -= 1
-    return end
+def _is_title(d: _Document, quote: Quote) -> bool:
+    """True when a title word introduces the quote ('a report titled "..."'), except the
+    headline of a body's own release ('issued a statement headlined "..."'): its words."""
+    before = d.doc.char_span(max(quote.start - 40, 0), quote.start, alignment_mode="contract")
+    if before is None:
+        return False
+    cues = [t for t in list(before)[-3:] if t.lemma_.lower() in lex.TITLE_LEMMAS]
+    return any(not _issues_a_statement(t.head.head) for t in cues)
+
+
+def _own_verdict(d: _Document, quote: Quote) -> tuple[Verdict, int]:
+    """The verdict of a quote by itself (before continuation rules), and its evidence's end."""
+    words = _words(d.body, list(quote.parts))
+    n_words = len(words.split())
+    if n_words < _MIN_WORDS:
+        return NotAStatement("one word: a scare quote"), quote.end
+    if quote.is_cut and words.split()[-1].lower() in lex.DANGLING_WORDS:
+        return NotAStatement("a cut-off quote that stops mid-phrase"), quote.end
+    if _is_title(d, quote):
+        return NotAStatement("a title or a headline, not speech"), quote.end
+    verdict, end = _attribution(d, quote)
+    after = d.body[quote.end : quote.end + 2].lstrip()[:1]
+    last_inside = d.body[quote.parts[-1][1] - 1 : quote.parts[-1][1]]
+    ends_clause = not after or after in _CLAUSE_ENDS or last_inside in _CLAUSE_ENDS
+    if n_words < _MIN_EMBEDDED_WORDS and not ends_clause:
+        return NotAStatement("a phrase of two to four words borrowed mid-clause"), quote.end
+    return verdict, end
+
+
+def _sentence_start(d: _Document, pos: int) -> int:
+    return min(d.sents[d.sentence_index(pos)].start_char, pos)
+
+
+def _indirect_speaker(d: _Document, quote: Quote, since: int) -> Verdict:
+    """The speaker of the indirect speech just before a quote (the last reporting verb of the
+    two sentences before it, after ``since``), if a person."""
+    first = d.sentence_index(quote.start)
+    for sent in reversed(d.sents[max(first - 2, 0) : first]):
+        if sent.start_char < since:
+            break
+        for token in reversed(list(sent)):
+            if token.lemma_.lower() not in lex.REPORTING_LEMMAS or token.pos_ != "VERB":
+                continue
+            subject = _cue_subject(token)
+            if subject is None or d.in_quote(subject.idx):
+                continue
+            verdict = d.speakers.resolve(subject, token.idx)
+            if isinstance(verdict, Found) and verdict.speaker.is_person:
+                return verdict
+            return NO_ATTRIBUTION
+    return NO_ATTRIBUTION
+
+
+def _block_quotes(d: _Document) -> Iterator[Quote]:
+    """A line set off after a line that ends in a colon and introduces speech ('As she
+    explains:', 'to quote from the article:'), with no quote mark of its own: a block quote,
+    the whole line."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(d.body)]
+    for (line_start, b), (start, end) in itertools.pairwise(lines):
+        intro = d.body[line_start:b].rstrip()
+        block = d.body[start:end]
+        if not intro.endswith(":") or _QUOTE_MARK.match(block) or len(block.split()) < 8:
+            continue
+        if d.in_quote(start) or d.in_quote(b - 1):
+            continue
+        # the parse reads the line break as a space: the intro's words are those before it
+        last = d.sents[d.sentence_index(b - 1)]
+        if any(_introduces_speech(t) for t in last if t.idx < b):
+            yield Quote(((start, end),), start, end)
+
+
+def _introduces_speech(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in lex.REPORTING_LEMMAS or lemma == "quote")
+
+
+def _quoted_from(token: Token) -> Token | None:
+    """'to quote from the article:': the writing quoted, which speaks for its author."""
+    if token.lemma_.lower() != "quote":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _read_quotes(ctx: DocumentContext) -> Iterator[_Read]:
+    """Every quote of the document with its verdict, the continuation rules applied."""
+    quotes = find_quotes(ctx.text)
+    if not quotes and ":" not in ctx.text:
+        return
+    if len(ctx.text) > pipeline().max_length:
+        return  # the parser refuses a body this long in one piece (see the module docstring)
+    d = _Document(ctx, quotes)
+    quotes = sorted([*quotes, *_block_quotes(d)], key=lambda q: q.start)
+    if not quotes:
+        return
+    d = _Document(ctx, quotes)
+    reads: list[_Read] = []
+    for quote in quotes:
+        verdict, end = _own_verdict(d, quote)
+        start = _sentence_start(d, quote.start) if isinstance(verdict, Found) else quote.start
+        reads.append(
+            _Read(
+                verdict,
+                quote,
+                list(quote.parts),
+                start,
+                end,
+                d.paragraph(quote.start),
+                d.leads_paragraph(quote.start),
+            )
+        )
+    yield from _continue(d, reads)
+
+
+def _continue(d: _Document, reads: list[_Read]) -> Iterator[_Read]:
+    """Apply the continuation rules (module docstring) and yield the reads in order."""
+    done: list[_Read] = []
+    for i, read in enumerate(reads):
+        previous = done[-1] if done else None
+        if not isinstance(read.verdict, NoAttribution):
+            if (
+                previous is not None
+                and isinstance(read.verdict, Found)
+                and isinstance(previous.verdict, Found)
+                and previous.paragraph == read.paragraph
+                and previous.verdict.speaker.name == read.verdict.speaker.name
+                and (
+                    not d.body[previous.end : read.quote.start].strip()
+                    or read.quote.start in d.from_written
+                )
+            ):
+                _extend(previous, read)  # '"A," said NAME. "B," she added.'
+                continue
+            done.append(read)
+            continue
+        if previous is not None and isinstance(previous.verdict, Found):
+            between = d.body[previous.end : read.quote.start]
+            if previous.paragraph == read.paragraph and not between.strip():
+                _extend(previous, read)  # '"A," he said. "B."'
+                continue
+            if read.leads and read.paragraph == previous.paragraph + 1:
+                read.verdict = previous.verdict
+                read.start = read.quote.start
+                done.append(read)
+                continue
+        if read.leads:
+            following = reads[i + 1] if i + 1 < len(reads) else None
+            if (
+                following is not None
+                and isinstance(following.verdict, Found)
+                and following.paragraph == read.paragraph + 1
+                and following.leads
+            ):
+                read.verdict = following.verdict
+                done.append(read)
+                continue
+            since = previous.quote.end if previous is not None else 0
+            indirect = _indirect_speaker(d, read.quote, since)
+            if isinstance(indirect, Found):
+                read.verdict = indirect
+        done.append(read)
+    yield from done
+
+
+def _extend(statement: _Read, more: _Read) -> None:
+    """Add the next part of a quote split by its attribution ('"A," he said. "B."')."""
+    statement.parts.extend(more.quote.parts)
+    statement.end = max(statement.end, more.end)
+
+
+__all__ = ["ReportWords", "extract_statements", "quote_verdicts"]

@@ -49,7 +49,7 @@ class NotAStatement:
 
 NO_ATTRIBUTION = NoAttribution()
 
-# What one place answers about a quote's speaker (attribution.py).
+# What one place answers about a quote's speaker (speakers.py, statements.py).
 AttributionResult = Found | ReportWords | Nobody | NoAttribution
 # What was decided about a quote in the end.
 Verdict = AttributionResult | NotAStatement

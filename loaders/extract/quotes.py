@@ -1,0 +1,137 @@
+"""Quotes: the spans between quote marks, of every kind, with character offsets into the body.
+
+Double marks open and close in turn within a paragraph: curly (“ ”), straight ("), low („),
+guillemets (« »), and two apostrophes ('') all count, in any mix ('“...''' and '"...”' are one
+quote each), because real pages mix them. A curly mark says which way it faces; a straight one
+takes the turn. A curly single quote (‘...’) is a quote when no double quote is open around it (a
+single quote inside a double one is a quote within the quote, part of it) and its closing mark is
+followed by no letter (‘don’t’ is one word).
+
+A paragraph that leaves a double quote open is news style for a quote running on: when the next
+paragraph opens with a mark, the quote goes on there (one Quote, several parts); when no paragraph
+takes it up, the quote ends with its paragraph and is marked ``is_cut``.
+
+Not handled: straight single quotes (too often apostrophes: "workers' rights").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# '' first: two apostrophes are one double mark, not two single ones.
+_MARK = re.compile(r"''|[“”\"„«»‟‘’]")
+_OPENS = "“„«‟"
+_CLOSES = "”»"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote: ``parts`` are (start, end) of each quoted stretch (the words inside the marks);
+    ``start`` is its first opening mark, ``end`` just past its last closing mark (or its last
+    paragraph's end when cut)."""
+
+    parts: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+    is_cut: bool = False
+
+    def text(self, body: str) -> str:
+        """The quoted words, parts joined by a space, trailing commas dropped; a comma that
+        stood for a full stop ('"A," she said. "B."') is one again ("A. B.")."""
+        words = []
+        for k, (a, b) in enumerate(self.parts):
+            part = _clean(body[a:b])
+            if not part:
+                continue
+            between = body[b : self.parts[k + 1][0]] if k + 1 < len(self.parts) else ""
+            if _ends_sentence(between) and part[-1].isalnum() and body[a:b].rstrip()[-1:] == ",":
+                part += "."
+            words.append(part)
+        return " ".join(words)
+
+
+def _clean(words: str) -> str:
+    return " ".join(words.split()).strip().rstrip(",").strip()
+
+
+def _ends_sentence(between: str) -> bool:
+    """True when the words between two parts of a quote end a sentence ('she said. ')."""
+    return _MARK.sub("", between).rstrip().endswith(".")
+
+
+def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(body):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(body)))
+    return spans
+
+
+def _single_closes(body: str, pos: int) -> bool:
+    nxt = body[pos + 1 : pos + 2]
+    return not nxt.isalpha()
+
+
+def _paragraph_quotes(body: str, start: int, end: int) -> tuple[list[Quote], int | None]:
+    """The quotes closed inside body[start:end], and where a double quote left open begins."""
+    found: list[Quote] = []
+    double_open: int | None = None  # position just past the opening mark
+    single_open: int | None = None
+    for m in _MARK.finditer(body, start, end):
+        mark, pos = m.group(), m.start()
+        if mark in "‘’":
+            if double_open is not None:
+                continue  # a quote within the quote
+            before = body[pos - 1 : pos] if pos else " "
+            if mark == "‘" and single_open is None and not before.isalnum():
+                single_open = m.end()
+            elif mark == "’" and single_open is not None and _single_closes(body, pos):
+                found.append(Quote(((single_open, pos),), single_open - 1, m.end()))
+                single_open = None
+            continue
+        single_open = None  # a double mark ends any single quote left open
+        faces_open = mark in _OPENS or (mark not in _CLOSES and double_open is None)
+        if faces_open:
+            double_open = m.end()  # a second opener drops the first: it was never closed
+        elif double_open is not None:
+            opener = double_open - (2 if body[double_open - 2 : double_open] == "''" else 1)
+            found.append(Quote(((double_open, pos),), opener, m.end()))
+            double_open = None
+    return found, double_open
+
+
+def find_quotes(body: str) -> list[Quote]:
+    """Every quote of the body, in order (see the module docstring)."""
+    quotes: list[Quote] = []
+    running: list[tuple[int, int]] = []  # parts of a quote left open by earlier paragraphs
+    running_start = 0
+    for p_start, p_end in _paragraph_spans(body):
+        found, left_open = _paragraph_quotes(body, p_start, p_end)
+        lead = p_start + len(body[p_start:p_end]) - len(body[p_start:p_end].lstrip())
+        if running:
+            if found and found[0].start == lead:  # the running quote goes on and closes here
+                first = found.pop(0)
+                quotes.append(Quote((*running, *first.parts), running_start, first.end))
+                running = []
+            elif left_open is not None and left_open - 1 <= lead + 1 and not found:
+                running.append((left_open, _trim(body, p_end)))  # it goes on, still open
+                continue
+            else:
+                quotes.append(Quote(tuple(running), running_start, running[-1][1], is_cut=True))
+                running = []
+        quotes.extend(found)
+        if left_open is not None:
+            running = [(left_open, _trim(body, p_end))]
+            running_start = left_open - 1
+    if running:
+        quotes.append(Quote(tuple(running), running_start, running[-1][1], is_cut=True))
+    return quotes
+
+
+def _trim(body: str, end: int) -> int:
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    return end
