@@ -313,3 +313,15 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
     ctx = _ctx("Amy Lo said. " + text)
     for statement in extract_statements(ctx):
         assert ctx.document.body[statement.start : statement.end] == statement.evidence
+
+
+def test_a_body_longer_than_the_parser_takes_at_once_keeps_its_statements(monkeypatch) -> None:
+    # The parser's limit lowered so a short body is "too long": the body is parsed in pieces and the
+    # quote in the last piece is still found, with its speaker, at the body's own offset.
+    from loaders.extract.nlp import pipeline
+
+    monkeypatch.setattr(pipeline(), "max_length", 400)
+    filler = "".join(f"Paragraph {i} says nothing about anyone at all.\n\n" for i in range(20))
+    text = filler + "“Courts must move faster,” said Dara Vann, a judge in Phnom Penh.\n"
+    assert len(text) > 400
+    assert said(text) == [("Dara Vann", "Courts must move faster")]

@@ -19,6 +19,7 @@ Not handled: gender of pronouns; a person introduced only by a role.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -28,10 +29,36 @@ from loaders.lexicon import speech as lex
 from loaders.organisations import find_organisations, government_of, organisation_named
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from loaders.extract.context import DocumentContext
+
+
+def entity_of(token: Token) -> SpacySpan | None:
+    """The named entity ``token`` is part of, found from the token's own IOB tags (walking
+    doc.ents would build every span of the document on each call)."""
+    from spacy.tokens import Span
+
+    if not token.ent_type:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type)
+
+
+def entities_in(tokens: Iterable[Token]) -> list[SpacySpan]:
+    """The named entities whose root is one of ``tokens``, in document order."""
+    tokens = list(tokens)
+    found = {(e.start, e.end): e for t in tokens if (e := entity_of(t)) is not None}
+    ids = {t.i for t in tokens}
+    return [e for _, e in sorted(found.items()) if e.root.i in ids]
+
 
 # How far back a pronoun looks for whom it stands for: further than ~8 sentences is ambiguous.
 PRONOUN_WINDOW = 1200  # characters
@@ -113,10 +140,7 @@ def _organisation(role: str, role_tokens: list[Token], iso3_hint: str) -> tuple[
         return org.name, org.org_type
     orgs = [t for t in role_tokens if t.ent_type_ == "ORG"]
     if orgs:
-        ent = orgs[0].doc[orgs[0].i : orgs[0].i + 1]
-        for e in orgs[0].doc.ents:
-            if e.start <= orgs[0].i < e.end:
-                ent = e
+        ent = entity_of(orgs[0]) or orgs[0].doc[orgs[0].i : orgs[0].i + 1]
         named = organisation_named(ent.text)
         return named.name, named.org_type
     places = [t for t in role_tokens if t.ent_type_ in ("GPE", "NORP")]
@@ -321,6 +345,9 @@ class Speakers:
         self.ctx = ctx
         self.doc = ctx.doc
         self.people: list[tuple[int, Speaker]] = []  # (where named, who), in order
+        # doc.ents builds every span of the document on each access: read once (a 5 MB body)
+        self._persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        self._person_starts = [e.start_char for e in self._persons]
         full: dict[str, Speaker] = {}
         in_roles: set[int] = set()  # tokens of the role phrases read so far
         for ent in self.doc.ents:
@@ -351,18 +378,21 @@ class Speakers:
         matches = [p for name, p in full.items() if word in name.split()]
         return matches[-1] if len({p.name for p in matches}) == 1 else None
 
+    def _named_before(self, pos: int) -> int:
+        """How many of self.people were named before ``pos`` (they are kept in text order)."""
+        return bisect.bisect_left(self.people, pos, key=lambda p: p[0])
+
     def _person_at(self, ent: SpacySpan) -> Speaker:
-        for pos, person in self.people:
-            if pos == ent.start_char:
-                return person
+        i = self._named_before(ent.start_char)
+        if i < len(self.people) and self.people[i][0] == ent.start_char:
+            return self.people[i][1]
         return _person(ent)
 
     def last_person(self, pos: int, role: str = "", gender: str = "") -> Speaker | None:
         """The person named last before ``pos`` (within PRONOUN_WINDOW; in that role, of that
         gender or of none known, if given)."""
-        for where, person in reversed(self.people):
-            if where >= pos:
-                continue
+        for i in range(self._named_before(pos) - 1, -1, -1):
+            where, person = self.people[i]
             if pos - where > PRONOUN_WINDOW:
                 return None
             if role and role not in person.role.lower():
@@ -377,16 +407,11 @@ class Speakers:
         words = name.split()
         if not words:
             return None
-        for _where, person in reversed([p for p in self.people if p[0] < pos]):
+        for i in range(self._named_before(pos) - 1, -1, -1):
+            person = self.people[i][1]
             full = person.name.split()
             if words == full[-len(words) :] or (len(words) == 1 and words[0] in full):
                 return person
-        return None
-
-    def _entity(self, token: Token) -> SpacySpan | None:
-        for ent in self.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
         return None
 
     def resolve(self, subject: Token, pos: int) -> Found | ReportWords | Nobody:
@@ -404,10 +429,10 @@ class Speakers:
             return Nobody(f"'{subject.text}' stands for no one in particular")
         subtree = list(subject.subtree)
         if any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in subtree if t.head == subject):
-            people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.root in subtree]
+            people = [e for e in entities_in(subtree) if e.label_ == "PERSON"]
             if len(people) > 1:
                 return Nobody("two speakers at once")
-        ent = self._entity(subject)
+        ent = entity_of(subject)
         if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
             # 'Mr. Tanee said', '"...," Vasquez-Holm added': the person introduced before,
             # whatever the recogniser took the name for
@@ -425,8 +450,8 @@ class Speakers:
         # A name inside the subject ("the director, Dara Sok," / "Secretary of State NAME").
         inside = [
             e
-            for e in self.doc.ents
-            if e.label_ == "PERSON" and e.root in subtree and e.root.dep_ in ("appos", "compound")
+            for e in entities_in(subtree)
+            if e.label_ == "PERSON" and e.root.dep_ in ("appos", "compound")
         ]
         if inside:
             return Found(self._person_at(inside[0]))
@@ -472,9 +497,8 @@ class Speakers:
     def _author(self, pos: int) -> Speaker | None:
         """The person named last before ``pos`` as a writing's author: the agent of 'reported
         / written / published by NAME' or the subject of 'NAME wrote'."""
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON"]):
-            if ent.start_char >= pos:
-                continue
+        before = bisect.bisect_left(self._person_starts, pos)
+        for ent in reversed(self._persons[:before]):
             if pos - ent.start_char > 4 * PRONOUN_WINDOW:
                 return None
             head = ent.root.head

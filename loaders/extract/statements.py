@@ -26,9 +26,7 @@ one-word scare quote; a phrase of two to four words borrowed mid-clause ('was a 
 traffickers'); a quote a title word introduces ('a campaign titled "..."'); a quote whose verb's
 subject names nobody ("they", "it", "A and B"). A document with no year has no statements.
 
-Not handled: the publication a quote was relayed from is not kept apart from its speaker; a body
-longer than the parser takes in one piece (nlp.max_length, 1,000,000 characters) has no
-statements until DocumentContext.doc parses it in chunks.
+Not handled: the publication a quote was relayed from is not kept apart from its speaker.
 """
 
 from __future__ import annotations
@@ -41,7 +39,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loaders.extract.context import DocumentContext
-from loaders.extract.nlp import pipeline
 from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
 from loaders.extract.speakers import Speaker, Speakers
@@ -390,8 +387,6 @@ def _read_quotes(ctx: DocumentContext) -> Iterator[_Read]:
     quotes = find_quotes(ctx.text)
     if not quotes and ":" not in ctx.text:
         return
-    if len(ctx.text) > pipeline().max_length:
-        return  # the parser refuses a body this long in one piece (see the module docstring)
     d = _Document(ctx, quotes)
     quotes = sorted([*quotes, *_block_quotes(d)], key=lambda q: q.start)
     if not quotes:
