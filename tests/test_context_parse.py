@@ -48,13 +48,14 @@ def test_a_body_under_max_length_is_parsed_whole():
 @pytest.mark.parametrize(
     "text, limit, expected",
     [
-        ("One.\n\nTwo.\n\n\nThree.", 50, ["One.\n\n", "Two.\n\n\n", "Three."]),
+        ("One.\n\nTwo.\n\n\nThree.", 50, ["One.\n\nTwo.\n\n\nThree."]),
+        ("One.\n\nTwo.\n\n\nThree.", 12, ["One.\n\n", "Two.\n\n\n", "Three."]),
         ("A b. C d. E f.", 10, ["A b. C d. ", "E f."]),
         ("aaaa bbbb cccc", 10, ["aaaa bbbb ", "cccc"]),
         ("abcdefghijkl", 5, ["abcde", "fghij", "kl"]),
         ("", 5, []),
     ],
-    ids=["paragraphs", "sentence-end", "white-space", "no-white-space", "empty"],
+    ids=["packed", "paragraphs", "sentence-end", "white-space", "no-white-space", "empty"],
 )
 def test_pieces_cover_the_text_and_cut_at_the_best_boundary(text, limit, expected):
     ranges = pieces(text, limit)

@@ -30,16 +30,27 @@ _WHITE = re.compile(r"\s+")
 
 
 def pieces(text: str, limit: int = PIECE) -> list[tuple[int, int]]:
-    """Consecutive (start, end) ranges covering ``text`` exactly, each at most ``limit`` long,
-    ending after a paragraph break where one falls in range, else after a sentence's end, else
-    after white space, else at ``limit`` (a run with no white space at all)."""
+    """Consecutive (start, end) ranges covering ``text`` exactly, each at most ``limit`` long:
+    whole paragraphs packed together while they fit (a body under ``limit`` is one piece, parsed
+    as the pipeline parses any text: a paragraph alone reads differently to the recogniser), a
+    paragraph longer than ``limit`` cut after a sentence's end, else after white space, else at
+    ``limit`` (a run with no white space at all)."""
     ranges: list[tuple[int, int]] = []
-    start = 0
-    for m in _PARAGRAPH_END.finditer(text):
-        ranges += _bounded(text, start, m.end(), limit)
-        start = m.end()
-    if start < len(text):
-        ranges += _bounded(text, start, len(text), limit)
+    start = end = 0
+    for bound in [*(m.end() for m in _PARAGRAPH_END.finditer(text)), len(text)]:
+        if bound - start <= limit:
+            end = bound
+            continue
+        if end > start:
+            ranges.append((start, end))
+            start = end
+        if bound - start <= limit:
+            end = bound
+            continue
+        ranges += _bounded(text, start, bound, limit)
+        start = end = bound
+    if end > start:
+        ranges.append((start, end))
     return ranges
 
 
