@@ -11,7 +11,8 @@ clause ("..., while X ..."). "shares the watch list with X", "along with X" and 
 add countries; "joins X and Y on the watch list" says X and Y are there (even when the joining is
 only a prospect). When no country stands before the tier in its clause, "it", "the country", "the
 kingdom" (or "we" ranked) take the last subject; "it rates ..." is the report, not a country.
-Not handled: capitals as metonyms ("Phnom Penh remains on the watch list").
+A capital as a subject stands for its country ("Phnom Penh remains on the watch list"): placements
+add it from the gazetteer (find_capitals), outside this module.
 """
 
 from __future__ import annotations
