@@ -7,6 +7,7 @@ filtered to the same year). The text is inert Markdown: document words reach the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -83,23 +84,31 @@ def year_panel(
     mine = yearly.loc[(yearly["iso3"] == iso3) & (yearly["year"] == year)]
     row = mine.iloc[0].to_dict() if not mine.empty else None
     parts = [_official(row, year)]
-    claimed = claims.loc[claims["year"] == year].to_dict(orient="records")
-    if claimed:
-        parts.append(
-            f"**What the documents claim for {year}** ({len(claimed)}):\n\n"
-            + "\n".join(_claim_line(r) for r in claimed)
+    parts.append(
+        _section(
+            claims.loc[claims["year"] == year],
+            f"**What the documents claim for {year}**",
+            _claim_line,
+            f"No document claims a tier for {year}.",
         )
-    else:
-        parts.append(f"No document claims a tier for {year}.")
-    happened = events.loc[events["year"] == year].to_dict(orient="records")
-    if happened:
-        parts.append(
-            f"**Events in {year}** ({len(happened)}):\n\n"
-            + "\n".join(_event_line(r) for r in happened)
+    )
+    parts.append(
+        _section(
+            events.loc[events["year"] == year],
+            f"**Events in {year}**",
+            _event_line,
+            f"No event recorded for {year}.",
         )
-    else:
-        parts.append(f"No event recorded for {year}.")
+    )
     said = "statement" if n_statements == 1 else "statements"
     verb = "is" if n_statements == 1 else "are"
     parts.append(f"{n_statements} {said} from {year} {verb} listed under Statements.")
     return "\n\n".join(parts)
+
+
+def _section(rows: pd.DataFrame, heading: str, line: Callable[[dict], str], when_empty: str) -> str:
+    """A heading with the row count and one line per row, or ``when_empty`` when there are none."""
+    records = rows.to_dict(orient="records")
+    if not records:
+        return when_empty
+    return f"{heading} ({len(records)}):\n\n" + "\n".join(line(r) for r in records)
