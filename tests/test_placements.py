@@ -794,6 +794,34 @@ POSITIVES = [
         "2021-07",
         {(c, 2021, T2) for c in ("MNG", "CHL", "PER")},
     ),
+    (
+        "a-move-after-the-tier-whose-subject-is-another-country",
+        "The annual trafficking report put Thailand on the lowest tier, Tier 3, while Malaysia "
+        "was downgraded.",
+        "2014-06-20",
+        {("THA", 2014, T3)},
+    ),
+    (
+        "a-stay-governs-the-tier-and-a-move-follows-in-an-until-clause",
+        "Cambodia remained on the trafficking watch list for 2015 as well until it was removed "
+        "this year.",
+        "2016-07-01",
+        {("KHM", 2015, WL), ("KHM", 2014, WL)},
+    ),
+    (
+        "a-run-of-consecutive-years-counted-forward-from-a-year",
+        "In the trafficking report, Cambodia had stayed on the Tier 2 Watch List for three "
+        "consecutive years from 2013.",
+        "2017-07-01",
+        {("KHM", 2013, WL), ("KHM", 2014, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "a-stay-verb-far-before-its-tier-across-an-aside",
+        "The trafficking report kept Thailand, a country criticised by many rights groups for "
+        "forced labour at sea, on the lowest tier, Tier 3.",
+        "2015-07-27",
+        {("THA", 2015, T3), ("THA", 2014, T3)},
+    ),
 ]
 
 NEGATIVES = [

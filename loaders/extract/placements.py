@@ -31,7 +31,7 @@ from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.tables import table_cells
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
-from loaders.extract.verbs import stays, us_moved
+from loaders.extract.verbs import held_by_verb, stays, us_moved
 from loaders.extract.years import (
     before_now,
     expand,
@@ -184,7 +184,9 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             headings.add(span.start)
         named = ctx.countries.within(span.start, span.end)
         mentions = (
-            find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
+            find_mentions(low, span, windows(span, hits[index]), named, ctx.doc)
+            if index in hits
+            else []
         )
         mentions = sorted([*mentions, *_there(low, span, mentions, named)], key=lambda m: m.start)
         mentioned[index] = mentions
@@ -512,7 +514,9 @@ def _read_mention(
     if not reading:
         return
     # "remains", "kept", "stood firm", "again": read by lemma in the tier's own clause
-    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end)
+    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end) or held_by_verb(
+        state.ctx.doc, mention.start, mention.end
+    )
     covered = expand(
         reading, s.span, s.low, mention, bounds, own_clause, held, s.cues, mains, froms
     )
