@@ -795,6 +795,12 @@ POSITIVES = [
         {(c, 2021, T2) for c in ("MNG", "CHL", "PER")},
     ),
     (
+        "a-capital-outside-asia-as-the-subject-stands-for-its-country",
+        "Accra has stayed on the Tier 2 Watch List in this year's trafficking report.",
+        "2019-06-25",
+        {("GHA", 2019, WL), ("GHA", 2018, WL)},
+    ),
+    (
         "a-move-after-the-tier-whose-subject-is-another-country",
         "The annual trafficking report put Thailand on the lowest tier, Tier 3, while Malaysia "
         "was downgraded.",
