@@ -801,6 +801,13 @@ POSITIVES = [
         {("GHA", 2019, WL), ("GHA", 2018, WL)},
     ),
     (
+        "last-year-right-after-a-tier-left-dates-that-tier",
+        "Malaysia's fall to the Tier 2 Watch List, down from Tier 2 last year, in the 2014 "
+        "trafficking report angered officials.",
+        "2014-06-21",
+        {("MYS", 2014, WL), ("MYS", 2013, T2)},
+    ),
+    (
         "a-move-after-the-tier-whose-subject-is-another-country",
         "The annual trafficking report put Thailand on the lowest tier, Tier 3, while Malaysia "
         "was downgraded.",
@@ -831,6 +838,12 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    (
+        "a-list-of-the-tiers-with-no-country-describes-the-ranking",
+        "Cambodia improved. The US trafficking report has four tiers - Tier 3, Tier 2 Watch "
+        "List, Tier 2 and Tier 1.",
+        "2019-06-21",
+    ),
     (
         "us-as-a-modifier-after-the-tier-is-no-list-item",
         "In the 2019 trafficking report, Tier 3 countries face US sanctions.",
