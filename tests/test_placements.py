@@ -794,9 +794,56 @@ POSITIVES = [
         "2021-07",
         {(c, 2021, T2) for c in ("MNG", "CHL", "PER")},
     ),
+    (
+        "a-capital-outside-asia-as-the-subject-stands-for-its-country",
+        "Accra has stayed on the Tier 2 Watch List in this year's trafficking report.",
+        "2019-06-25",
+        {("GHA", 2019, WL), ("GHA", 2018, WL)},
+    ),
+    (
+        "last-year-right-after-a-tier-left-dates-that-tier",
+        "Malaysia's fall to the Tier 2 Watch List, down from Tier 2 last year, in the 2014 "
+        "trafficking report angered officials.",
+        "2014-06-21",
+        {("MYS", 2014, WL), ("MYS", 2013, T2)},
+    ),
+    (
+        "a-move-after-the-tier-whose-subject-is-another-country",
+        "The annual trafficking report put Thailand on the lowest tier, Tier 3, while Malaysia "
+        "was downgraded.",
+        "2014-06-20",
+        {("THA", 2014, T3)},
+    ),
+    (
+        "a-stay-governs-the-tier-and-a-move-follows-in-an-until-clause",
+        "Cambodia remained on the trafficking watch list for 2015 as well until it was removed "
+        "this year.",
+        "2016-07-01",
+        {("KHM", 2015, WL), ("KHM", 2014, WL)},
+    ),
+    (
+        "a-run-of-consecutive-years-counted-forward-from-a-year",
+        "In the trafficking report, Cambodia had stayed on the Tier 2 Watch List for three "
+        "consecutive years from 2013.",
+        "2017-07-01",
+        {("KHM", 2013, WL), ("KHM", 2014, WL), ("KHM", 2015, WL)},
+    ),
+    (
+        "a-stay-verb-far-before-its-tier-across-an-aside",
+        "The trafficking report kept Thailand, a country criticised by many rights groups for "
+        "forced labour at sea, on the lowest tier, Tier 3.",
+        "2015-07-27",
+        {("THA", 2015, T3), ("THA", 2014, T3)},
+    ),
 ]
 
 NEGATIVES = [
+    (
+        "a-list-of-the-tiers-with-no-country-describes-the-ranking",
+        "Cambodia improved. The US trafficking report has four tiers - Tier 3, Tier 2 Watch "
+        "List, Tier 2 and Tier 1.",
+        "2019-06-21",
+    ),
     (
         "us-as-a-modifier-after-the-tier-is-no-list-item",
         "In the 2019 trafficking report, Tier 3 countries face US sanctions.",

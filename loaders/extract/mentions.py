@@ -13,13 +13,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from loaders.extract.patterns import required_words
 from loaders.extract.sentences import Span
 from loaders.extract.timeref import compile_lower
+from loaders.extract.verbs import held_by_verb, moved_by_another_country
 from loaders.gazetteer import CountryMention
 from loaders.lexicon import tiers as lex
 from loaders.schema import Tier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _TIER_LOW = compile_lower(
     r"\b(?:" + "|".join(f"(?P<a{i}>{p})" for i, (_, p, _) in enumerate(lex.TIER_ALIASES)) + ")"
@@ -120,9 +125,10 @@ def find_mentions(
     span: Span,
     hit_windows: list[tuple[int, int]],
     countries: Sequence[CountryMention] = (),
+    doc: Doc | None = None,
 ) -> list[Mention]:
     """The tier mentions of a sentence, in order (``low`` is the lower-cased body; ``countries``
-    the countries the sentence names)."""
+    the countries the sentence names; ``doc`` the body's parse, where there is one)."""
     text = low[span.start : span.end]
     has_move = bool(_MOVED_ANY.search(text))
     out: list[Mention] = []
@@ -179,5 +185,15 @@ def find_mentions(
         after = low[out[0].end : span.end]
         move = _MOVED_AFTER.search(after)
         if move and not _TO_AFTER.search(after[move.end() : move.end() + 12]):
-            out[0].is_from = True
+            # "... to a list of worst offenders while Saudi Arabia was upgraded": a move whose
+            # subject is another country says nothing of the tier named before it.
+            at = out[0].end + move.start(), out[0].end + move.end()
+            named = [c for c in countries if c.names_state]
+            # "remained on the watch list for 2021 until it was removed": the stay governs the
+            # tier; the move after it is another happening.
+            tier = out[0].start, out[0].end
+            other = doc is not None and (
+                moved_by_another_country(doc, tier, at, named) or held_by_verb(doc, *tier)
+            )
+            out[0].is_from = not other
     return out

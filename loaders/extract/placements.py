@@ -31,7 +31,7 @@ from loaders.extract.sentences import Span
 from loaders.extract.subjects import assign_subjects, list_groups
 from loaders.extract.tables import table_cells
 from loaders.extract.timeref import YearCue, compile_lower, lower_same_length, year_cues
-from loaders.extract.verbs import stays, us_moved
+from loaders.extract.verbs import held_by_verb, stays, us_moved
 from loaders.extract.years import (
     before_now,
     expand,
@@ -79,6 +79,9 @@ _SUBJECT_CLAUSE = compile_lower(lex.CLAUSE_BOUNDARY + "|" + lex.SUBORDINATOR)
 _NEW_CLAUSE = compile_lower(lex.NEW_CLAUSE)
 _UP = compile_lower(lex.MOVED_UP)
 _RELATIVE_OPEN = compile_lower(r",\s*(?:which|who)\b")
+_JUST_AFTER = compile_lower(r"[\"”’']?\s*,?\s*(?:in\s+)?")
+# A sentence naming this many tiers and no country describes the ranking, it places no one.
+_TIERS_LISTED = 3
 _LEFT_BEHIND = frozenset({Basis.UPGRADED_FROM, Basis.DOWNGRADED_FROM, Basis.MOVED_FROM})
 # Readings that rest on the report current at the document's date (not on a year the text gives).
 _FROM_DOCUMENT_DATE = frozenset(
@@ -184,7 +187,9 @@ def extract_placements(ctx: DocumentContext) -> Iterator[Placement]:
             headings.add(span.start)
         named = ctx.countries.within(span.start, span.end)
         mentions = (
-            find_mentions(low, span, windows(span, hits[index]), named) if index in hits else []
+            find_mentions(low, span, windows(span, hits[index]), named, ctx.doc)
+            if index in hits
+            else []
         )
         mentions = sorted([*mentions, *_there(low, span, mentions, named)], key=lambda m: m.start)
         mentioned[index] = mentions
@@ -335,6 +340,9 @@ def _read_sentence(
     mains = sorted([*mains, *loose], key=lambda m: m.start)
     froms = [f for f in froms if f not in loose]
     found = state.ctx.countries.within(span.start, span.end)
+    ranked = [c for c in found if c.iso3 != UNITED_STATES]  # the ranker, not a ranked country
+    if not ranked and len({m.tier for m in mentions}) >= _TIERS_LISTED:
+        return  # "The system has four tiers - Tier 3, Tier 2 Watch List, Tier 2 and Tier 1."
     capitals = find_capitals(state.ctx.text, span.start, span.end)
     if capitals:  # "Phnom Penh has been on the watch list": a capital as the subject
         found = sorted([*found, *capitals], key=lambda c: c.start)
@@ -352,6 +360,7 @@ def _read_sentence(
         if not any(c.years for c in cues):
             cues += report_named_before(text, before)
     cues = _where_clauses(low, span, froms, cues)
+    cues = _last_year_of_tiers_left(low, span, froms, cues)
     sentence = _Sentence(span, low, text, cues)
     for i, mention in enumerate(mains):
         lo = mains[i - 1].end if i else span.start
@@ -397,6 +406,20 @@ def _where_clauses(
         if years or runs:
             cues = [c for c in cues if c not in inside]
     return cues
+
+
+def _last_year_of_tiers_left(
+    low: str, span: Span, froms: list[Mention], cues: list[YearCue]
+) -> list[YearCue]:
+    """ "relegation to the watch list, down from Tier 2 last year, in the 2021 report": "last
+    year" right after a tier left dates that tier (the year before the move, as years_before
+    reads it), not the tier moved to."""
+    return [
+        c
+        for c in cues
+        if c.kind != "last-year"
+        or not any(_JUST_AFTER.fullmatch(low, f.end, span.start + c.start) for f in froms)
+    ]
 
 
 def _same_place(
@@ -512,7 +535,9 @@ def _read_mention(
     if not reading:
         return
     # "remains", "kept", "stood firm", "again": read by lemma in the tier's own clause
-    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end)
+    held = stays(state.ctx.doc, mention.end - len(own_clause), mention.end) or held_by_verb(
+        state.ctx.doc, mention.start, mention.end
+    )
     covered = expand(
         reading, s.span, s.low, mention, bounds, own_clause, held, s.cues, mains, froms
     )

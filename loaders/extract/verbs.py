@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 from loaders.lexicon import tiers as lex
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
+
+    from loaders.gazetteer import CountryMention
 
 _STAY = frozenset(lex.STAY_LEMMAS.split())
 _STEADY = frozenset(lex.STAY_WITH.split())
@@ -38,6 +42,20 @@ def stays(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def held_by_verb(doc: Doc, start: int, end: int) -> bool:
+    """The verb the tier words at body offsets hang from is a stay ("The report kept China, a
+    persistent target, on the lowest rung"), however far the words between them run."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    token = words.root
+    for _ in range(_HEAD_STEPS):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token.pos_ == "VERB" and token.lemma_.lower() in _STAY
+
+
 def us_moved(doc: Doc, start: int, end: int) -> int | None:
     """Where "us" is the object of a ranking or moving verb between two body offsets ("the
     United States bumped us up", "lifted us", "kept us on the watch list"): a government
@@ -51,4 +69,29 @@ def us_moved(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def moved_by_another_country(
+    doc: Doc, tier: tuple[int, int], move: tuple[int, int], countries: Sequence[CountryMention]
+) -> bool:
+    """The move verb at body offsets ``move`` has a subject that names a country and does not hold
+    the tier's words (``tier``, body offsets): the move is that country's ("... while Saudi Arabia
+    was upgraded"), not a move off the tier ("Cambodia, a watch list country, was upgraded")."""
+    words = doc.char_span(*move, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words[-1]
+    for subject in verb.children:
+        if subject.dep_ not in _SUBJECT_DEPS:
+            continue
+        first = subject.left_edge.idx
+        last = subject.right_edge.idx + len(subject.right_edge)
+        if first <= tier[0] and tier[1] <= last:
+            return False
+        if any(first <= c.start < last for c in countries):
+            return True
+    return False
+
+
 _RANKING = frozenset(lex.RANKING_VERB_LEMMAS.split())
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# From the tier's noun to its verb: "on" (prep) and at most a noun or two between them.
+_HEAD_STEPS = 4

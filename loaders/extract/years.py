@@ -25,6 +25,10 @@ _REPORT_ANAPHOR = compile_lower(lex.REPORT_ANAPHOR)
 _UP = compile_lower(lex.MOVED_UP)
 _DOWN = compile_lower(lex.MOVED_DOWN)
 _MOVED = compile_lower(lex.MOVED)
+# "for three consecutive years from 2015": a run counted forward from the year that follows it.
+_RUN_FROM = compile_lower(
+    r"\s+(?:starting\s+|beginning\s+)?(?:from|in)\s+(?:the\s+)?((?:19|20)\d\d)\b"
+)
 
 _DETACH = compile_lower(lex.DETACHED_CLAUSE)
 # A verb between a same-as and a tier ("..., and follows its climb to Tier 2"): a crude test, by
@@ -313,9 +317,10 @@ def expand(
     # Only in the tier's own clause: "prosecution remains weak, and it is on the watch list".
     # ... but "was again downgraded" is a move, not a stay.
     moved = _UP.search(own_clause) or _DOWN.search(own_clause) or _MOVED.search(own_clause)
-    if reading.basis not in _SPANS and not moved and stays:
-        read.setdefault(latest - 1, Basis.REMAINS)
     runs = runs_of(span, mention, mains, cues, others)
+    forward = any(_RUN_FROM.match(low, span.start + c.end) for c in runs)
+    if reading.basis not in _SPANS and not moved and stays and not forward:
+        read.setdefault(latest - 1, Basis.REMAINS)
     if moved and not mention.is_from:
         # A tier moved to was not held for years: "has been there for four years and was
         # downgraded to Tier 3" (the run is the tier before).
@@ -323,6 +328,12 @@ def expand(
     # "for the previous two years ... had been": counted back from the current report.
     now = latest + 1 if reading.basis is Basis.HAD_BEEN else latest
     for cue in runs:
+        start = _RUN_FROM.match(low, span.start + cue.end)
+        if cue.kind in ("consecutive", "duration") and start:
+            first = int(start[1])
+            for year in range(first, first + cue.count):  # the text alone gives every year
+                read.setdefault(year, Basis.EXPLICIT)
+            continue
         if cue.kind == "consecutive":  # "for a third year in a row"
             for back in range(1, cue.count):
                 read.setdefault(latest - back, Basis.CONSECUTIVE)
