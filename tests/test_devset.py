@@ -3,7 +3,7 @@
 The one test module that may skip: the labelled pages are other people's words, kept beside the
 project and never in it, so a clone of the project alone has no devset. CI has it. The floors
 sit a little under the figures reached (placements P 0.97 R 0.99, statements 33 of 38 found and
-none wrong, events P 0.96 R 0.82): a change that loses a shape the set holds falls through one.
+none wrong, events P 0.97 R 0.85): a change that loses a shape the set holds falls through one.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(
 FLOORS = {  # kind: (precision, recall)
     "placement": (0.96, 0.98),
     "statement": (0.99, 0.86),  # 33 of 38 found, none wrong
-    "event": (0.95, 0.81),
+    "event": (0.96, 0.84),
 }
 
 

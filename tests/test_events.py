@@ -348,6 +348,35 @@ CASES = [
         [("diplomacy", 2019, "LAO")],
         "disappointment-expressed-and-a-delegation-sent",
     ),
+    # ---- read on the parse, and years carried or set aside -------------------------------------
+    (
+        "In 2008 the government of Cambodia passed its Suppression of Human Trafficking and "
+        "Sexual Exploitation and Related Penal Provisions Act.",
+        "2016-07",
+        [("legislation", 2008, "KHM")],
+        "a-law-whose-name-runs-long-after-its-verb",
+    ),
+    (
+        "Cambodia adopted a national plan against trafficking in 2014. In that same year, "
+        "police arrested 40 suspected traffickers.",
+        "2016-07",
+        [("enforcement", 2014, "KHM"), ("legislation", 2014, "KHM")],
+        "that-same-year-takes-the-year-of-the-sentence-before",
+    ),
+    (
+        "The Trafficking in Persons (TIP) 2016 report, released on Thursday, said Cambodian "
+        "police had arrested 30 traffickers last year.",
+        "2016-07-01",
+        [("enforcement", 2015, "KHM")],
+        "a-report-year-cut-from-its-name-by-a-bracket-dates-no-happening",
+    ),
+    (
+        "The State Department found more prosecutions, noting that Trinidad and Tobago had "
+        "convicted a trafficker for the first time.",
+        "2024-06-25",
+        [("enforcement", 2023, "TTO")],
+        "a-pluperfect-told-with-the-report-is-in-its-period",
+    ),
 ]
 
 

@@ -11,15 +11,18 @@ The report event: the document has a placement for the report current at its dat
 report came out in the document's own year (a preview, or a text written months later about an
 old report, tells no release). Its evidence is the first sentence placing a country in it.
 
-A happening (lexicon/events.py: a past or perfect verb, a count, a dated noun) is an event when
+A happening (lexicon/events.py: a past or perfect verb, a count, a dated noun; or, read on the
+parse, a past verb by lemma with its object, however long the object's name) is an event when
 its clause does not negate it ("did not prosecute", "no arrests"), does not make it a prospect,
 a wish or a recommendation ("could face sanctions", "urged the government to prosecute"), and
 is not a general state or trend ("law enforcement efforts", "the number of convictions rose").
 Its year: each "N in YEAR" figure of the clause ("36 convicted in 2009 compared to only 11 in
-2008": two), else the year written nearest in its clause, else "last year", "on Friday" and the
+2008": two), else the year written nearest in its clause (a year naming a report dates no
+happening), else "that same year": the sentence before's, else "last year", "on Friday" and the
 like against the document's date, else the report's reporting period when the report credits it
-("the report credited the conviction of 42 traffickers": the year before the report's), else,
-for a past verb in a main clause, the document's year. With none of these, it is no event.
+("the report credited the conviction of 42 traffickers", "found the government had convicted":
+the year before the report's), else, for a past verb in a main clause, the document's year.
+With none of these, it is no event.
 
 Not handled: years written in words; a happening told over two sentences ("Police raided a
 brothel. Nine were arrested in 2014." gives the arrests only); events of more than one country in
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from loaders import gazetteer
@@ -68,7 +72,7 @@ _NEGATED_SUBJECT = compile_lower(lex.NEGATED_SUBJECT)
 _AGENT = compile_lower(lex.AGENTS)
 # A named actor right before the verb, perhaps with an auxiliary: "Brunei has rejected"
 _NAMED = re.compile(
-    r"(?:\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*|\b[A-Z]{2,})\s*"
+    r"(?:\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*|\b[A-Z]{2,}|\b[A-Z](?:[&.][A-Z])+\.?)\s*"
     r"(?:(?:has|have|had|also|again|already|now|swiftly|quickly)\s+)*$"
 )
 _ASSESSED = re.compile(r"\b(?:the\s+)?government\b|\bauthorities\b")
@@ -104,7 +108,12 @@ _FIGURE_YEAR = re.compile(
 _REPORT_YEAR = re.compile(
     r"(?:19|20)\d\d(?:['’]s)?\s+(?:(?:u\.?s\.?|annual|global|state\s+department['’]?s?)\s+)*"
     r"(?:trafficking\s+in\s+persons|tip|trafficking)\s+(?:\(tip\)\s+)?report"
+    # the year after the name: "Trafficking in Persons (TIP) 2018", "the TIP report for 2018"
+    r"|(?:trafficking\s+in\s+persons|tip)\s+(?:\(tip\)\s+)?(?:report\s+)?(?:for\s+|of\s+)?"
+    r"(?:19|20)\d\d"
 )
+# "In that same year, three traffickers were convicted": the year the sentence before wrote.
+_SAME_YEAR = re.compile(r"\b(?:that|the)\s+(?:same\s+)?year\b(?!['’]s)")
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|took|gave|made|brought|sent|found|won|held|put|began|led|paid|wrote|"
     r"told|met|saw|spent|caught|kept|left|stood|had)\b"
@@ -117,6 +126,60 @@ _LEFT_BEHIND = frozenset(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A happening read on the parse, with the offsets a phrase's match would give."""
+
+    a: int
+    b: int
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def span(self) -> tuple[int, int]:
+        return self.a, self.b
+
+
+_VERB_OBJECTS = tuple(
+    (kind.value, frozenset(verbs.split()), frozenset(nouns.split()))
+    for kind, (verbs, nouns) in lex.VERB_OBJECTS.items()
+)
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_MODALS = frozenset("will would could should may might must can shall".split())
+
+
+def _parsed_happenings(ctx: DocumentContext, span: Span) -> list[tuple[str, _Found]]:
+    """Past verbs of a happening and their objects, read on the parse (lexicon VERB_OBJECTS)."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return []
+    out = []
+    for t in words:
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or t.dep_ == "amod":
+            continue
+        if any(c.dep_ == "aux" and c.lemma_.lower() in _MODALS for c in t.children):
+            continue  # "would have passed": not a happening
+        lemma = t.lemma_.lower()
+        objects = [c for c in t.children if c.dep_ in _OBJECT_DEPS]
+        if t.dep_ == "acl":  # "a study published on Monday"
+            objects.append(t.head)
+        for kind, verbs, nouns in _VERB_OBJECTS:
+            if lemma not in verbs:
+                continue
+            for o in objects:
+                # "passed its Prevention and Combating of Trafficking in Persons Act": the noun
+                # may end the object's name, parsed deep inside it.
+                named = [w for w in o.subtree if w.tag_ == "NNP" and w.lemma_.lower() in nouns]
+                head = o if o.lemma_.lower() in nouns else (named[-1] if named else None)
+                if head is not None:
+                    a, b = min(t.idx, head.idx), max(t.idx + len(t), head.idx + len(head))
+                    out.append((kind, _Found(a, b)))
+    return out
+
+
 def extract_events(ctx: DocumentContext, placements: Sequence[Placement] = ()) -> Iterator[Event]:
     """The document's events, one per (type, year), in the order the text first tells them."""
     found: dict[tuple[str, int], Event] = {}
@@ -127,10 +190,12 @@ def extract_events(ctx: DocumentContext, placements: Sequence[Placement] = ()) -
     low = lower_same_length(text)
     # The gate words the document holds at all: each sentence looks only for these.
     gates = [(word, phrases) for word, phrases in _GATED.items() if word in low]
+    previous: Span | None = None
     for span in ctx.sentences:
+        before, previous = previous, span
         if _is_recommendation(low, span):
             continue
-        for kind, year in _happenings(ctx, low, span, gates):
+        for kind, year in _happenings(ctx, low, span, gates, before):
             if (kind, year) not in found:
                 found[(kind, year)] = Event(
                     **ctx.provenance(span), year=year, type=kind, iso3=_country(ctx, span)
@@ -168,19 +233,29 @@ def _clauses(low: str, span: Span) -> list[tuple[int, int]]:
 
 
 def _happenings(
-    ctx: DocumentContext, low: str, span: Span, gates: list[tuple[str, list[int]]]
+    ctx: DocumentContext,
+    low: str,
+    span: Span,
+    gates: list[tuple[str, list[int]]],
+    previous: Span | None = None,
 ) -> Iterator[tuple[str, int]]:
     """(type, year) of every happening the sentence tells (``gates``: the document's gate words
-    and the phrases each opens)."""
+    and the phrases each opens; ``previous``: the sentence before, for "that same year")."""
     sentence = low[span.start : span.end]
     opened = set(_UNGATED)
     for word, phrases in gates:
         if word in sentence:
             opened.update(phrases)
-    found = [
+    found: list[tuple[str, re.Match[str] | _Found]] = [
         (_PHRASES[i][0], m)
         for i in sorted(opened)
         for m in _PHRASES[i][1].finditer(low, span.start, span.end)
+    ]
+    # What the phrases missed, read on the parse (a phrase of the same type over it wins).
+    found += [
+        (kind, f)
+        for kind, f in _parsed_happenings(ctx, span)
+        if not any(k == kind and m.start() < f.b and f.a < m.end() for k, m in found)
     ]
     if not found:
         return
@@ -195,12 +270,26 @@ def _happenings(
             continue
         # A year inside another type's phrase ("the enactment of the 2005 law") is that one's.
         others = [s for k, s in spans if k != kind]
-        years = _years(ctx, low, span, (lo, hi), m, kind, others)
+        years = _years(ctx, low, span, (lo, hi), m, kind, others, previous)
         general = kind in _COUNTED and _GENERAL.search(low, lo, hi)
         if years and general and not _FIGURE_YEAR.search(low, lo, hi):
             continue  # a trend or a general state, not something that happened once
         for year in years:
             yield kind, year
+
+
+def _year_before(low: str, clause: tuple[int, int], previous: Span | None) -> list[int]:
+    """ "In that same year, ..." with no year of its own: the last year the sentence before
+    wrote that names no report."""
+    if previous is None or not _SAME_YEAR.search(low, *clause):
+        return []
+    reports = [r.span() for r in _REPORT_YEAR.finditer(low, previous.start, previous.end)]
+    years = [
+        int(y.group())
+        for y in _YEAR.finditer(low, previous.start, previous.end)
+        if not any(a <= y.start() < b for a, b in reports)
+    ]
+    return years[-1:]
 
 
 def _negated(low: str, lo: int, at: int) -> bool:
@@ -215,15 +304,17 @@ def _years(
     low: str,
     span: Span,
     clause: tuple[int, int],
-    m: re.Match[str],
+    m: re.Match[str] | _Found,
     kind: str,
     others: list[tuple[int, int]],
+    previous: Span | None = None,
 ) -> list[int]:
     """The years a happening's clause gives it (see the module docstring, in that order)."""
     lo, hi = clause
     ref = ctx.reference
     latest = ref.year if ref.year is not None else ref.latest_report_year
-    taken = [r.span() for r in _REPORT_YEAR.finditer(low, lo, hi)] + [
+    # Over the whole sentence: a bracket may cut a report's name from its year ("(TIP) 2018").
+    taken = [r.span() for r in _REPORT_YEAR.finditer(low, span.start, span.end)] + [
         (a, b) for a, b in others if not (a <= m.start() < b)
     ]
 
@@ -256,6 +347,9 @@ def _years(
         return (
             sorted({int(y) for y in _YEAR.findall(run.group())}) if run else [int(nearest.group())]
         )
+    carried = _year_before(low, clause, previous)
+    if carried:
+        return carried
     if ref.year is None:
         return []
     month = _MONTH_ALONE.search(low, lo, hi)
@@ -282,7 +376,11 @@ def _years(
         or _NAMED.search(ctx.text, max(lo, m.start() - 40), m.start())
     ):
         return []
-    assessed = kind in _DONE_IN_PERIOD and _ASSESSED.search(" ".join(words))
+    # "the report found T&T had convicted a trafficker": a pluperfect with no date of its own,
+    # told with news of the report, is set before it, in the report's period.
+    assessed = kind in _DONE_IN_PERIOD and (
+        _ASSESSED.search(" ".join(words)) or (words and words[-1] == "had")
+    )
     if period is not None and period + 1 == ref.year and assessed:
         return [period]  # what the assessed government did, told with its report: that period
     return [ref.year]  # a past happening in a main clause, with no other date: the text's

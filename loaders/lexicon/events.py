@@ -225,3 +225,30 @@ AGENTS = (
     r"navy|it|they|he|she|we|i|washington|usaid|state|united|states|u\.s\.|us|group|organi[sz]ation|"
     r"ngo|researchers?|team|forces?)\b"
 )
+
+
+# Happenings read on the parse (extract/events.py): a past verb, by lemma, whose object (or, in
+# the passive, whose subject; or the noun a participle describes: "a study published on
+# Monday") is one of the nouns, however many words its name runs to ("passed its Prevention and
+# Combating of Trafficking in Persons Act"). The phrases above stay for counts and dated nouns.
+VERB_OBJECTS: dict[EventType, tuple[str, str]] = {
+    EventType.LEGISLATION: (
+        "sign adopt pass enact promulgate approve ratify amend introduce launch unveil issue "
+        "complete finalize finalise",
+        "law act bill agreement accord treaty plan strategy guideline decree regulation "
+        "memorandum mou protocol policy code directive legislation convention charter amendment",
+    ),
+    EventType.FUNDING: (
+        "award provide give grant donate allocate pledge commit contribute cut suspend withhold "
+        "freeze halt slash",
+        "grant funding fund aid assistance donation",
+    ),
+    EventType.DIPLOMACY: (
+        "impose grant lift waive extend",
+        "sanction waiver ban restriction",
+    ),
+    EventType.RESEARCH: (
+        "publish release issue launch conduct complete",
+        "study survey assessment research analysis audit census documentary",
+    ),
+}
