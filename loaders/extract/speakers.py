@@ -69,8 +69,10 @@ _TITLES = frozenset(t.lower().rstrip(".") for t in lex.TITLES) | {
 }
 _ROLE_NOUNS = frozenset(lex.ROLE_NOUNS)
 # Honorifics and ranks are no role ("Dr", "General"); offices are ("President", "Secretary").
-_HONORIFICS = frozenset(
-    t.lower().rstrip(".") for t in lex.TITLES if t not in lex.OFFICE_TITLES
+_HONORIFICS = (
+    frozenset(t.lower().rstrip(".") for t in lex.TITLES if t not in lex.OFFICE_TITLES)
+    # the words of a stacked honorific ("Datuk Seri") are no role either
+    | frozenset(w.lower() for t in lex.TITLES if " " in t for w in t.split())
 ) - frozenset(lex.ROLE_NOUNS)
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep"})
 _ORG_LINKS = frozenset(lex.ROLE_LINKS)
@@ -105,6 +107,11 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
     roles = [i for i, t in enumerate(tokens[:-1]) if _is_role_word(t)]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
+    # a stacked honorific ("Tan Sri", "Datuk Seri") whose words alone may be names
+    while len(tokens) > 2 and (
+        f"{tokens[0].text} {tokens[1].text}" in lex.TITLES or _ends_a_stacked_title(tokens[0])
+    ):
+        tokens = tokens[2:] if f"{tokens[0].text} {tokens[1].text}" in lex.TITLES else tokens[1:]
     # "Ghana Robert Jackson" ('the Ambassador to Ghana NAME'): a country is no part of a name
     for k in (3, 2, 1):
         if len(tokens) > k + 1 and iso3_of(_text(tokens[:k])):
@@ -113,6 +120,15 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[-1].dep_ == "case":  # "Sok's"
         tokens = tokens[:-1]
     return tokens
+
+
+_STACKED_TITLES = tuple(t for t in lex.TITLES if " " in t)
+
+
+def _ends_a_stacked_title(token: Token) -> bool:
+    """True when the token is the last word of a stacked honorific ("Dato' Sri")."""
+    text = token.doc.text[max(token.idx - 12, 0) : token.idx + len(token.text)]
+    return text.endswith(_STACKED_TITLES)
 
 
 def _text(tokens: list[Token]) -> str:
@@ -158,6 +174,23 @@ def _organisation(role: str, role_tokens: list[Token], iso3_hint: str) -> tuple[
             gov = government_of(iso3 or iso3_hint, offices[0].text)
             return gov.name, gov.org_type
     return "", ""
+
+
+def ends_in_report(head: Token) -> bool:
+    """True when the noun phrase of ``head`` ends in a report noun, whatever the parser made its
+    head ("the 2016 Trafficking in Persons report"); a phrase hung on it after a determiner is
+    another noun's ("an introduction to the report")."""
+    words = [t for t in head.doc[head.i : head.right_edge.i + 1] if not t.is_punct]
+    return (
+        len(words) > 1
+        and words[-1].lemma_.lower() in lex.REPORT_NOUNS
+        and not any(t.dep_ == "det" for t in words[1:])
+    )
+
+
+def _is_place(token: Token) -> bool:
+    """True for a country or nationality word ("U.S.", "Thai"), whatever the recogniser said."""
+    return token.ent_type_ in ("GPE", "NORP") or bool(iso3_of(token.text))
 
 
 def _is_portfolio(ent: SpacySpan) -> bool:
@@ -259,14 +292,20 @@ def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
     org, org_type = _organisation(_role_words(role_tokens), role_tokens, "")
     kept = _without_organisation(role_tokens)
     if org:  # "Interior Ministry spokesperson": the body's name is the organisation, not the role
-        kept = [t for t in kept if t.ent_type_ != "ORG"] or kept
+        kept = [t for t in kept if t.ent_type_ != "ORG" or _office_of_link(t)] or kept
     # the country ("U.S. Ambassador", "Thai lawyer", "Cambodia's deputy prime minister") says
     # whose office it is (the organisation's government), not what the office is
-    while kept and (kept[0].ent_type_ in ("GPE", "NORP") or kept[0].dep_ in ("case", "det")):
+    while kept and (_is_place(kept[0]) or kept[0].dep_ in ("case", "det")):
         kept = kept[1:]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in kept):
+        kept = []  # "the happy NAME": a role is a noun phrase
     role = " ".join(
         w for w in _role_words(kept).split() if w.lower().rstrip(".") not in _HONORIFICS
     )
+    if not org and role.startswith(("of ", "from ", "at ")) and role[3:4].isupper():
+        # 'NAME of the River Children Collective': a body the gazetteer does not know
+        named_body = organisation_named(role.split(" ", 1)[1])
+        org, org_type, role = named_body.name, named_body.org_type, ""
     if org and role.endswith(org):
         role = _POSSESSIVE_ENDS.sub("", role[: -len(org)])
     named = find_organisations(role)
@@ -358,6 +397,8 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
     org, org_type = _organisation(_text(before), before, "")
     office = before[before.index(roles[0]) :]
     role = [t for t in office if not t.is_punct and t.text.lower().rstrip(".") not in _HONORIFICS]
+    while role and _is_place(role[0]):  # "Thai Labour Minister"
+        role = role[1:]
     if org:  # the body is the organisation, not part of the role
         role = [t for t in role if t.ent_type_ != "ORG"] or role
     return Speaker(_text(run), org, org_type, _text(role))
@@ -483,7 +524,7 @@ class Speakers:
                 continue
             role_tokens = _role_tokens(ent.root, ent.start)
             in_roles |= {t.i for t in role_tokens}
-            person = _person(ent, role_tokens)
+            person = self._of_the_body_before(_person(ent, role_tokens), role_tokens)
             if not person.name:
                 continue
             words = person.name.split()
@@ -589,9 +630,10 @@ class Speakers:
                 return self._pronoun(pos, _PRONOUN_GENDERS[lower])
             return Nobody(f"'{subject.text}' stands for no one in particular")
         subtree = list(subject.subtree)
-        if any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in subtree if t.head == subject):
+        if any(t.lower_ in ("and", "&") and t.dep_ == "cc" for t in subtree):
+            # 'A of X and B of Y said': two people joined, wherever the parser hung "and"
             people = [e for e in entities_in(subtree) if e.label_ == "PERSON"]
-            if len(people) > 1:
+            if len(people) > 1 and any(_is_joined(e.root) for e in people):
                 return Nobody("two speakers at once")
         ent = entity_of(subject)
         if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
@@ -616,47 +658,88 @@ class Speakers:
         ]
         if inside:
             return Found(self._person_at(inside[0]))
-        phrase = [t for t in _before_comma(subtree, subject) if not t.is_punct]
         if (
             subject.lemma_.lower() in lex.REPORT_NOUNS
             or any(t.lemma_.lower() in lex.REPORT_NOUNS and t.dep_ == "compound" for t in subtree)
-            or (phrase and phrase[-1].lemma_.lower() in lex.REPORT_NOUNS)
+            or ends_in_report(subject)
         ):
-            # the phrase ends in the report noun ("the 2016 Trafficking in Persons report"),
-            # whatever the parser made its head
             return ReportWords("the report's own words")
         member = _member_of(subject)
         if member is not None:
             return Found(self._known(member))
+        if subject.pos_ == "PROPN" and subject.lemma_.lower() in lex.BODY_LEMMAS:
+            # 'the Riverside Migrant Network said': a name whose head says a body is one,
+            # whatever the recogniser took it for
+            return self._common_body(subject, subtree, pos)
+        if (
+            ent is not None
+            and ent.label_ == "GPE"
+            and iso3_of(ent.text)
+            and subject.i == ent.end - 1
+        ):
+            # "Cambodia said": a country speaks through its government or a ministry, which
+            # the text does not name here
+            return Nobody("a country named as the speaker")
         if ent is not None and ent.label_ in ("ORG", "NORP", "GPE"):
             if not _has_person_role(subject, ent):
                 return Found(self._body(ent.text, canonical=True))
             # 'NAME, a spokeswoman for the ministry,': a person the recogniser took for a body
             return self._propn(subject, pos, ent)
         if subject.pos_ == "PROPN":
-            run = [
-                t for t in subject.subtree if t.i <= subject.i and t.dep_ in ("compound", "flat")
-            ]
+            # 'Human Rights Watch said': a body the gazetteer knows, missed by the recogniser
+            run = [t for t in subject.subtree if t.i < subject.i and t.dep_ in ("compound", "flat")]
             known_body = organisation_named(_text([*run, subject]))
-            if (
-                known_body.org_type != "other"
-            ):  # 'Human Rights Watch said', missed by the recogniser
+            if known_body.org_type != "other":
                 return Found(self._body(known_body.name, canonical=True))
             return self._propn(subject, pos)
         if subject.lemma_.lower() in lex.BODY_LEMMAS:
-            # the whole phrase up to a comma: "Thailand's embassy to America"
-            words = [t for t in _before_comma(subtree, subject) if t.dep_ != "det"]
-            if len(words) == 1:
-                # 'the group said', 'the embassy said': the body of its kind named before
-                named = self._body_before(subject.lemma_.lower(), pos)
-                if named is None:
-                    return Nobody(f"'the {subject.lower_}' with no body of its kind named before")
-                return Found(named)
-            return Found(self._body(_text([t for t in words if not t.is_punct]), canonical=True))
+            return self._common_body(subject, subtree, pos)
         if subject.lemma_.lower() in _ROLE_NOUNS:
             person = self.last_person(pos, subject.lemma_.lower())
             return Found(person) if person else Nobody("a role with no person named in it")
         return Nobody(f"'{subject.text}' is no nameable speaker")
+
+    def _common_body(self, subject: Token, subtree: list[Token], pos: int) -> Found | Nobody:
+        """A body named by its head noun: the whole phrase up to a comma ("Thailand's embassy
+        to America"); the noun alone ('the group said', 'the Embassy said') stands for the body
+        of its kind named before, or for the page's publisher when it is one."""
+        words = [
+            t
+            for t in _before_comma(subtree, subject)
+            if t.dep_ != "det"
+            and (not t.is_punct or t.text == "-")
+            and t.ent_type_ not in _NOT_NAME_LABELS
+        ]  # "On May 2 Vietnam's embassy": the date is no part of the name
+        if len(words) > 1:
+            return Found(self._body(_text(words), canonical=True))
+        noun = subject.lemma_.lower()
+        named = self._body_before(noun, pos)
+        if named is None:
+            publisher = self.ctx.document.metadata.get("publisher", "")
+            if noun in publisher.lower().split():
+                named = self._body(publisher, canonical=True)
+        if named is None:
+            return Nobody(f"'the {subject.lower_}' with no body of its kind named before")
+        return Found(named)
+
+    def _of_the_body_before(self, person: Speaker, role_tokens: list[Token]) -> Speaker:
+        """A person whose role names a body by a common noun alone ("the ministry's
+        spokeswoman NAME"): of the body of that kind the text named before, the noun out of
+        the role."""
+        bare = [
+            t
+            for t in role_tokens
+            if t.lemma_.lower() in lex.BODY_LEMMAS
+            and t.pos_ == "NOUN"
+            and all(c.dep_ in ("det", "case") for c in t.children)
+        ]
+        if person.organization or not bare:
+            return person
+        body = self._body_before(bare[0].lemma_.lower(), bare[0].idx)
+        if body is None:
+            return person
+        role = " ".join(w for w in person.role.split() if w.lower() != bare[0].lower_)
+        return replace(person, organization=body.name, org_type=body.org_type, role=role)
 
     def _body_before(self, noun: str, pos: int) -> Speaker | None:
         """The organisation named last before ``pos`` (within two pronoun windows) that a

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.context import DocumentContext
 from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker, Speakers
+from loaders.extract.speakers import Speaker, Speakers, ends_in_report
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
@@ -317,7 +317,9 @@ def _objects_of_in(cue: Token) -> list[Token]:
 
 def _in_report(cue: Token) -> bool:
     """'said in its report', 'wrote in the report'."""
-    return any(obj.lemma_.lower() in lex.REPORT_NOUNS for obj in _objects_of_in(cue))
+    return any(
+        obj.lemma_.lower() in lex.REPORT_NOUNS or ends_in_report(obj) for obj in _objects_of_in(cue)
+    )
 
 
 def _issues_a_statement(token: Token) -> bool:
