@@ -197,7 +197,16 @@ def _is_portfolio(ent: SpacySpan) -> bool:
     """True when a name the recogniser took for a body is the object of an office's own link:
     the portfolio or the post of the office ("Secretary of State", "Minister for Labour
     Affairs"), part of the role."""
-    return _office_of_link(ent.root) is not None
+    root = ent.root
+    if root.dep_ == "compound" and root.head.text.capitalize() in lex.OFFICE_TITLES:
+        return True  # "Justice Secretary", "Labour Minister": the office's portfolio
+    return _office_of_link(root) is not None
+
+
+def _runs_into(token: Token, own: set[int]) -> bool:
+    """True when the token's entity takes in one of the tokens ``own``."""
+    ent = entity_of(token)
+    return ent is not None and any(ent.start <= i < ent.end for i in own)
 
 
 def _office_of_link(token: Token) -> Token | None:
@@ -394,7 +403,10 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
         before, run = [*before, run[0]], run[1:]
     if len(run) < 2 or run[0].text in lex.NOT_NAME_WORDS:
         return None
-    org, org_type = _organisation(_text(before), before, "")
+    # an entity that runs into the name ('State NAME' for 'Secretary of State NAME') is none
+    own = {t.i for t in run}
+    apart = [t for t in before if not _runs_into(t, own)]
+    org, org_type = _organisation(_text(apart), apart, "")
     office = before[before.index(roles[0]) :]
     role = [t for t in office if not t.is_punct and t.text.lower().rstrip(".") not in _HONORIFICS]
     while role and _is_place(role[0]):  # "Thai Labour Minister"
@@ -487,7 +499,11 @@ def _is_joined(root: Token) -> bool:
     """True when a name is joined by "and" to another person's ("A of X and B of Y spoke")."""
     if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+    # the recogniser may miss the second name: any proper name that is no body or place
+    return any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "GPE", "NORP")
+        for c in root.children
+    )
 
 
 def _name_words(subject: Token, ent: SpacySpan | None) -> str:
@@ -716,8 +732,10 @@ class Speakers:
         named = self._body_before(noun, pos)
         if named is None:
             publisher = self.ctx.document.metadata.get("publisher", "")
-            if noun in publisher.lower().split():
-                named = self._body(publisher, canonical=True)
+            mentions = find_organisations(publisher)
+            if noun in publisher.lower().split() and mentions:
+                org = mentions[0].organisation
+                named = Speaker(org.name, org.name, org.org_type, "", is_person=False)
         if named is None:
             return Nobody(f"'the {subject.lower_}' with no body of its kind named before")
         return Found(named)
