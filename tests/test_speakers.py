@@ -193,6 +193,22 @@ ISSUE_15 = [
 ]
 
 
+# More shapes found while porting, in our own words.
+ISSUE_15 += [
+    (
+        "“We are disappointed,” said a statement from the Ministry of Foreign Affairs.",
+        [(MFA, MFA, "", "We are disappointed")],
+        "a-statement-from-a-body-opening-the-body",  # crashed on main (no text before it)
+    ),
+    (
+        "Lina Park, who heads the shelter network, spoke after the ranking came out.\n\n"
+        "“We expected worse,” she said.",
+        [("Lina Park", "", "", "We expected worse")],
+        "a-name-with-a-who-clause-is-a-person-whatever-the-recogniser-said",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", [c[:2] for c in ISSUE_15], ids=[c[2] for c in ISSUE_15])
 def test_issue_15_shapes(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert records(text) == expected

@@ -12,9 +12,18 @@ Thu Hang"). ``resolve(subject)`` turns the subject token of a reporting verb int
 - a role noun ("the spokeswoman", "the deputy minister"): the person last named in that role;
 - the report itself ("the report", "the document") is the report's words, never a statement.
 
-Ambiguity yields nothing (Nobody, with why): "they", "it", "we", two people joined by "and".
+Names and roles come apart on the structure, not on the words: an office's link stays in the
+role ("Secretary of State NAME", "Minister for Labour Affairs NAME"), a country says whose office
+it is and is no part of the role or the name; "ORG's NAME" is a person of ORG; a name with a
+"who" clause is a person whatever the recogniser labelled it; a phrase whose head is a body noun
+("the Riverside Migrant Network") is a body; "the group"/"the embassy" alone is the body of its
+kind named before (or the page's publisher), else nobody. "he"/"she" prefer the subject of the
+sentence that named the person last.
 
-Not handled: gender of pronouns; a person introduced only by a role.
+Ambiguity yields nothing (Nobody, with why): "they", "it", "we", two people joined by "and" (a
+pronoun right after them too), a surname two people share, a country named as the speaker.
+
+Not handled: a person introduced only by a role; an acronym the text glosses.
 """
 
 from __future__ import annotations
@@ -200,7 +209,8 @@ def _is_portfolio(ent: SpacySpan) -> bool:
     root = ent.root
     if root.dep_ == "compound" and root.head.text.capitalize() in lex.OFFICE_TITLES:
         return True  # "Justice Secretary", "Labour Minister": the office's portfolio
-    return _office_of_link(root) is not None
+    # the link's object, or a name the recogniser glued to it ('Secretary of [State NAME]')
+    return _office_of_link(root) is not None or _office_of_link(ent[0]) is not None
 
 
 def _runs_into(token: Token, own: set[int]) -> bool:
@@ -457,7 +467,27 @@ def _is_person_by_role(ent: SpacySpan) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start else None
     led = before is not None and before.pos_ == "NOUN" and before.lower_ in _ROLE_NOUNS
-    return led or _has_person_role(ent.root, ent)
+    return led or _has_person_role(ent.root, ent) or _has_who_clause(ent.root)
+
+
+def _without_portfolio(ent: SpacySpan) -> SpacySpan:
+    """The name without the office's link object the recogniser took in ('Secretary of [State
+    NAME]')."""
+    from spacy.tokens import Span
+
+    start = ent.start
+    while start < ent.end - 2 and ent.doc[start].dep_ == "pobj" and _office_of_link(ent.doc[start]):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label)
+
+
+def _has_who_clause(root: Token) -> bool:
+    """True when a name has a relative clause on "who" ("NAME, who heads the shelter,"): only
+    a person is a "who"."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+        for c in root.children
+    )
 
 
 _NOT_NAME_LABELS = frozenset(
@@ -538,6 +568,7 @@ class Speakers:
                 continue  # 'manager in Siem Reap': a place taken for a name, inside a role
             if ent.label_ != "PERSON" and not _is_person_by_role(ent):
                 continue
+            ent = _without_portfolio(ent)
             role_tokens = _role_tokens(ent.root, ent.start)
             in_roles |= {t.i for t in role_tokens}
             person = self._of_the_body_before(_person(ent, role_tokens), role_tokens)
@@ -661,6 +692,16 @@ class Speakers:
         if ent is not None and ent.label_ == "PERSON":
             return _in_full(self._person_at(ent), _is_titled(ent))
         if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
+            # 'a statement from the ministry said': the body it is from
+            sources = [
+                obj
+                for prep in subject.children
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            if sources:
+                return self.resolve(sources[0], pos)
             issuer = self._issuer(pos)
             return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
         named = _name_after_role(_before_comma(subtree, subject))
@@ -820,7 +861,8 @@ class Speakers:
         """Who issued the statement or release named last before ``pos`` ("the embassy issued
         a press release ... the release said"): the subject of the issuing verb; the last body
         the text names is not enough (it may be the one the release answers)."""
-        for token in reversed(self.doc[: self.doc.char_span(0, pos, alignment_mode="expand").end]):
+        before = self.doc.char_span(0, pos, alignment_mode="expand") if pos else None
+        for token in reversed(self.doc[: before.end] if before is not None else []):
             if pos - token.idx > PRONOUN_WINDOW:
                 return None
             if token.lemma_.lower() not in _WRITTEN_STATEMENTS:

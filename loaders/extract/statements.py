@@ -26,7 +26,14 @@ one-word scare quote; a phrase of two to four words borrowed mid-clause ('was a 
 traffickers'); a quote a title word introduces ('a campaign titled "..."'); a quote whose verb's
 subject names nobody ("they", "it", "A and B"). A document with no year has no statements.
 
-Not handled: the publication a quote was relayed from is not kept apart from its speaker.
+A quote relayed from another publication ('NAME wrote in The Post', 'NAME was quoted in the
+Mirror as saying') is its speaker's, never the paper's; 'told Reuters' is no relay. The record
+has no field for the paper (schema.Statement): the evidence, the whole attribution sentence,
+keeps where the words first appeared.
+
+Not handled: 'Those were the words of NAME' after a quote; a colon line whose verb is no
+reporting verb ('NAME was blunt:'); a quote resumed after 'NAME said.' is one statement with the
+first, not a second one.
 """
 
 from __future__ import annotations
