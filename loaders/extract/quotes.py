@@ -11,7 +11,10 @@ A paragraph that leaves a double quote open is news style for a quote running on
 paragraph opens with a mark, the quote goes on there (one Quote, several parts); when no paragraph
 takes it up, the quote ends with its paragraph and is marked ``is_cut``.
 
-Not handled: straight single quotes (too often apostrophes: "workers' rights").
+A straight single mark is a quote only right after a colon ('NAME, ROLE: 'words...', a caption),
+closed after a stop or cut at the paragraph's end.
+
+Not handled: other straight single quotes (too often apostrophes: "workers' rights").
 """
 
 from __future__ import annotations
@@ -100,7 +103,40 @@ def _paragraph_quotes(body: str, start: int, end: int) -> tuple[list[Quote], int
             opener = double_open - (2 if body[double_open - 2 : double_open] == "''" else 1)
             found.append(Quote(((double_open, pos),), opener, m.end()))
             double_open = None
+    if double_open is None:
+        taken = [(q.start, q.end) for q in found]
+        more = [q for q in _after_a_colon(body, start, end) if not _overlaps(q, taken)]
+        found = sorted([*found, *more], key=lambda q: q.start)
     return found, double_open
+
+
+def _overlaps(quote: Quote, taken: list[tuple[int, int]]) -> bool:
+    return any(a < quote.end and quote.start < b for a, b in taken)
+
+
+# 'NAME, ROLE: 'words...': a straight single mark opening a word right after a colon.
+_COLON_SINGLE = re.compile(r":[ \t]+'(?=[A-Za-z])")
+# ... closed by a straight mark after a word or a stop, before no letter ("workers' rights" has
+# a space after the mark, but a letter and no stop before it: read as an apostrophe).
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;])'(?![A-Za-z])")
+
+
+def _after_a_colon(body: str, start: int, end: int) -> list[Quote]:
+    """The quotes a straight single mark opens right after a colon (a caption 'NAME, ROLE:
+    'words...'), each to its closing mark in its line or, cut, to the line's end. Elsewhere
+    straight single marks are too often apostrophes to read."""
+    quotes = []
+    for m in _COLON_SINGLE.finditer(body, start, end):
+        line_end = body.find("\n", m.end(), end)
+        line_end = end if line_end < 0 else line_end
+        close = _SINGLE_CLOSE.search(body, m.end(), line_end)
+        if close is not None:
+            quotes.append(Quote(((m.end(), close.start()),), m.end() - 1, close.end()))
+            continue
+        stop = _trim(body, line_end)
+        if stop > m.end():
+            quotes.append(Quote(((m.end(), stop),), m.end() - 1, stop, is_cut=True))
+    return quotes
 
 
 def find_quotes(body: str) -> list[Quote]:

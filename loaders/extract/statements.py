@@ -26,7 +26,14 @@ one-word scare quote; a phrase of two to four words borrowed mid-clause ('was a 
 traffickers'); a quote a title word introduces ('a campaign titled "..."'); a quote whose verb's
 subject names nobody ("they", "it", "A and B"). A document with no year has no statements.
 
-Not handled: the publication a quote was relayed from is not kept apart from its speaker.
+A quote relayed from another publication ('NAME wrote in The Post', 'NAME was quoted in the
+Mirror as saying') is its speaker's, never the paper's; 'told Reuters' is no relay. The record
+has no field for the paper (schema.Statement): the evidence, the whole attribution sentence,
+keeps where the words first appeared.
+
+Not handled: 'Those were the words of NAME' after a quote; a colon line whose verb is no
+reporting verb ('NAME was blunt:'); a quote resumed after 'NAME said.' is one statement with the
+first, not a second one.
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.context import DocumentContext
 from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker, Speakers
+from loaders.extract.speakers import Speaker, Speakers, ends_in_report
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
@@ -162,6 +169,8 @@ def _window(d: _Document, quote: Quote) -> list[SpacySpan]:
         and not tail
         and len(after) <= _MAX_ATTRIBUTION_TOKENS
         and not any(d.in_quote(t.idx) for t in after)
+        # 'The ministry said it would appeal.' says something of its own: no attribution
+        and not any(t.dep_ == "ccomp" for t in after)
         and d.paragraph(after.start_char) == d.paragraph(quote.start)
     ):
         window.append(after)
@@ -173,15 +182,44 @@ def _window(d: _Document, quote: Quote) -> list[SpacySpan]:
 
 def _cue_subject(token: Token) -> Token | None:
     """The subject of a reporting verb: its own, or (a verb joined to another, 'declined to
-    comment and said') its head's; the object of 'by' for a passive ('was told by NAME')."""
-    for verb in (token, token.head) if token.dep_ in ("conj", "xcomp") else (token,):
+    comment and said') its head's; the object of 'by' for a passive ('was told by NAME'); the
+    one quoted in 'NAME was quoted as saying'."""
+    verbs = [token]
+    if token.dep_ in ("conj", "xcomp"):
+        verbs.append(token.head)
+    elif token.dep_ == "pcomp" and token.head.lower_ == "as":
+        verbs.append(token.head.head)  # 'was quoted as saying': the subject of 'quoted'
+    for verb in verbs:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 return child
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and token.lemma_.lower() != "quote":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "ROOT" and head.ent_type_ == "PERSON":
+        # 'NAME, who ..., called it "..."' parsed with the name as the sentence's root and the
+        # verb as its modifier: the name is who speaks
+        return head
+    return None
+
+
+def _is_quoted_person(token: Token) -> bool:
+    """'NAME was quoted in the Post': the passive subject of 'quote' is the speaker, the paper
+    where the words first appeared only relays them."""
+    return token.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def _hung_on_the_quote(d: _Document, quote: Quote, cue: Token) -> Token | None:
+    """The speaker of a cue the parser left without a subject because it hung the name on the
+    quoted clause ('"...," NAME, with X at her side, said'): the first noun between the quote
+    and the cue whose head is inside the quote."""
+    for token in d.doc[cue.sent.start : cue.i]:
+        if token.idx < quote.end or d.in_quote(token.idx):
+            continue
+        if token.pos_ in ("PROPN", "NOUN") and d.in_quote(token.head.idx):
+            return token
     return None
 
 
@@ -208,8 +246,9 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
             if subject is None and (
                 (token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"))
                 or _issues_a_statement(token)
+                or _is_quoted_person(token)
             ):
-                subject = _cue_subject(token)
+                subject = _cue_subject(token) or _hung_on_the_quote(d, quote, token)
                 if subject is None:
                     subject = token  # a cue with no subject still attributes (to nobody)
             if subject is None:
@@ -237,7 +276,8 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
         if not beside:
             return Nobody("the verb's subject is inside the quote"), end
         subject = beside[-1]
-    if subject.left_edge.idx <= quote.start and quote.end <= subject.right_edge.idx + 2:
+    spans_quote = subject.left_edge.idx <= quote.start and quote.end <= subject.right_edge.idx + 2
+    if spans_quote and not subject.is_ancestor(cue):
         return NotAStatement("a quoted title inside the speaker's own name or role"), end
     if _in_report(cue):
         return ReportWords("said in the report"), end
@@ -284,7 +324,9 @@ def _objects_of_in(cue: Token) -> list[Token]:
 
 def _in_report(cue: Token) -> bool:
     """'said in its report', 'wrote in the report'."""
-    return any(obj.lemma_.lower() in lex.REPORT_NOUNS for obj in _objects_of_in(cue))
+    return any(
+        obj.lemma_.lower() in lex.REPORT_NOUNS or ends_in_report(obj) for obj in _objects_of_in(cue)
+    )
 
 
 def _issues_a_statement(token: Token) -> bool:
@@ -335,9 +377,11 @@ def _indirect_speaker(d: _Document, quote: Quote, since: int) -> Verdict:
         if sent.start_char < since:
             break
         for token in reversed(list(sent)):
-            if token.lemma_.lower() not in lex.REPORTING_LEMMAS or token.pos_ != "VERB":
-                continue
-            subject = _cue_subject(token)
+            subject = _speech_noun_of(token)
+            if subject is None:
+                if token.lemma_.lower() not in lex.REPORTING_LEMMAS or token.pos_ != "VERB":
+                    continue
+                subject = _cue_subject(token)
             if subject is None or d.in_quote(subject.idx):
                 continue
             verdict = d.speakers.resolve(subject, token.idx)
@@ -345,6 +389,24 @@ def _indirect_speaker(d: _Document, quote: Quote, since: int) -> Verdict:
                 return verdict
             return NO_ATTRIBUTION
     return NO_ATTRIBUTION
+
+
+def _speech_noun_of(token: Token) -> Token | None:
+    """'comments from NAME drew attention', 'remarks by NAME': whose speech a noun for words
+    spoken names, the quote paragraph after it being those words."""
+    if token.lemma_.lower() not in lex.SPEECH_NOUNS or token.pos_ != "NOUN":
+        return None
+    # the one person named in the noun's phrase, wherever the parser hung the name
+    people = {t.ent_iob_ == "B" and t.i for t in token.subtree if t.ent_type_ == "PERSON"}
+    people.discard(False)
+    if len(people) == 1:
+        return token.doc[people.pop()]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
 
 
 def _block_quotes(d: _Document) -> Iterator[Quote]:
@@ -372,7 +434,7 @@ def _introduces_speech(token: Token) -> bool:
 
 def _quoted_from(token: Token) -> Token | None:
     """'to quote from the article:': the writing quoted, which speaks for its author."""
-    if token.lemma_.lower() != "quote":
+    if token.lemma_.lower() != "quote" or _is_quoted_person(token):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "in"):

@@ -156,6 +156,11 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     tweet post quip concede confirm deny describe call put testify vow pledge promise suggest
     reiterate highlight underline mention point describe""".split()
 )
+# Nouns for words spoken whose 'from / by NAME' names the speaker of the quote after them
+# ("comments from the ambassador drew attention", "remarks by NAME").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "comment remark word speech testimony statement message address".split()
+)
 # Subjects whose words are the report's own, never a statement ("the report said").
 REPORT_NOUNS: frozenset[str] = frozenset(
     "report document narrative study ranking survey assessment review paper".split()
