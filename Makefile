@@ -25,10 +25,15 @@ build: $(VENV)/.installed-run
 run: build
 	TIERWATCH_ALLOW_SAVE=1 $(BIN)/streamlit run dashboard.py
 
+# Two pytest workers, one per core: each loads the spaCy pipeline once. --dist loadfile keeps a
+# module on one worker, so a module's fixtures (the devset's extraction, the browser test's
+# server) are made once, and a test module's files are written by one process only.
+PYTEST_XDIST ?= -n 2 --dist loadfile
+
 test: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

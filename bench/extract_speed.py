@@ -18,13 +18,15 @@ path and copied to a temporary folder, never into the project) repeated to 2,000
 documents, on one core. Target: no slower than before issue 10's rules, about 1.7 ms a document
 (3.6 s for 2,000). Skipped, with a note, where ../shared is absent.
 
-Part 4 (--pipe N) sets the CLI over the development set's pages repeated to N documents next to
-spaCy's own nlp.pipe over the same bodies (the same pipeline, one core), and prints the ratio
-(target <= 1.5x), the share of sentences the extractor parsed (it parses a document only when it
-holds a quote) and the peak RSS of the extract run.
+Part 4 sets the whole extract CLI over the development set's pages repeated to --documents N
+(default 1,000) next to spaCy's own nlp.pipe over the same bodies (the same pipeline, one core),
+and prints the ratio (target <= 1.5x), the share of sentences the extractor parsed (a document
+holding a quote or a tier word is parsed whole), the share that could hold a record at all (a
+quote, a tier word, a country or an event word: what parsing only those would save at most) and
+the peak RSS of the extract process, which is one worker. --pipe runs part 4 alone.
 
-Usage: python bench/extract_speed.py [N ...] [--hostile-only | --real-only | --pipe N] [--cap S]
-       [--repeat R]
+Usage: python bench/extract_speed.py [N ...] [--hostile-only | --real-only | --pipe]
+       [--documents N] [--cap S] [--repeat R]
        (default N: 1000 10000)
 """
 
@@ -173,32 +175,61 @@ def real_text(sizes: list[int]) -> None:
             )
 
 
+# Run in a fresh process on one core: nlp.pipe over the bodies exactly as the extractor hands them
+# to the parser (the same pipeline, the same components), timed; then, untimed, which documents the
+# extractor parses (parsing.parse watched) and which sentences could hold a record at all.
 _PIPE = """
 import sys, time
+from collections import Counter
 from pathlib import Path
+import loaders.extract.parsing as parsing
 from loaders.documents import document_from_path
-from loaders.extract.context import DocumentContext
+from loaders.extract import extract_records
+from loaders.extract.context import _HARD_WRAP, DocumentContext
+from loaders.extract.events import _GATED
+from loaders.extract.mentions import TRIGGER_WORDS
 from loaders.extract.nlp import pipeline
 from loaders.extract.quotes import find_quotes
-paths = sorted(Path({folder!r}).glob("*.md"))
-texts, parsed, total = [], 0, 0
-for path in paths:
-    ctx = DocumentContext.of(document_from_path(path))
-    texts.append(ctx.text)
-    total += len(ctx.sentences)
-    parsed += len(ctx.sentences) if find_quotes(ctx.text) else 0
+documents = [document_from_path(p) for p in sorted(Path({folder!r}).glob("*.md"))]
+contexts = [DocumentContext.of(d) for d in documents]
+texts = [_HARD_WRAP.sub(" ", ctx.text) for ctx in contexts]
 nlp = pipeline()
 start = time.perf_counter()
 for _doc in nlp.pipe(texts):
     pass
-print(time.perf_counter() - start, parsed / max(total, 1), sep="\t")
+seconds = time.perf_counter() - start
+parsed = []
+parse = parsing.parse
+parsing.parse = lambda nlp, text, *a: parsed.append(text) or parse(nlp, text, *a)
+# The shares are counted once a distinct body, times its copies: the repeats add no information.
+copies = Counter(d.sha256 for d in documents)
+distinct = {{d.sha256: (d, ctx) for d, ctx in zip(documents, contexts)}}
+total = in_parsed = holding = chars = holding_chars = 0
+for sha, (document, ctx) in distinct.items():
+    del parsed[:]
+    extract_records(document)
+    n = copies[sha]
+    total += n * len(ctx.sentences)
+    in_parsed += n * len(ctx.sentences) if parsed else 0
+    low, quotes = ctx.text.lower(), find_quotes(ctx.text)
+    for s in ctx.sentences:
+        words = low[s.start : s.end]
+        can_hold = bool(
+            any(q.start < s.end and s.start < q.end for q in quotes)
+            or any(w in words for w in TRIGGER_WORDS)
+            or ctx.countries.within(s.start, s.end)
+            or any(w in words for w in _GATED)
+        )
+        holding += n * can_hold
+        chars += n * len(words)
+        holding_chars += n * len(words) if can_hold else 0
+print(seconds, total, in_parsed, holding, chars, holding_chars, sep="\t")
 """
 
 
 def pipe_ratio(n: int) -> None:
-    """The extract CLI against nlp.pipe over the same bodies, one core; the CLI's peak RSS."""
-    import resource
-
+    """The extract CLI against nlp.pipe over the same bodies, one core; the share of sentences
+    parsed and of sentences that could hold a record; the peak RSS of the extract process."""
     pages = sorted(DEVSET.glob("*.md"))
     if not pages:
         print(f"\n== pipe ratio: no development set at {DEVSET}; not measured")
@@ -208,8 +239,7 @@ def pipe_ratio(n: int) -> None:
         for i in range(n):
             page = pages[i % len(pages)]
             (folder / f"{i:05d}-{page.name}").write_bytes(page.read_bytes())
-        cli, _records = time_cli(folder)
-        rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        cli, rss_mb = time_cli_rss(folder)
         run = subprocess.run(
             [*PIN, sys.executable, "-c", _PIPE.format(folder=str(folder))],
             cwd=ROOT,
@@ -217,15 +247,47 @@ def pipe_ratio(n: int) -> None:
             text=True,
             check=True,
         )
-        pipe, share = (float(x) for x in run.stdout.split())
-    print(f"\n== pipe ratio: {n} development-set documents, one core")
+        fields = run.stdout.split()
+        pipe, (total, parsed, holding, chars, holding_chars) = (
+            float(fields[0]),
+            map(int, fields[1:]),
+        )
+    print(f"\n== pipe ratio: {n:,} documents (the {len(pages)} development-set pages repeated)")
     print(
         f"extract CLI {cli:.1f} s; nlp.pipe over the same bodies {pipe:.1f} s;"
-        f" ratio {cli / pipe:.2f}x"
+        f" ratio {cli / pipe:.2f}x (target <= 1.5x), one core"
     )
     print(
-        f"sentences in parsed documents: {share:.0%}; peak RSS of the extract run {rss_mb:.0f} MB"
+        f"sentences parsed: {parsed / total:.0%} of {total:,} (a document with a quote or a tier"
+        " word is parsed whole)"
     )
+    print(
+        "sentences that could hold a record (a quote, a tier word, a country or an event word):"
+        f" {holding / total:.0%}, {holding_chars / chars:.0%} of the sentences' characters"
+        " (the most that parsing only those could save is the rest)"
+    )
+    print(f"peak RSS of the extract process (one worker, the model loaded): {rss_mb:.0f} MB")
+
+
+def time_cli_rss(folder: Path) -> tuple[float, float]:
+    """Seconds for one CLI run over the folder, and the run's peak RSS in MB (GNU time's figure
+    when /usr/bin/time is there, else this process's largest waited-for child)."""
+    import resource
+
+    gnu_time = ["/usr/bin/time", "-f", "%M"] if os.path.exists("/usr/bin/time") else []
+    start = time.perf_counter()
+    run = subprocess.run(
+        [*gnu_time, *PIN, sys.executable, "-m", "loaders", "extract", "--json", str(folder)],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if run.returncode != 0:
+        sys.exit(f"extract failed ({run.returncode}): {run.stderr.decode()[-500:]}")
+    if gnu_time:
+        return elapsed, int(run.stderr.decode().split()[-1]) / 1024
+    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def main(sizes: list[int]) -> None:
@@ -249,10 +311,13 @@ if __name__ == "__main__":
     parser.add_argument("--real-only", action="store_true", help="part 3 only")
     parser.add_argument("--cap", type=float, default=60.0, help="seconds before a run is stopped")
     parser.add_argument("--repeat", type=int, default=3, help="runs per hostile figure")
-    parser.add_argument("--pipe", type=int, default=0, help="part 4 only, on N documents")
+    parser.add_argument("--pipe", action="store_true", help="part 4 only")
+    parser.add_argument(
+        "--documents", type=int, default=1000, help="part 4's size (default 1000 documents)"
+    )
     args = parser.parse_args()
     if args.pipe:
-        pipe_ratio(args.pipe)
+        pipe_ratio(args.documents)
         sys.exit(0)
     if args.real_only:
         real_text(args.sizes or [2000, 10000])
@@ -262,3 +327,4 @@ if __name__ == "__main__":
     hostile(args.cap, args.repeat)
     if not args.hostile_only:
         real_text([2000, 10000])
+        pipe_ratio(args.documents)
