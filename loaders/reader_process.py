@@ -2,9 +2,9 @@
 
 Streamlit's server is threaded, so it must not fork the build's workers (loaders.workers.can_fork),
 and a spawned child would run dashboard.py again. So the dashboard hands the documents added to it
-to ``python -m loaders.reader_process``: a single-threaded process that loads the extractors'
-model once, forks the build's pool (the same per-document limit, loaders.workers.time_limit_for)
-and sends back each document's entry. The model never loads in the server.
+to ``python -m loaders.reader_process``: a single-threaded process that loads the model once and
+forks the build's pool from it (loaders.workers: the same per-document limit, time_limit_for),
+then sends back each document's entry. The model never loads in the server.
 
 The parent writes a pickle of ``{"tasks", "time_limit", "per_mb", "jobs"}`` to the child's stdin
 and reads a pickle of the entries, in task order, from its stdout. Pickle, not JSON: the tasks
@@ -13,7 +13,6 @@ are bytes and Documents, and both ends are this code.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pickle
 import subprocess
@@ -85,25 +84,11 @@ def entries_in_a_process(
     return entries
 
 
-def _preload() -> None:
-    # Loaded once here, before the workers fork: they share it, and a document's time limit
-    # counts its own extraction, not the start of the model, pandas and the extractors' tables
-    # (over 1 s on a busy machine). One short text through the whole route loads them all.
-    from loaders.documents import Document
-    from loaders.entries import added_entry
-    from loaders.extract.nlp import pipeline
-
-    with contextlib.suppress(Exception):  # no model: each document's entry will say why
-        pipeline()("Cambodia was placed on the Tier 2 Watch List.")
-    added_entry(Document(id="warm-up.txt", body="Laos is on Tier 2.", sha256=""))
-
-
 def main() -> None:
     """The child: tasks in on stdin, entries out on stdout (anything else printed: stderr)."""
     results = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a library's print cannot corrupt results
     payload = pickle.load(sys.stdin.buffer)
-    _preload()
     entries = workers.run_entries(
         payload["tasks"],
         jobs=payload["jobs"],

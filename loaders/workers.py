@@ -92,6 +92,19 @@ class _Worker:
     limit: float = field(default=0.0)  # seconds this batch may take
 
 
+def warm_up() -> None:
+    """Load what extraction needs (the spaCy model, pandas, the extractors' tables) in this
+    process, before workers are forked from it: they share it, once, and a document's time
+    limit counts its own extraction, not the model's start (over 1 s on a busy machine, which
+    timed out the first document of every worker)."""
+    from loaders.documents import Document
+    from loaders.extract.nlp import pipeline
+
+    with contextlib.suppress(Exception):  # no model: each document's entry will say why
+        pipeline()("Cambodia was placed on the Tier 2 Watch List.")
+    added_entry(Document(id="warm-up.txt", body="Laos is on Tier 2.", sha256=""))
+
+
 def can_fork() -> bool:
     """Whether worker processes can be started here: by fork, from a single-threaded process.
 
@@ -214,6 +227,8 @@ def iter_entries(
         for index, task in enumerate(tasks):
             yield index, _entry(task)
         return
+    if (start_method or "fork") == "fork":
+        warm_up()
     pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, per_mb, start_method)
     try:
         yield from pool.run(tasks)
@@ -247,4 +262,5 @@ __all__ = [
     "run_entries",
     "task_size",
     "time_limit_for",
+    "warm_up",
 ]
