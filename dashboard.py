@@ -99,10 +99,13 @@ def cached_tables(
     tiers_key: str,
     added_key: tuple[str, ...],
     _added: tuple,
+    _entries: dict | None = None,
 ) -> Loaded:
     """load_tables (data/build read when current, else built), keyed by the folder listing,
-    tiers.csv's bytes and the added documents."""
-    return load_tables(Path(documents_dir), Path(tiers_path), _added, build_dir=Path(build_dir))
+    tiers.csv's bytes and the added documents (their entries go with them: keyed by sha256)."""
+    return load_tables(
+        Path(documents_dir), Path(tiers_path), _added, build_dir=Path(build_dir), entries=_entries
+    )
 
 
 # ---- settings, URL, added documents ---------------------------------------------------------
@@ -229,11 +232,20 @@ if pending:
         if outcome.message:
             show = add_box.error if outcome.is_error else add_box.info
             show(inert(outcome.message))
+    # Extracted once, now, in the time-limited reader process: the model never loads here, and
+    # a document that runs over its limit is dropped with a line, the others kept.
+    with add_box, st.spinner("Reading the added document…"):
+        extracted = uploads.extract_added(added, st.session_state.get("added_entries", {}))
+    added = st.session_state["added_documents"] = extracted.added
+    st.session_state["added_entries"] = extracted.entries
+    for error in extracted.errors:
+        add_box.error(inert(error))
 added_docs = tuple(added.values())
 added_key = tuple(d.sha256 for d in added_docs)
 loaded = cached_tables(
-    str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, added_key, added_docs
-)
+    str(documents_dir), str(TIERS_PATH), str(build_dir), *keys, added_key, added_docs,
+    st.session_state.get("added_entries", {}),
+)  # fmt: skip
 data_key = "|".join((str(documents_dir), *keys, *added_key))
 for warning in settings.warnings:
     st.warning(inert(str(warning)))

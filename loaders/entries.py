@@ -40,4 +40,14 @@ def document_entry(name: str, raw: bytes) -> Entry:
         return {"skipped": unexpected_reason(exc)}
 
 
-__all__ = ["Entry", "document_entry", "entry_of"]
+def added_entry(document: Any) -> Entry:
+    """The entry of a document added in the dashboard (already read there); never raises."""
+    from loaders.documents import unexpected_reason
+
+    try:
+        return entry_of(document, is_user_added=True)
+    except Exception as exc:  # as in document_entry: the document's reason, never the page's
+        return {"skipped": unexpected_reason(exc)}
+
+
+__all__ = ["Entry", "added_entry", "document_entry", "entry_of"]

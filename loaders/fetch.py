@@ -3,8 +3,9 @@
 One requests.Session with timeouts, a Tier Watch User-Agent, a size cap, http(s) only, redirects
 followed by hand (bounded, each hop checked) and conditional requests. Retries (429/5xx, connection
 errors, a silent server; backoff, Retry-After honoured up to a cap) are counted here, not in
-urllib3, so that one wall-clock deadline bounds the whole download: every try, every wait and every
-byte, however slowly they come; a failure's message says how many tries and seconds it took.
+urllib3, so that one wall-clock deadline bounds the whole download: every name lookup, every try,
+every wait and every byte, however slowly they come; a failure's message says how many tries and
+seconds it took.
 A page becomes a Markdown file with YAML front matter (url, title, published, publisher, author,
 fetched_at, sha256 of the raw page, etag, last_modified) and the main text trafilatura finds.
 Nothing is written unless the whole page came in and had text: a failed, empty, binary or
@@ -273,14 +274,47 @@ def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
     return ""
 
 
-def resolve_host(host: str, port: int, *, allow_private: bool) -> tuple[str, ...]:
+class _SlowLookup(Exception):
+    """The name did not resolve within the time left."""
+
+
+def _lookup(host: str, port: int, timeout: float | None) -> list:
+    """socket.getaddrinfo, waited on for at most ``timeout`` seconds (None: as long as it takes).
+
+    The system resolver takes no timeout from its caller (its own, from resolv.conf, is per try
+    and per server, and tries add up), so it runs in a daemon thread: past ``timeout`` the fetch
+    goes on without it (_SlowLookup) and the lookup is left to end on its own.
+    """
+    if timeout is None:
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    found: dict[str, object] = {}
+
+    def look_up() -> None:
+        try:
+            found["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except Exception as exc:  # handed to the caller's thread, which raises it
+            found["error"] = exc
+
+    thread = threading.Thread(target=look_up, name=f"resolve {host}", daemon=True)
+    thread.start()
+    thread.join(max(timeout, 0.0))
+    if thread.is_alive():
+        raise _SlowLookup(host)
+    if "error" in found:
+        raise found["error"]  # type: ignore[misc]
+    return found["infos"]  # type: ignore[return-value]
+
+
+def resolve_host(
+    host: str, port: int, *, allow_private: bool, timeout: float | None = None
+) -> tuple[str, ...]:
     """The addresses of ``host``, resolved once: the only ones the fetch may connect to.
 
     Refused unless every address is public (``allow_private`` lifts that, for a server on this
-    machine); Offline if the name does not resolve.
+    machine); Offline if the name does not resolve; _SlowLookup if it takes over ``timeout``.
     """
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _lookup(host, port, timeout)
     except (socket.gaierror, UnicodeError):
         raise Offline(f"cannot resolve {host} (offline, or no such host)") from None
     addresses = tuple(dict.fromkeys(str(info[4][0]) for info in infos))
@@ -387,7 +421,13 @@ def _open(
         parts = check_url(url)
         host = _wire_host(url)
         port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        addresses = resolve_host(host, port, allow_private=allow_private)
+        try:
+            # The lookup counts against the download's one deadline, like every byte after it.
+            addresses = resolve_host(
+                host, port, allow_private=allow_private, timeout=deadline.remaining()
+            )
+        except _SlowLookup:
+            raise deadline.expired() from None
         if deadline.remaining() <= 0:
             raise deadline.expired()
         _adapter(session, url).pin(host, addresses, deadline.watch)

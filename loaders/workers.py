@@ -21,8 +21,9 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
-from loaders.entries import Entry, document_entry
+from loaders.entries import Entry, added_entry, document_entry
 
 DEFAULT_TIME_LIMIT = 60.0  # seconds per document, plus SECONDS_PER_MB for its size
 # A 5 MB document took 6.7 s here and over 60 s in a probe on a loaded machine: the limit grows
@@ -30,10 +31,29 @@ DEFAULT_TIME_LIMIT = 60.0  # seconds per document, plus SECONDS_PER_MB for its s
 SECONDS_PER_MB = 24.0
 
 
-def time_limit_for(size: int, time_limit: float) -> float:
+if TYPE_CHECKING:  # documents load yaml: a build with nothing to read does without
+    from loaders.documents import Document
+
+    # A task: a file's (name, raw bytes), read and extracted; or a document added in the
+    # dashboard, already read there (its title, URL and date are the user's), extracted only.
+    Task = tuple[str, bytes] | Document
+
+
+def time_limit_for(size: int, time_limit: float, per_mb: float = SECONDS_PER_MB) -> float:
     """The seconds a document (or batch) of ``size`` bytes may take: ``time_limit`` plus
-    SECONDS_PER_MB for each 1,000,000 bytes."""
-    return time_limit + SECONDS_PER_MB * size / 1_000_000
+    ``per_mb`` for each 1,000,000 bytes. One formula for the build and the dashboard."""
+    return time_limit + per_mb * size / 1_000_000
+
+
+def task_size(task: Task) -> int:
+    """The bytes a task's time limit is counted on: the file's, or the added document's text."""
+    if isinstance(task, tuple):
+        return len(task[1])
+    return len((task.body or "").encode("utf-8", "replace"))  # a broken document: its entry says
+
+
+def _entry(task: Task) -> Entry:
+    return document_entry(*task) if isinstance(task, tuple) else added_entry(task)
 
 
 def default_jobs() -> int:
@@ -45,7 +65,7 @@ def default_jobs() -> int:
 
 
 def _serve(conn: Connection) -> None:
-    """A worker: entries for batches of (index, name, raw) until told to stop (None) or cut off."""
+    """A worker: entries for batches of (index, task) until told to stop (None) or cut off."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
@@ -54,7 +74,7 @@ def _serve(conn: Connection) -> None:
             return
         if batch is None:
             return
-        conn.send([(index, document_entry(name, raw)) for index, name, raw in batch])
+        conn.send([(index, _entry(task)) for index, task in batch])
 
 
 def _death(code: int | None) -> str:
@@ -72,6 +92,19 @@ class _Worker:
     limit: float = field(default=0.0)  # seconds this batch may take
 
 
+def warm_up() -> None:
+    """Load what extraction needs (the spaCy model, pandas, the extractors' tables) in this
+    process, before workers are forked from it: they share it, once, and a document's time
+    limit counts its own extraction, not the model's start (over 1 s on a busy machine, which
+    timed out the first document of every worker)."""
+    from loaders.documents import Document
+    from loaders.extract.nlp import pipeline
+
+    with contextlib.suppress(Exception):  # no model: each document's entry will say why
+        pipeline()("Cambodia was placed on the Tier 2 Watch List.")
+    added_entry(Document(id="warm-up.txt", body="Laos is on Tier 2.", sha256=""))
+
+
 def can_fork() -> bool:
     """Whether worker processes can be started here: by fork, from a single-threaded process.
 
@@ -83,9 +116,12 @@ def can_fork() -> bool:
 
 
 class _Pool:
-    def __init__(self, size: int, time_limit: float | None, start_method: str | None) -> None:
+    def __init__(
+        self, size: int, time_limit: float | None, per_mb: float, start_method: str | None
+    ) -> None:
         self.context = multiprocessing.get_context(start_method or "fork")
         self.time_limit = time_limit
+        self.per_mb = per_mb
         self.workers = [self._start() for _ in range(size)]
 
     def _start(self) -> _Worker:
@@ -118,7 +154,7 @@ class _Pool:
         first = min(w.started + w.limit for w in busy)
         return max(first - time.monotonic(), 0.0)
 
-    def run(self, tasks: Sequence[tuple[str, bytes]]) -> Iterator[tuple[int, Entry]]:
+    def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Entry]]:
         # Documents go out in small batches (one message, one wake-up for several): the parent's
         # share of the work shrinks, and the cores stay with the workers. A batch that runs out
         # of time or kills its worker is tried again one document at a time, so that the time
@@ -132,11 +168,11 @@ class _Pool:
             for worker in self.workers:
                 if worker.batch is None and queue:
                     batch = queue.popleft()
-                    worker.conn.send([(i, *tasks[i]) for i in batch])
+                    worker.conn.send([(i, tasks[i]) for i in batch])
                     worker.batch, worker.started = batch, time.monotonic()
                     if self.time_limit is not None:
-                        size = sum(len(tasks[i][1]) for i in batch)
-                        worker.limit = time_limit_for(size, self.time_limit)
+                        size = sum(task_size(tasks[i]) for i in batch)
+                        worker.limit = time_limit_for(size, self.time_limit, self.per_mb)
             busy = [w for w in self.workers if w.batch is not None]
             ready = wait([w.conn for w in busy], self._next_wait(busy))
             for worker in busy:
@@ -171,25 +207,29 @@ class _Pool:
 
 
 def iter_entries(
-    tasks: Sequence[tuple[str, bytes]],
+    tasks: Sequence[Task],
     *,
     jobs: int = 1,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    per_mb: float = SECONDS_PER_MB,
     start_method: str | None = None,
 ) -> Iterator[tuple[int, Entry]]:
-    """(task index, entry) for each (name, raw bytes) task, as each is done.
+    """(task index, entry) for each task, as each is done.
 
-    By ``jobs`` worker processes; ``time_limit`` (seconds per document) needs them. With None and
+    By ``jobs`` worker processes; ``time_limit`` (seconds per document, plus ``per_mb`` for each
+    MB of it: time_limit_for) needs them. With None and
     one job, or where processes cannot be forked (can_fork), the documents are read here, one
     after the other. The caller can work on each entry while the workers read the rest.
     """
     if not tasks:
         return
     if (jobs <= 1 and time_limit is None) or (start_method is None and not can_fork()):
-        for index, (name, raw) in enumerate(tasks):
-            yield index, document_entry(name, raw)
+        for index, task in enumerate(tasks):
+            yield index, _entry(task)
         return
-    pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, start_method)
+    if (start_method or "fork") == "fork":
+        warm_up()
+    pool = _Pool(min(max(jobs, 1), len(tasks)), time_limit, per_mb, start_method)
     try:
         yield from pool.run(tasks)
     finally:
@@ -197,16 +237,17 @@ def iter_entries(
 
 
 def run_entries(
-    tasks: Sequence[tuple[str, bytes]],
+    tasks: Sequence[Task],
     *,
     jobs: int = 1,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    per_mb: float = SECONDS_PER_MB,
     start_method: str | None = None,
 ) -> list[Entry]:
     """Each task's entry, in task order (iter_entries, collected)."""
     entries: list[Entry] = [{}] * len(tasks)
     for index, entry in iter_entries(
-        tasks, jobs=jobs, time_limit=time_limit, start_method=start_method
+        tasks, jobs=jobs, time_limit=time_limit, per_mb=per_mb, start_method=start_method
     ):
         entries[index] = entry
     return entries
@@ -219,5 +260,7 @@ __all__ = [
     "default_jobs",
     "iter_entries",
     "run_entries",
+    "task_size",
     "time_limit_for",
+    "warm_up",
 ]

@@ -7,13 +7,17 @@ the ones the server clears, but not the URL the browser writes when a user moves
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from dashboard_corpus import LINK_QUOTE, write_corpus
 from streamlit.testing.v1 import AppTest
 
+import loaders.workers
 from views.text import WORD_JOINER, inert, visible
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -436,3 +440,48 @@ def test_choosing_a_year_in_the_picker_filters_the_view_and_the_link(app):
     assert at.query_params["year"] == "2015"
     at.selectbox(key="year_pick").set_value(None).run()
     assert "year" not in at.query_params and "in 2013–2015, by" in texts(at)
+
+
+def test_an_added_document_over_its_time_limit_is_not_read_and_the_others_are_kept(
+    app, monkeypatch
+):
+    # The limits are read when a document is added: with none left, only the reader process's
+    # clock can refuse the paste (extracted here, in the server's process, it would be read).
+    at = app(years=["2013", "2015"], open_panels=["add_panel"])
+    at.file_uploader(key="upload").upload("article.md", ARTICLE, "text/markdown").run()
+    monkeypatch.setattr(loaders.workers, "DEFAULT_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(loaders.workers, "SECONDS_PER_MB", 0.0)
+    at.text_input(key="paste_title").input("Pasted over time")
+    at.text_area(key="paste_text").input("Thailand was placed on Tier 3 in the 2014 report.")
+    at.button(key="FormSubmitter:paste-Add pasted text").click().run()
+    no_exception(at)
+    (error,) = [e.value for e in at.error]
+    assert re.fullmatch(
+        r"pasted-Pasted-over-time-\w{12}\.txt took over 0 s and was not read; the other "
+        r"documents are kept\.",
+        plain(error),
+    ), error
+    assert list(at.session_state["added_documents"]) == ["upload-article.md"]
+    assert "Uploaded test quote about Cambodia" in texts(at)
+
+
+def test_the_server_process_never_loads_the_model_for_an_added_document(build_dir):
+    # In a fresh interpreter: this test process may have loaded spaCy for other tests.
+    script = f"""
+import sys
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file("dashboard.py", default_timeout=120)
+at.session_state["add_panel"] = True
+at.run()
+at.file_uploader(key="upload").upload("article.md", {ARTICLE!r}, "text/markdown").run()
+assert not at.exception, [e.value for e in at.exception]
+assert "upload-article.md" in at.session_state["added_documents"]
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc")))
+"""
+    env = {**os.environ, "TIERWATCH_BUILD": str(build_dir), "TIERWATCH_DOCUMENTS": str(CORPUS),
+           "TIERWATCH_TIERS": str(TIERS)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -291,6 +291,34 @@ def test_headers_dripping_in_are_cut_at_the_deadline():
     assert took < 2.0 + 1.5, f"the fetch ran {took:.1f} s against a 2 s deadline"
 
 
+def test_a_name_slow_to_resolve_is_cut_at_the_deadline(monkeypatch):
+    # A resolver that answers only after 30 s (a dead DNS server tried again and again): the
+    # fetch must give up at its 1 s deadline, not when the answer comes.
+    release, answered = threading.Event(), threading.Event()
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host != "slow.test":
+            return real(host, port, *args, **kwargs)
+        release.wait(30)
+        answered.set()
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(port)))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    limits = Limits(connect_timeout=2.0, read_timeout=2.0, total_seconds=1.0, retries=0)
+    with serve("127.0.0.1", {"/page": (200, {}, PAGE)}) as (port, seen):
+        try:
+            url = f"http://slow.test:{port}/page"
+            limit_hit = pytest.raises(TimedOut, match=r"within the 1 s limit \(1 try, 1\.\d s\)")
+            with make_session(limits) as session, limit_hit:
+                download(url, session=session, limits=limits, allow_private=True)
+            cut_before_the_answer = not answered.is_set()
+        finally:
+            release.set()
+    assert cut_before_the_answer, "the fetch waited for the resolver past its deadline"
+    assert seen == []
+
+
 # ---- credentials in a URL are never sent, saved or shown --------------------------------------
 
 

@@ -3,9 +3,10 @@
 One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
 current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time
 limit per document); then it reads the published set and adds the session's own documents on
-top. So ``streamlit run dashboard.py`` alone works on a fresh host, and a second start reads
-data/build instead of extracting again. Where the build folder cannot be written (a read-only
-host), the build goes to a folder under the system's temp folder instead.
+top, extracted in a fresh process within the same time limit per document
+(loaders.reader_process). So ``streamlit run dashboard.py`` alone works on a fresh host, and a
+second start reads data/build instead of extracting again. Where the build folder cannot be
+written (a read-only host), the build goes to a folder under the system's temp folder instead.
 
 `load_tables` never raises on bad input: a bad tiers.csv or an unreadable document becomes a
 message the page shows. The fingerprints are the cache keys dashboard.py's st.cache_data wrappers
@@ -20,14 +21,15 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
-from loaders.entries import entry_of
+from loaders.entries import Entry
 from loaders.publish import UnreadableSet, read_current
+from loaders.reader_process import entries_in_a_process
 from loaders.schema import SchemaError, record_from_dict
 from loaders.tiers import OfficialRecordError, load_official_record
 from loaders.workers import default_jobs
@@ -139,9 +141,13 @@ def load_tables(
     added: Sequence[Document] = (),
     *,
     build_dir: Path,
+    entries: Mapping[str, Entry] | None = None,
 ) -> Loaded:
     """The tables of the documents folder (built, or read from ``build_dir`` when current) plus
-    the session's added documents, joined with the official record."""
+    the session's added documents, joined with the official record.
+
+    ``entries`` (by sha256) are added documents already extracted; the others are extracted
+    here, in loaders.reader_process (never in this process)."""
     try:
         official = load_official_record(tiers_path)
     except (OfficialRecordError, SchemaError) as exc:
@@ -162,10 +168,12 @@ def load_tables(
         for name, found in (published.records if published else {}).items()
     }
     skipped = list(summary.skipped)
-    for document in added:
-        if document.id in records:
-            continue  # the folder's document of that name wins
-        entry = entry_of(document, is_user_added=True)
+    own = [d for d in added if d.id not in records]  # the folder's document of that name wins
+    known = dict(entries or {})
+    missing = [d for d in own if d.sha256 not in known]
+    known.update(zip((d.sha256 for d in missing), entries_in_a_process(missing), strict=True))
+    for document in own:
+        entry = known[document.sha256]
         if "skipped" in entry:
             skipped.append(Skipped(document.id, entry["skipped"]))
             continue

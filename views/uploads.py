@@ -1,6 +1,8 @@
 """Documents added in the dashboard: an uploaded file or pasted text, read, or refused.
 
 Refusals carry the sentence the user sees ("... is binary ..."); nothing is read or kept then.
+An added document is extracted once, when added, in loaders.reader_process (the build's time limit
+per document, never in the server's process); one that is not read there is not kept.
 """
 
 from __future__ import annotations
@@ -8,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.documents import Document, NotReadable, document_from_bytes
+from loaders.entries import Entry
+from loaders.reader_process import entries_in_a_process
 from loaders.settings import MB
 from loaders.stored import normalise_url
 from views.filters import web_url
@@ -20,6 +24,8 @@ from views.text import clip
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+# loaders.workers' reason for a document stopped at its time limit.
+_OVER_TIME = re.compile(r"reading it took over (?P<seconds>\d+) s; stopped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,3 +148,42 @@ def add_document(added: Mapping[str, Document], document: Document, curated) -> 
     if earlier is not None:
         return Outcome(mine, f"{document.id}: replaced by the new file of that name.")
     return Outcome(mine)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The added documents after the new ones were extracted: the ones kept, every kept one's
+    entry (by sha256), and a line for each one not read (it is not kept)."""
+
+    added: dict[str, Document]
+    entries: dict[str, Entry]
+    errors: list[str] = field(default_factory=list)
+
+
+def not_read(document_id: str, reason: str) -> str:
+    """The line the user sees for an added document the extractors did not read."""
+    if over := _OVER_TIME.fullmatch(reason):
+        return (
+            f"{document_id} took over {over['seconds']} s and was not read; the other documents "
+            "are kept."
+        )
+    return f"{document_id}: not added, {reason}."
+
+
+def extract_added(
+    added: Mapping[str, Document],
+    entries: Mapping[str, Entry],
+    read: Callable[[Sequence[Document]], list[Entry]] = entries_in_a_process,
+) -> Extracted:
+    """Extract the added documents that have no entry yet (by ``read``: the time-limited reader
+    process), in one go; keep each one read, drop each one not read with its line."""
+    kept, known = dict(added), dict(entries)
+    new = [d for d in kept.values() if d.sha256 not in known]
+    errors = []
+    for document, entry in zip(new, read(new) if new else [], strict=True):
+        if "skipped" in entry:
+            del kept[document.id]
+            errors.append(not_read(document.id, entry["skipped"]))
+        else:
+            known[document.sha256] = entry
+    return Extracted(kept, {d.sha256: known[d.sha256] for d in kept.values()}, errors)
