@@ -364,9 +364,8 @@ if not embedded:
         format_func=country_label,
         key=urlstate.COMPARE,
         max_selections=urlstate.MAX_COMPARED,
-        placeholder="Add countries to the chart",
-        help="Countries of the official record, drawn on the same chart (at most "
-        f"{urlstate.MAX_COMPARED}); each has its own marker shape and is named at its line's end.",
+        # No help icon: it would be one more Tab stop before the year picker and the timeline.
+        placeholder=f"Up to {urlstate.MAX_COMPARED} countries of the official record",
     )
     compare = tuple(c for c in st.session_state[urlstate.COMPARE] if c != iso3)
 else:

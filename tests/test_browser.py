@@ -314,7 +314,9 @@ def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
     page.context.close()
 
 
-MAX_TABS_TO_YEAR = 12  # from the page's start to the year picker (3 after the skip link)
+# From the page's start to the year picker (3 after the skip link): 12, and one more for
+# "Compare with" beside the country picker (issue 16 item 7).
+MAX_TABS_TO_YEAR = 13
 MAX_TABS_TO_TIMELINE = (
     3  # from the year picker to the timeline's first thumb (the chart's 2 buttons)
 )
@@ -440,6 +442,8 @@ def test_compare_cambodia_with_thailand_in_two_steps(browser, base_url, width):
     assert title.text_content().startswith("Cambodia and Thailand:official TIP report tier")
     title_box = title.bounding_box()
     assert title_box["x"] + title_box["width"] <= chart_box["x"] + chart_box["width"], title_box
+    bar_box = plot.locator(".modebar").first.bounding_box()
+    assert title_box["y"] >= bar_box["y"] + bar_box["height"] - 1, (title_box, bar_box)
     assert "■ Thailand (dashed line)" in page.inner_text("body")
     assert_no_overflow(page)
     page.screenshot(path=str(ARTIFACTS / f"compare_cambodia_thailand_{width}.png"), full_page=True)

@@ -38,11 +38,14 @@ def app(monkeypatch, build_dir):
     monkeypatch.setenv("TIERWATCH_TIERS", str(WORLD / "tiers.csv"))
     monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(WORLD / "documents"))
 
-    def make(open_panels=(), documents: Path | None = None, **params) -> AppTest:
+    def make(
+        open_panels=(), documents: Path | None = None, embedded: bool = False, **params
+    ) -> AppTest:
         if documents is not None:
             monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         at.context["url"] = PAGE
+        at.context["is_embedded"] = embedded
         for name, value in params.items():
             at.query_params[name] = value
         for panel in open_panels:
@@ -142,3 +145,10 @@ def test_the_region_map_outlines_the_compared_countries_from_the_link(app):
     assert sorted(s["name"] for s in shapes) == ["compared country", "selected country"]
     heat = figure["data"][0]
     assert {label for row in heat["text"] for label in row} >= {"2", "2WL", "3"}
+
+
+def test_an_embedded_view_draws_the_linked_comparison_and_links_back_to_it(app):
+    at = ok(app(compare="THA", embedded=True))
+    assert ("THA", "compared") in drawn(at)
+    back = [m.value for m in at.markdown if "Open this view in Tier Watch" in m.value]
+    assert back and "compare=THA" in back[0]

@@ -143,7 +143,10 @@ def tier_history_figure(
     return go.Figure(data=traces, layout=layout)
 
 
-TITLE_LINE = 44  # characters: a longer title is cut at a phone's width, so it takes two lines
+TITLE_LINE = 46  # characters (~6.5 px each): a longer title is cut at a 375 px phone, so two lines
+TITLE_PAD = 34  # px above the title: the toolbar's row
+# Plotly lifts a two-line title by ~36 px (measured at 375 and 1400 px): the pad grows by that.
+TITLE_LINE_PX = 40
 
 
 def _title(name: str, low: int, high: int) -> str:
@@ -152,6 +155,11 @@ def _title(name: str, low: int, high: int) -> str:
     rest = f"official TIP report tier, {span}"
     joint = ":<br>" if len(name) + len(rest) + 2 > TITLE_LINE else ": "
     return hover_safe(name) + joint + hover_safe(rest)
+
+
+def _title_text(title: str) -> dict[str, Any]:
+    """The title's text and its padding, below the toolbar's row however many lines it has."""
+    return {"text": title, "pad": {"t": TITLE_PAD + TITLE_LINE_PX * title.count("<br>"), "l": 4}}
 
 
 def _years_axis(low: int, high: int) -> dict[str, Any]:
@@ -172,7 +180,7 @@ def year_window(figure: Mapping[str, Any], *, name: str, years: tuple[int, int])
     window = _years_axis(low, high)
     layout["xaxis"] = {**layout["xaxis"], **window}
     layout["xaxis2"] = {**layout["xaxis2"], **window}
-    layout["title"] = {**layout["title"], "text": _title(name, low, high)}
+    layout["title"] = {**layout["title"], **_title_text(_title(name, low, high))}
     return {"data": data, "layout": layout}
 
 
@@ -212,14 +220,13 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         "template": TEMPLATE,
         # Below the toolbar's row (pad), so the toolbar never covers it on a narrow chart.
         "title": {
-            "text": title,
+            **_title_text(title),
             "x": 0,
             "xanchor": "left",
             "xref": "container",
             "y": 1,
             "yanchor": "top",
             "yref": "container",
-            "pad": {"t": 34, "l": 4},
             "automargin": True,
             "font": {"color": INK},
         },
