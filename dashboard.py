@@ -1,11 +1,11 @@
 """Tier Watch dashboard, layout only: URL state -> cached tables -> header, tabs, add-a-document.
 
 Every table, figure and text comes from a pure function in views/ or loaders/; this script only
-places them. View state lives in the URL: ``?country=KHM&years=2013&years=2015&year=2014&org=ngo
-&tab=region``. The link is read once (views.urlstate, which names whatever it ignores), seeds the
-widgets, and is written back from them each run, in urlstate's one spelling. ``?embed=true``
-shows the chart and its statements, no sidebar. Document text is data: it reaches the page only
-through views.text.inert, st.dataframe or st.code, never as HTML.
+places them. View state lives in the URL: ``?country=KHM&compare=THA,VNM&years=2013&years=2015
+&year=2014&org=ngo&tab=region``. The link is read once (views.urlstate, which names whatever it
+ignores), seeds the widgets, and is written back from them each run, in urlstate's one spelling.
+``?embed=true`` shows the chart and its statements, no sidebar. Document text is data: it reaches
+the page only through views.text.inert, st.dataframe or st.code, never as HTML.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import streamlit as st
 
 from dashboard_cache import (
     cached_axes,
+    cached_comparable,
+    cached_comparison,
     cached_header,
     cached_history,
     cached_history_text,
@@ -33,6 +35,7 @@ from loaders.settings import load_settings
 from views import (
     charts,
     columns,
+    compared,
     downloads,
     export,
     filters,
@@ -43,6 +46,7 @@ from views import (
     yearpanel,
 )
 from views.credit import Stamp, data_line, source_line
+from views.heatmap import HEATMAP_KEY
 from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
 
@@ -51,6 +55,12 @@ TIERS_PATH = Path(os.environ.get("TIERWATCH_TIERS", ROOT / "data" / "tiers.csv")
 ORG_TYPES = tuple(str(o) for o in OrgType)
 EVENT_TYPES = tuple(str(e) for e in EventType)
 MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table tab
+# Where a picked year came from, as the statements' caption says it.
+YEAR_ORIGINS = {
+    "chart": "the year picked on the chart",
+    "picker": "the year chosen in “Year in detail”",
+    "link": "the year this link opens on",
+}
 # Streamlit shows a code block's copy button only while the pointer is over it; in the link panel
 # it is the point, so it stays visible (a keyboard or touch user has no hover).
 SHOW_COPY_BUTTONS = """<style>
@@ -82,7 +92,14 @@ if (!window.tierwatchDropzoneFix) {
 </script>"""
 # The URL parameters this script writes itself, in urlstate's one spelling: a widget bound to the
 # link would write its labels ("other or unknown") and drop a code it cannot match ("org=other").
-WRITTEN_PARAMS = (urlstate.COUNTRY, urlstate.YEARS, urlstate.YEAR, urlstate.ORG, urlstate.TAB)
+WRITTEN_PARAMS = (
+    urlstate.COUNTRY,
+    urlstate.COMPARE,
+    urlstate.YEARS,
+    urlstate.YEAR,
+    urlstate.ORG,
+    urlstate.TAB,
+)
 
 st.set_page_config(page_title="Tier Watch", page_icon=":bar_chart:", layout="wide")
 
@@ -265,16 +282,24 @@ if loaded.skipped:
 
 names, bounds = cached_axes(data_key, build)
 countries = tuple(names)
+comparable = cached_comparable(data_key, build)  # the official record's countries only
 default = urlstate.default_state(countries=countries, year_bounds=bounds, org_types=ORG_TYPES)
 linked, url_warnings = urlstate.parse_view_state(
-    raw_params, countries=countries, year_bounds=bounds, org_types=ORG_TYPES
+    raw_params,
+    countries=countries,
+    year_bounds=bounds,
+    org_types=ORG_TYPES,
+    comparable=comparable,
 )
 if url_warnings:
     st.warning("Parts of this link were ignored:\n" + "\n".join(f"- {w}" for w in url_warnings))
 # The link seeds the widgets once; from then on the widgets hold the view and the link follows.
 st.session_state.setdefault(urlstate.COUNTRY, linked.country)
+st.session_state.setdefault(urlstate.COMPARE, list(linked.compare))
 st.session_state.setdefault(urlstate.YEARS, linked.years)
 st.session_state.setdefault("picked_year", linked.year)
+# Where the picked year came from, so the statements say so truthfully.
+st.session_state.setdefault("picked_from", "link" if linked.year is not None else None)
 st.session_state.setdefault(urlstate.ORG, list(linked.org))
 st.session_state.setdefault("linked_tab", linked.tab)
 st.session_state.setdefault("chart_generation", 0)
@@ -283,13 +308,28 @@ st.session_state.setdefault("chart_generation", 0)
 def pick_year(chart_key: str) -> None:
     """The chart's click: its year filters the statements (a click on nothing clears it)."""
     st.session_state["picked_year"] = filters.selected_year(st.session_state.get(chart_key))
+    st.session_state["picked_from"] = "chart"
 
 
 def choose_year() -> None:
     """The year picker's choice (the keyboard's way to what a chart click does); a new chart key
     drops the chart's own selection, which may name another year."""
     st.session_state["picked_year"] = st.session_state["year_pick"]
+    st.session_state["picked_from"] = "picker"
     st.session_state["chart_generation"] += 1
+
+
+def not_compared_with_itself() -> None:
+    """A country newly shown leaves the countries compared with it."""
+    shown = st.session_state[urlstate.COUNTRY]
+    st.session_state[urlstate.COMPARE] = [
+        c for c in st.session_state[urlstate.COMPARE] if c != shown
+    ]
+
+
+def country_label(code: str) -> str:
+    """A country as the pickers write it: its name, then its code."""
+    return f"{names.get(code, code)} ({code})"
 
 
 def show_every_org() -> None:
@@ -320,15 +360,28 @@ if not embedded:
             help="Organisation types: NGOs and officials by default. A speaker whose "
             "organisation the text does not name counts as other or unknown.",
         )
-    # In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon.
-    iso3 = st.selectbox(
+    # In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon. The
+    # countries to compare sit beside it (Grapher's entity picker): two clicks add Thailand.
+    pick_country, pick_compare = st.columns(2)
+    iso3 = pick_country.selectbox(
         "Country",
         countries,
-        format_func=lambda code: f"{names.get(code, code)} ({code})",
+        format_func=country_label,
         key=urlstate.COUNTRY,
+        on_change=not_compared_with_itself,
     )
+    pick_compare.multiselect(
+        "Compare with",
+        [c for c in comparable if c != iso3],
+        format_func=country_label,
+        key=urlstate.COMPARE,
+        max_selections=urlstate.MAX_COMPARED,
+        # No help icon: it would be one more Tab stop before the year picker and the timeline.
+        placeholder=f"Up to {urlstate.MAX_COMPARED} countries of the official record",
+    )
+    compare = tuple(c for c in st.session_state[urlstate.COMPARE] if c != iso3)
 else:
-    iso3, org = linked.country, list(linked.org)
+    iso3, org, compare = linked.country, list(linked.org), linked.compare
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
 years = tuple(st.session_state[urlstate.YEARS])
 
@@ -366,6 +419,20 @@ def write_link(state: urlstate.ViewState) -> None:
         del st.query_params[name]  # named as ignored in the warning above
 
 
+def chart_name() -> str:
+    """The countries the chart draws, as its title names them."""
+    return compared.title_name([names.get(c, c) for c in (iso3, *compare)])
+
+
+def history_shown(years: tuple[int, int]) -> dict:
+    """The tier chart of the shown country, the compared ones on it, showing ``years``."""
+    figure = cached_history(data_key, iso3, build)
+    if compare:
+        added_traces = list(cached_comparison(data_key, iso3, compare, build))
+        figure = compared.with_compared(figure, added_traces)
+    return charts.year_window(figure, name=chart_name(), years=years)
+
+
 def overview(years: tuple[int, int]) -> None:
     """The chart with its timeline and the statements beside it (stacked on a narrow screen)."""
     span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
@@ -379,22 +446,22 @@ def overview(years: tuple[int, int]) -> None:
     with left, st.container(key="chart_side"):
         chart_key = f"history-{st.session_state['chart_generation']}"
         st.plotly_chart(
-            charts.year_window(
-                cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
-            ),
+            history_shown(years),
             key=chart_key,
             on_select=lambda: pick_year(chart_key),
             selection_mode="points",
             config=charts.chart_config(f"tierwatch-{iso3}-{years[0]}-{years[1]}"),
-            alt=f"{names.get(iso3, iso3)}: official TIP report tier by year, {span}. "
+            alt=f"{chart_name()}: official TIP report tier by year, {span}. "
             "The chart as text is below.",
         )
         timeline()
         st.caption(charts.MARKS_KEY)
+        if compare:
+            st.caption(compared.compare_key([names.get(c, c) for c in compare]))
         chart_exports(chart_key, years)
         with st.expander("The chart as text", key="chart_text", on_change="rerun") as box:
             if box.open:
-                st.text(cached_history_text(data_key, iso3, years, build))
+                st.text(cached_history_text(data_key, iso3, years, compare, build))
     with right:
         st.header("Statements", anchor=False)
         search = st.text_input(
@@ -405,7 +472,8 @@ def overview(years: tuple[int, int]) -> None:
         n_shown, cards, n_hidden = cached_statement_list(
             data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
         )
-        where = f"in {picked}, the year picked on the chart" if picked else f"in {span}"
+        where = f"in {picked}, {YEAR_ORIGINS[st.session_state['picked_from'] or 'link']}"
+        where = where if picked is not None else f"in {span}"
         by = ", ".join(org_label(o) for o in org) or "no organisation type"
         matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
         st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
@@ -427,7 +495,7 @@ def overview(years: tuple[int, int]) -> None:
             where_all = "the table tab" if not embedded else "the full dashboard"
             st.caption(f"The newest {MAX_STATEMENTS} are shown; {where_all} has them all.")
         not_identified(years, picked, search)
-    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked))
+    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked, compare))
 
 
 def year_panel(years: tuple[int, int], span: str, picked: int | None, search: str) -> None:
@@ -460,7 +528,7 @@ def year_picker(span: str, picked: int | None, years: tuple[int, int]) -> None:
 def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
     """The chart as a credited PNG or SVG (title, key, source, link, data date); in an embed, the
     credit and a link back instead."""
-    state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None)
+    state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None, compare)
     link = urlstate.share_url(st.context.url or "", state, default)
     stamp = Stamp(loaded.version, loaded.built, len(build.documents), link)
     if embedded:
@@ -468,9 +536,7 @@ def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
         # Markdown, not a caption: a link in a caption's grey fails the contrast a reader needs.
         st.markdown(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
         return
-    shown = charts.year_window(
-        cached_history(data_key, iso3, build), name=names.get(iso3, iso3), years=years
-    )
+    shown = history_shown(years)
 
     def image(fmt: str) -> bytes:
         credited = export.credited_figure(shown, key=charts.MARKS_KEY, stamp=stamp)
@@ -531,8 +597,9 @@ if tab_overview.open is not False:
         overview(years)
         years = tuple(st.session_state[urlstate.YEARS])
 else:
-    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), None))
-state = urlstate.ViewState(iso3, years, tuple(org), tab_now(), st.session_state.get("picked_year"))
+    write_link(urlstate.ViewState(iso3, years, tuple(org), tab_now(), None, compare))
+picked_now = st.session_state.get("picked_year")
+state = urlstate.ViewState(iso3, years, tuple(org), tab_now(), picked_now, compare)
 span = f"{years[0]}–{years[1]}"
 view_url = urlstate.share_url(st.context.url or "", state, default)
 
@@ -554,6 +621,13 @@ if link_box.open:
 TIER_WIDTH = 150
 TIER_COLUMNS = frozenset({"tier", "claimed_tier", "official_tier", "claimed_tiers"})
 QUOTE_WIDTH = 300  # px: a phone's grid is ~340 px wide
+NARROW_STATEMENT_WIDTH = 250  # px: with the small link column (75 px) in a phone's 343 px grid
+# The statements' wide grid above 640 px, the phone's below (the width where Streamlit stacks
+# columns).
+STATEMENTS_BY_WIDTH = """<style>
+@media (max-width: 640px) { .st-key-statements_wide { display: none; } }
+@media (min-width: 641px) { .st-key-statements_narrow { display: none; } }
+</style>"""
 
 
 def column_width(name: str) -> str | int | None:
@@ -563,7 +637,7 @@ def column_width(name: str) -> str | int | None:
     return TIER_WIDTH if name in TIER_COLUMNS else None
 
 
-def table(frame, widths: dict[str, int] | None = None, **options) -> None:
+def table(frame, widths: dict[str, int | str] | None = None, **options) -> None:
     """A table with human column labels and http(s)-only links, long text wrapped (``widths``:
     pixel widths that override the usual ones)."""
     widths = widths or {}
@@ -571,7 +645,10 @@ def table(frame, widths: dict[str, int] | None = None, **options) -> None:
     config = {
         name: (
             st.column_config.LinkColumn(
-                columns.LABELS[name], display_text=columns.LINK_TEXT, help=columns.LABELS[name]
+                columns.LABELS[name],
+                display_text=columns.LINK_TEXT,
+                help=columns.LABELS[name],
+                width=widths.get(name),
             )
             if name in columns.LINK_COLUMNS
             else st.column_config.Column(
@@ -642,9 +719,22 @@ if tab_table.open is not False:
             prepared, iso3=iso3, years=years, org_types=ORG_TYPES
         )
         quote_first = ["quote", *(c for c in statement_rows.columns if c != "quote")]
-        table(
-            statement_rows, row_height=96, column_order=quote_first, widths={"quote": QUOTE_WIDTH}
-        )
+        # Two grids, one shown by width (STATEMENTS_BY_WIDTH): on a phone every column of the
+        # wide one but the quote was out of view, behind a sideways scroll.
+        st.html(STATEMENTS_BY_WIDTH)
+        with st.container(key="statements_wide"):
+            table(
+                statement_rows,
+                row_height=96,
+                column_order=quote_first,
+                widths={"quote": QUOTE_WIDTH},
+            )
+        with st.container(key="statements_narrow"):
+            table(
+                columns.narrow_statements(statement_rows),
+                row_height=150,
+                widths={"statement": NARROW_STATEMENT_WIDTH, "document_url": "small"},
+            )
 
 if tab_claims.open is not False:
     with tab_claims:
@@ -669,12 +759,13 @@ if tab_claims.open is not False:
 if tab_region.open is not False:
     with tab_region:
         st.plotly_chart(
-            cached_region(data_key, iso3, years, build),
+            cached_region(data_key, iso3, years, compare, build),
             key="region",
             config=charts.chart_config("tierwatch-region"),
             alt=f"Official TIP report tiers of the region's countries, {span}. "
             "The map as text is below.",
         )
+        st.caption(HEATMAP_KEY)
         timeline()
         with st.expander("The map as text", key="map_text", on_change="rerun") as box:
             if box.open:

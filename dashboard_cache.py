@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from views import charts, filters, yearpanel
+from views import charts, compared, filters, summary, yearpanel
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -20,6 +20,14 @@ def cached_axes(data_key: str, _build) -> tuple[dict[str, str], tuple[int, int]]
     """Country names (ISO3 -> name) and the report-year bounds of one build."""
     official, yearly = _build.official, _build.yearly
     return filters.country_names(official, yearly), filters.year_bounds(official, yearly)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_comparable(data_key: str, _build) -> tuple[str, ...]:
+    """The countries a reader may compare: those of the official record, ordered by name."""
+    names = filters.country_names(_build.official, _build.yearly)
+    held = set(_build.official["iso3"].dropna())
+    return tuple(c for c in names if c in held)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -92,16 +100,31 @@ def cached_statement_list(
     return len(shown), filters.statement_list(shown.head(limit)), hidden
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_comparison(data_key: str, iso3: str, compare: tuple[str, ...], _build) -> tuple:
+    """What comparing adds to one country's all-years chart (views.compared), as trace dicts."""
+    b = _build
+    bounds = filters.year_bounds(b.official, b.yearly)
+    return tuple(compared.comparison_traces(b.yearly, iso3=iso3, compare=compare, years=bounds))
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
-def cached_history_text(data_key: str, iso3: str, years: tuple[int, int], _build) -> str:
-    """The text alternative of the tier history figure."""
-    return charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
+def cached_history_text(
+    data_key: str, iso3: str, years: tuple[int, int], compare: tuple[str, ...], _build
+) -> str:
+    """The text alternative of the tier history figure, the compared countries after."""
+    own = charts.tier_history_text(_build.yearly, _build.claims, iso3=iso3, years=years)
+    others = summary.compared_text(_build.yearly, compare=compare, years=years)
+    return f"{own} {others}".strip()
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_region(data_key: str, iso3: str, years: tuple[int, int], _build):
-    """The region heatmap with the selected country outlined (shared, never modified)."""
-    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years)
+def cached_region(
+    data_key: str, iso3: str, years: tuple[int, int], compare: tuple[str, ...], _build
+):
+    """The region heatmap with the selected country outlined, the compared ones dashed (shared,
+    never modified)."""
+    return charts.region_heatmap(_build.yearly, selected_iso3=iso3, years=years, compared=compare)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -314,7 +314,9 @@ def test_the_chart_downloads_as_a_credited_svg(browser, base_url):
     page.context.close()
 
 
-MAX_TABS_TO_YEAR = 12  # from the page's start to the year picker (3 after the skip link)
+# From the page's start to the year picker (3 after the skip link): 12, and one more for
+# "Compare with" beside the country picker (issue 16 item 7).
+MAX_TABS_TO_YEAR = 13
 MAX_TABS_TO_TIMELINE = (
     3  # from the year picker to the timeline's first thumb (the chart's 2 buttons)
 )
@@ -388,8 +390,17 @@ def test_the_table_tab_reads_on_a_phone(browser, base_url):
     assert grid_headers(page, 0)[:3] == ["Report year", "Official tier", "Confidence"]
     cells = page.locator('[data-testid="stDataFrame"]').first.locator("td").all_text_contents()
     assert "Tier 2 Watch List" in cells
-    # The quote leads the statements and the next column is in view: no sideways scrolling.
-    assert grid_headers(page, 1)[:2] == ["Quote", "Report year"]
+    # The phone's statements grid: every column in view, nothing behind a sideways scroll.
+    narrow = page.locator(".st-key-statements_narrow [data-testid='stDataFrame']")
+    assert page.locator(".st-key-statements_wide").is_hidden() and narrow.is_visible()
+    narrow.locator("th").first.wait_for(state="attached", timeout=30_000)
+    assert [t.strip() for t in narrow.locator("th").all_inner_texts()] == ["Statement", "Link"]
+    scroller = narrow.locator(".dvn-scroller").first
+    assert scroller.evaluate("e => e.scrollWidth <= e.clientWidth"), scroller.evaluate(
+        "e => [e.scrollWidth, e.clientWidth]"
+    )
+    cells = narrow.locator("td").all_text_contents()
+    assert any(c.startswith("“") and "International Justice Mission" in c for c in cells), cells
     # The grid's toolbar, shown on hover above the grid, stays clear of the tabs.
     page.locator('[data-testid="stDataFrame"]').first.hover()
     page.wait_for_timeout(500)
@@ -400,4 +411,70 @@ def test_the_table_tab_reads_on_a_phone(browser, base_url):
     assert page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
     )
+    page.context.close()
+
+
+# ---- countries side by side and the region map at every width (issue 16 item 7) -------------
+
+
+@pytest.mark.parametrize("width", (1400, 375), ids=["1400px", "375px"])
+def test_compare_cambodia_with_thailand_in_two_steps(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1800)
+    picker = page.get_by_role("combobox", name="Compare with")
+    picker.click()  # step 1: open "Compare with"
+    page.get_by_role("option", name="Thailand (THA)").click()  # step 2: choose Thailand
+    page.wait_for_url(lambda url: "compare=THA" in url, timeout=30_000)
+    page.keyboard.press("Escape")  # close the list, as a click elsewhere does
+    settle(page)
+    assert page.locator(EXCEPTION).count() == 0
+    plot = page.locator(".js-plotly-plot").first
+    chart_box = plot.bounding_box()
+    # Each country's name is written whole at its line's end, inside the chart.
+    names = plot.locator(".scatterlayer text").filter(has_text=re.compile(r"^(Cambodia|Thailand)$"))
+    assert sorted(names.all_text_contents()) == ["Cambodia", "Thailand"]
+    for box in (n.bounding_box() for n in names.all()):
+        assert box["x"] + box["width"] <= chart_box["x"] + chart_box["width"] + 1, box
+    # Thailand's own series: square markers, not Cambodia's circles (shape, not colour alone).
+    squares = plot.locator(".scatterlayer .trace .points path[d*='H']")
+    assert squares.count() >= 3
+    # The title whole, on two lines at a phone's width: nothing of it past the chart's edge.
+    title = plot.locator(".gtitle").first
+    assert title.text_content().startswith("Cambodia and Thailand:official TIP report tier")
+    title_box = title.bounding_box()
+    assert title_box["x"] + title_box["width"] <= chart_box["x"] + chart_box["width"], title_box
+    bar_box = plot.locator(".modebar").first.bounding_box()
+    assert title_box["y"] >= bar_box["y"] + bar_box["height"] - 1, (title_box, bar_box)
+    assert "■ Thailand (dashed line)" in page.inner_text("body")
+    assert_no_overflow(page)
+    page.screenshot(path=str(ARTIFACTS / f"compare_cambodia_thailand_{width}.png"), full_page=True)
+    # The link reopens the comparison.
+    fresh = open_view(browser, page.url, width=width)
+    assert "Thailand (THA)" in fresh.locator(".st-key-compare").inner_text()
+    page.context.close()
+    fresh.context.close()
+
+
+@pytest.mark.parametrize("width", (1400, 375), ids=["1400px", "375px"])
+def test_region_map_cells_carry_their_tier_as_text_at_every_width(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/?tab=region&compare=THA", width=width, height=1800)
+    plot = page.locator(".js-plotly-plot").first
+    labels = plot.locator(".heatmaplayer text")
+    texts = labels.all_text_contents()
+    # Every cell of 8 countries over every report year of the record (2001-2025), labelled.
+    assert len(texts) == 8 * 25, len(texts)
+    assert {"1", "2", "2WL", "3"} <= {t.rstrip("*") for t in texts}
+    # Each label fits its cell: narrower than one country's column of the plot.
+    columns = plot.locator(".heatmaplayer").first.bounding_box()["width"] / 8
+    widest = max(box["width"] for box in (label.bounding_box() for label in labels.all()))
+    assert widest <= columns, (widest, columns)
+    # The page never scrolls sideways. (Not assert_no_overflow: at the range's last year the
+    # slider's own end input reaches past the window, which Streamlit clips.)
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+    title = plot.locator(".gtitle").first.bounding_box()
+    names = plot.locator(".xtick text").all()
+    assert min(n.bounding_box()["y"] for n in names) >= title["y"] + title["height"] - 1
+    assert "2WL Tier 2 Watch List" in page.inner_text("body")  # the key, in words
+    page.screenshot(path=str(ARTIFACTS / f"region_map_{width}.png"), full_page=True)
     page.context.close()

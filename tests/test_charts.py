@@ -31,7 +31,7 @@ from views.charts import (
     tier_history_text,
     year_window,
 )
-from views.heatmap import HEATMAP_CODES
+from views.heatmap import HEATMAP_CODES, HEATMAP_KEY
 from views.marks import HOVER_LINE
 from views.palette import CLAIM_STYLES, UNKNOWN_COLOUR
 
@@ -431,29 +431,40 @@ def region() -> pd.DataFrame:
 
 
 def cell(fig, iso3: str, year: int) -> tuple[int, str, str]:
-    """(z code, label, hover) of one cell."""
+    """(z code, label, hover) of one cell: rows are report years, columns countries."""
     heat, marks = fig.data[0], fig.data[1]
-    names = list(heat.y)
-    row, col = names.index(REGION[iso3]), list(heat.x).index(year)
+    row, col = list(heat.y).index(year), list(heat.x).index(REGION[iso3])
     i = [tuple(c) for c in marks.customdata].index((year, iso3, "cell"))
     return heat.z[row][col], heat.text[row][col], marks.hovertext[i]
 
 
-def test_heatmap_has_one_row_per_country(region) -> None:
+def test_heatmap_has_one_column_per_country_and_one_row_per_year(region) -> None:
     fig = region_heatmap(region, selected_iso3="KHM", years=(2013, 2015))
     heat = fig.data[0]
-    assert len(heat.y) == 8 and sorted(heat.y) == sorted(REGION.values())
-    assert list(heat.x) == [2013, 2014, 2015]
-    assert len(heat.z) == 8 and all(len(r) == 3 for r in heat.z)
+    assert len(heat.x) == 8 and sorted(heat.x) == sorted(REGION.values())
+    assert list(heat.y) == [2013, 2014, 2015]
+    assert len(heat.z) == 3 and all(len(r) == 8 for r in heat.z)
+    assert fig.layout.yaxis.range == (2015.5, 2012.5)  # the first report year at the top
 
 
 @pytest.mark.parametrize("iso3", ["KHM", "THA", "MMR"], ids=["cambodia", "thailand", "burma"])
 def test_heatmap_outlines_the_selected_country(region, iso3) -> None:
     fig = region_heatmap(region, selected_iso3=iso3, years=(2013, 2015))
     (outline,) = [s for s in fig.layout.shapes if s.name == "selected country"]
-    row = list(fig.data[0].y).index(REGION[iso3])
-    assert (outline.y0, outline.y1) == (row - 0.5, row + 0.5)
-    assert (outline.x0, outline.x1) == (2012.5, 2015.5)
+    column = list(fig.data[0].x).index(REGION[iso3])
+    assert (outline.x0, outline.x1) == (column - 0.5, column + 0.5)
+    assert (outline.y0, outline.y1) == (2012.5, 2015.5)
+    assert outline.line.dash is None
+
+
+def test_heatmap_outlines_the_compared_countries_dashed(region) -> None:
+    fig = region_heatmap(
+        region, selected_iso3="KHM", years=(2013, 2015), compared=("THA", "VNM", "FRA", "KHM")
+    )
+    dashed = [s for s in fig.layout.shapes if s.name == "compared country"]
+    columns = [list(fig.data[0].x).index(REGION[c]) for c in ("THA", "VNM")]
+    # An absent code and the shown country itself get no dashed frame.
+    assert [(s.x0 + 0.5, s.line.dash) for s in dashed] == [(c, "dash") for c in columns]
 
 
 def test_heatmap_outlines_nothing_for_a_country_it_does_not_hold(region) -> None:
@@ -487,11 +498,14 @@ def test_heatmap_cells(region, iso3, year, code, label, hover_bits) -> None:
         assert bit in hover
 
 
-def test_heatmap_colours_are_the_tier_colours(region) -> None:
+def test_heatmap_colours_are_the_tier_colours_and_the_key_is_written(region) -> None:
     heat = region_heatmap(region, selected_iso3="KHM", years=(2013, 2015)).data[0]
     colours = {c for _, c in heat.colorscale}
     assert colours == {*TIER_COLOURS.values(), UNKNOWN_COLOUR}
-    assert list(heat.colorbar.ticktext) == list(HEATMAP_CODES)
+    # No colour bar (it took a phone's width): the key under the map names every label.
+    assert heat.showscale is False
+    for label in ("1 Tier 1", "2WL Tier 2 Watch List", "3 Tier 3", "SC Special Case", "? unknown"):
+        assert label in HEATMAP_KEY
 
 
 # ---- text alternatives and the header ----------------------------------------------------
@@ -614,19 +628,22 @@ def test_header_sentence_tells_the_selected_years(tables, years, sentence) -> No
 
 
 @pytest.mark.parametrize(
-    "years, labelled",
-    [((2013, 2015), True), ((2004, 2015), True), ((2001, 2025), False)],
-    ids=["three-years", "twelve-years", "every-year"],
+    "years", [(2013, 2015), (2004, 2015), (2001, 2025)], ids=["three", "twelve", "every-year"]
 )
-def test_heatmap_labels_cells_only_while_they_fit(years, labelled) -> None:
+def test_heatmap_labels_every_cell_at_every_range(years) -> None:
     rows = [
         yearly_row(year, "Tier 2 Watch List") | {"iso3": iso3, "country": name}
         for iso3, name in REGION.items()
         for year in range(2001, 2026)
     ]
     fig = region_heatmap(enforce(pd.DataFrame(rows), YEARLY), selected_iso3="KHM", years=years)
-    assert (fig.data[0].texttemplate == "%{text}") is labelled
-    assert ("Point at a cell" in fig.layout.title.subtitle.text) is not labelled
+    heat = fig.data[0]
+    assert heat.texttemplate == "%{text}"
+    n_years = years[1] - years[0] + 1
+    assert [len(row) for row in heat.text] == [8] * n_years
+    assert {label for row in heat.text for label in row} == {"2WL"}
+    # Years run down: a longer range makes the map taller, never its cells narrower.
+    assert fig.layout.height >= 26 * n_years
 
 
 @pytest.mark.parametrize("years", [(2013, 2015), (2014, 2014), (2012, 2016)], ids=str)

@@ -234,7 +234,9 @@ def test_filter_change_changes_the_link(app):
 def test_a_picked_year_is_in_the_link_and_cleared_with_one_button(app):
     at = app(years=["2013", "2015"], year="2014", open_panels=["link_panel"])
     no_exception(at)
-    assert "in 2014, the year picked on the chart" in texts(at)
+    # Where the year came from, truthfully: the link, not a click on the chart.
+    assert "in 2014, the year this link opens on" in texts(at)
+    assert "picked on the chart" not in texts(at)
     assert "year=2014" in at.code[0].value and at.query_params["year"] == "2014"
     assert "That is disappointing" not in texts(at)  # a 2015 quote
     at.button(key="clear_year").click().run()
@@ -436,7 +438,8 @@ def test_choosing_a_year_in_the_picker_filters_the_view_and_the_link(app):
     at.selectbox(key="year_pick").set_value(2015).run()
     no_exception(at)
     assert plain(year_panel_text(at)).startswith("**Official tier, 2015: Tier 2 Watch List** (high")
-    assert "in 2015, the year picked on the chart" in texts(at)
+    assert "in 2015, the year chosen in “Year in detail”" in texts(at)
+    assert "picked on the chart" not in texts(at)
     assert at.query_params["year"] == "2015"
     at.selectbox(key="year_pick").set_value(None).run()
     assert "year" not in at.query_params and "in 2013–2015, by" in texts(at)

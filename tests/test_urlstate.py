@@ -293,3 +293,91 @@ def test_tabs_have_words_on_the_page_and_codes_in_the_link():
     assert (tab_code("claims"), tab_code("nonsense"), tab_code(None)) == (
         "claims", "overview", "overview"
     )  # fmt: skip
+
+
+# ---- countries compared with the shown one (issue 16 item 7) -------------------------------
+# The official record's countries: a country the documents name but the record lacks (FRA here)
+# can be shown, never compared.
+OFFICIAL = ("KHM", "LAO", "MMR", "THA", "VNM")
+
+
+def parse_compare(params):
+    return parse_view_state(
+        params, **(KW | {"countries": (*COUNTRIES, "FRA")}), comparable=OFFICIAL
+    )
+
+
+@pytest.mark.parametrize(
+    "params, compare, warning_has",
+    [
+        ({"compare": ["THA"]}, ("THA",), None),
+        ({"compare": ["THA,VNM"]}, ("THA", "VNM"), None),
+        ({"compare": ["vnm, tha"]}, ("VNM", "THA"), None),  # any case, spaces, the order kept
+        ({"compare": ["THA", "VNM"]}, ("THA", "VNM"), None),  # the parameter repeated
+        ({"compare": ["THA,THA"]}, ("THA",), None),
+        ({"compare": [""]}, (), None),  # what a cleared form writes: none
+        ({"compare": [","]}, (), None),
+        ({"compare": ["THA,XYZ"]}, ("THA",), "'compare' country “XYZ” not in the official record"),
+        ({"compare": ["FRA"]}, (), "“FRA” not in the official record"),
+        (
+            {"compare": ["xx,Thailand,1,2"]},
+            (),
+            "“xx”, “Thailand”, “1” and 1 more not in the official record",
+        ),
+        ({"compare": ["KHM,THA"]}, ("THA",), "named KHM, the country shown; not drawn twice"),
+        (
+            {"country": ["THA"], "compare": ["tha,KHM"]},
+            ("KHM",),
+            "named THA, the country shown",
+        ),
+        (
+            {"compare": ["THA,VNM,LAO,MMR"]},
+            ("THA", "VNM", "LAO"),
+            "takes at most 3 countries; ignored MMR",
+        ),
+    ],
+    ids=[
+        "one",
+        "two-comma-separated",
+        "lower-case-and-spaces",
+        "repeated-parameter",
+        "duplicate",
+        "empty-is-none",
+        "only-a-comma",
+        "garbage-named",
+        "not-in-the-official-record",
+        "names-listed-to-three",
+        "the-shown-country",
+        "the-shown-country-from-the-link",
+        "more-than-three",
+    ],
+)
+def test_compare_reads_official_iso3_codes_and_names_the_rest(params, compare, warning_has):
+    state, warnings = parse_compare(params)
+    assert state.compare == compare
+    if warning_has is None:
+        assert warnings == []
+    else:
+        assert len(warnings) == 1 and warning_has in warnings[0], warnings
+
+
+def test_compare_warnings_are_inert():
+    _, warnings = parse_compare({"compare": ["<script>x</script>"]})
+    assert "<script>" not in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "state, expected",
+    [
+        (ViewState("KHM", BOUNDS, DEFAULT.org, "overview", compare=("THA",)), [("compare", "THA")]),
+        (
+            ViewState("KHM", (2013, 2015), DEFAULT.org, "region", compare=("VNM", "THA")),
+            [("compare", "VNM,THA"), ("years", "2013"), ("years", "2015"), ("tab", "region")],
+        ),
+    ],
+    ids=["one", "two-in-their-order-with-the-region-tab"],
+)
+def test_compare_is_written_as_one_comma_separated_value(state, expected):
+    assert view_query(state, DEFAULT) == expected
+    url = share_url("https://tierwatch.example.app/", state, DEFAULT)
+    assert parse_compare(parse_qs(urlsplit(url).query)) == (state, [])

@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from views.compared import END_LABEL
 from views.frames import country_name, country_rows, year_span
 from views.heatmap import region_heatmap
 from views.marks import (
@@ -80,6 +81,7 @@ POINT_KINDS: tuple[str, ...] = (
     "statements",
     "events",
     "cell",
+    "compared",
 )
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
 TOOLBAR_REMOVED: tuple[str, ...] = (
@@ -141,9 +143,23 @@ def tier_history_figure(
     return go.Figure(data=traces, layout=layout)
 
 
+TITLE_LINE = 46  # characters (~6.5 px each): a longer title is cut at a 375 px phone, so two lines
+TITLE_PAD = 34  # px above the title: the toolbar's row
+# Plotly lifts a two-line title by ~36 px (measured at 375 and 1400 px): the pad grows by that.
+TITLE_LINE_PX = 40
+
+
 def _title(name: str, low: int, high: int) -> str:
+    """The chart's title as Plotly draws it (escaped): two lines once it is too long for one."""
     span = str(low) if low == high else f"{low}–{high}"
-    return f"{name}: official TIP report tier, {span}"
+    rest = f"official TIP report tier, {span}"
+    joint = ":<br>" if len(name) + len(rest) + 2 > TITLE_LINE else ": "
+    return hover_safe(name) + joint + hover_safe(rest)
+
+
+def _title_text(title: str) -> dict[str, Any]:
+    """The title's text and its padding, below the toolbar's row however many lines it has."""
+    return {"text": title, "pad": {"t": TITLE_PAD + TITLE_LINE_PX * title.count("<br>"), "l": 4}}
 
 
 def _years_axis(low: int, high: int) -> dict[str, Any]:
@@ -164,7 +180,7 @@ def year_window(figure: Mapping[str, Any], *, name: str, years: tuple[int, int])
     window = _years_axis(low, high)
     layout["xaxis"] = {**layout["xaxis"], **window}
     layout["xaxis2"] = {**layout["xaxis2"], **window}
-    layout["title"] = {**layout["title"], "text": hover_safe(_title(name, low, high))}
+    layout["title"] = {**layout["title"], **_title_text(_title(name, low, high))}
     return {"data": data, "layout": layout}
 
 
@@ -184,6 +200,11 @@ def _in_window(trace: Mapping[str, Any], low: int, high: int) -> dict[str, Any]:
         out["marker"] = {k: pick(v) for k, v in trace["marker"].items()}
     if trace.get("meta") == EDGE_LABELS:
         out["textposition"] = edge_label_positions(out["x"], low, high)
+    if trace.get("meta") == END_LABEL and out["x"]:
+        # A line's name is written once, at the height of its last year in view (the years are
+        # in order), right of the plot's edge, where no claim or count of that year sits.
+        out |= {"x": [_years_axis(low, high)["range"][1]], "y": out["y"][-1:]}
+        out["text"] = out["text"][-1:]
     return out
 
 
@@ -199,14 +220,13 @@ def _layout(title: str, low: int, high: int) -> dict[str, Any]:
         "template": TEMPLATE,
         # Below the toolbar's row (pad), so the toolbar never covers it on a narrow chart.
         "title": {
-            "text": hover_safe(title),
+            **_title_text(title),
             "x": 0,
             "xanchor": "left",
             "xref": "container",
             "y": 1,
             "yanchor": "top",
             "yref": "container",
-            "pad": {"t": 34, "l": 4},
             "automargin": True,
             "font": {"color": INK},
         },

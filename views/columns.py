@@ -50,12 +50,50 @@ LABELS: dict[str, str] = {
     "is_user_added": "Added by you",
     "origin": "Added or curated",
     "note": "Note (the compiler's, on the source)",
+    "statement": "Statement",
 }
 LINK_COLUMNS = frozenset({"tier_source", "source_url", "document_url", "url"})
 # Long text: a wide column, its lines wrapped in the table's tall rows.
 WIDE_COLUMNS = frozenset({"quote", "evidence", "tvpa_note", "title"})
 # A link column shows the site's name, not the whole address (the cell's tooltip has it).
 LINK_TEXT = r"https?://(?:www\.)?([^/?#]+)"
+
+
+def _text(value: object) -> str:
+    """A cell as trimmed text: "" for NA."""
+    return "" if value is None or bool(pd.isna(value)) else str(value).strip()
+
+
+def _joined(row: pd.Series, names: tuple[str, ...]) -> str:
+    return ", ".join(t for t in (_text(row.get(n)) for n in names) if t)
+
+
+def statement_line(row: pd.Series) -> str:
+    """One statement in one cell: “quote” — who (org type), year. Source: title, publisher."""
+    who = _joined(row, ("speaker", "role", "organization")) or "unnamed speaker"
+    kind, year = _text(row.get("org_type")), _text(row.get("year"))
+    source, origin = _joined(row, ("title", "publisher")), _text(row.get("origin"))
+    line = f"“{_text(row.get('quote'))}” — {who}"
+    if kind:
+        line += f" ({kind})"
+    if year:
+        line += f", {year}"
+    if source:
+        line += f". Source: {source}"
+    if origin:
+        line += f" ({origin})"
+    return line
+
+
+def narrow_statements(rows: pd.DataFrame) -> pd.DataFrame:
+    """The statements as a phone's grid shows them, one per row: the quote with who said it and
+    its source in one text column, and the source's link beside it (two columns fit 340 px)."""
+    return pd.DataFrame(
+        {
+            "statement": pd.Series([statement_line(r) for _, r in rows.iterrows()], dtype="string"),
+            "document_url": rows["document_url"].astype("string").reset_index(drop=True),
+        }
+    )
 
 
 def web_links_only(frame: pd.DataFrame) -> pd.DataFrame:
@@ -66,4 +104,12 @@ def web_links_only(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-__all__ = ["LABELS", "LINK_COLUMNS", "LINK_TEXT", "WIDE_COLUMNS", "web_links_only"]
+__all__ = [
+    "LABELS",
+    "LINK_COLUMNS",
+    "LINK_TEXT",
+    "WIDE_COLUMNS",
+    "narrow_statements",
+    "statement_line",
+    "web_links_only",
+]

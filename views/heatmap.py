@@ -1,14 +1,18 @@
 """The region heatmap: every country of the table by report year, coloured by official tier.
 
-Cells carry a short label (1, 2, 2WL, 3, SC; "?" unknown; "*" marks medium confidence) so the
-tier reads without its colour. Plotly cannot select heatmap cells, so an invisible marker sits on
-every cell: it carries the hover and ``customdata = [year, iso3, "cell"]`` (the same layout as the
-country chart) for a Streamlit ``on_select`` click.
+Countries run across and report years down, so a phone's width holds the region's columns and
+a long range only makes the map taller: every cell keeps its short label (1, 2, 2WL, 3, SC; "?"
+unknown; "*" marks medium confidence) at every width and range, so the tier reads without its
+colour. The shown country is outlined solid, the compared ones dashed. Plotly cannot select
+heatmap cells, so an invisible marker sits on every cell: it carries the hover and
+``customdata = [year, iso3, "cell"]`` (the same layout as the country chart) for a Streamlit
+``on_select`` click.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,6 +21,7 @@ from loaders.schema import Confidence
 from views.frames import country_names, grid_rows, text_or_empty, year_span
 from views.palette import (
     FONT,
+    INK,
     TEMPLATE,
     TIER_COLOURS,
     TIER_LABELS,
@@ -26,17 +31,22 @@ from views.palette import (
 )
 from views.text import hover_safe
 
-__all__ = ["HEATMAP_CODES", "LABELLED_YEARS", "region_countries", "region_heatmap"]
+__all__ = ["HEATMAP_CODES", "HEATMAP_KEY", "region_countries", "region_heatmap"]
 
 # What a cell can show, best tier first; z codes count down the list, so the colour bar (which
 # puts high values at the top) reads Tier 1 at the top and unknown at the bottom.
 HEATMAP_CODES: tuple[str, ...] = (*TIER_LABELS, "Special Case", UNKNOWN)
 _CODE = {label: len(HEATMAP_CODES) - 1 - i for i, label in enumerate(HEATMAP_CODES)}
-KEY_NOTE = "? unknown (no source) · * medium confidence (inferred from an adjacent year)"
-# Cells carry their label only while they are wide enough for it ("2WL*"): over more years the
-# colour and the hover tell the tier, and the text alternative lists every cell.
-LABELLED_YEARS = 12
-UNLABELLED_NOTE = "Point at a cell for its tier; narrow the years to 12 or fewer to label cells."
+# The key, written under the map by the page: a subtitle in the figure is cut on a phone.
+HEATMAP_KEY = (
+    "Cells: 1 Tier 1 · 2 Tier 2 · 2WL Tier 2 Watch List · 3 Tier 3 · SC Special Case · "
+    "? unknown (no source) · * medium confidence (inferred from an adjacent year). "
+    "Solid outline: the country shown; dashed: the countries compared with it."
+)
+ROW_PX = 26  # one report year's row: room for a cell's 11 px label
+NAMES_PX = 100  # the country names over the columns, however far Plotly turns them
+# Axis text colours set on the figure itself: Streamlit's chart theme greys a template's (3.7:1).
+_INKED = {"tickfont": {"color": INK}}
 _COLOURS = [UNKNOWN_COLOUR, *(TIER_COLOURS[t] for t in reversed(HEATMAP_CODES[:-1]))]
 
 
@@ -82,116 +92,173 @@ def _cell_label(row: dict[str, Any]) -> str:
     return label if text_or_empty(row["tier_confidence"]) == str(Confidence.HIGH) else label + "*"
 
 
+class _Cells(NamedTuple):
+    """The map's cells: tier codes and labels (a row per year, a column per country), and one
+    hover point per cell: (country name, year, customdata, hover text)."""
+
+    z: list[list[int]]
+    labels: list[list[str]]
+    points: list[tuple[str, int, list[Any], str]]
+
+
+def _cells(yearly: pd.DataFrame, countries: list[tuple[str, str]], span: list[int]) -> _Cells:
+    records = grid_rows(yearly, [c for c, _ in countries], span).to_dict("records")
+    width = len(span)
+    # grid_rows is country-major; the map's rows are years.
+    by_country = [records[n * width : (n + 1) * width] for n in range(len(countries))]
+    by_year = [[rows[y] for rows in by_country] for y in range(width)]
+    return _Cells(
+        z=[
+            [_CODE.get(text_or_empty(r["tier"]) or UNKNOWN, _CODE[UNKNOWN]) for r in row]
+            for row in by_year
+        ],
+        labels=[[_cell_label(r) for r in row] for row in by_year],
+        points=[
+            (name, int(r["year"]), [int(r["year"]), iso3, "cell"], _cell_hover(r, name))
+            for (iso3, name), rows in zip(countries, by_country, strict=True)
+            for r in rows
+        ],
+    )
+
+
+def _cells_trace(grid: _Cells, names: list[str], span: list[int]) -> go.Heatmap:
+    """The coloured, labelled cells (no hover of their own: the points trace carries it)."""
+    return go.Heatmap(
+        x=names,
+        y=span,
+        z=grid.z,
+        text=grid.labels,
+        texttemplate="%{text}",
+        textfont={"size": 11, "color": "#111111"},
+        colorscale=_discrete_scale(),
+        zmin=-0.5,
+        zmax=len(_COLOURS) - 0.5,
+        xgap=2,
+        ygap=2,
+        hoverinfo="skip",
+        showscale=False,  # the key is written under the map (HEATMAP_KEY)
+        name="Official tier",
+    )
+
+
+def _points_trace(grid: _Cells) -> go.Scatter:
+    """An invisible marker on every cell, for its hover and a click's customdata."""
+    names, years, custom, hovers = (list(column) for column in zip(*grid.points, strict=True))
+    return go.Scatter(
+        x=names,
+        y=years,
+        mode="markers",
+        # Invisible, selected or not: the cell's colour is the mark.
+        marker={"size": 18, "opacity": 0, "color": "#000000"},
+        selected={"marker": {"opacity": 0}},
+        unselected={"marker": {"opacity": 0}},
+        customdata=custom,
+        hovertext=hovers,
+        hoverinfo="text",
+        showlegend=False,
+        name="cells",
+    )
+
+
+def _outline(column: int, span: list[int], *, dashed: bool, name: str) -> dict[str, Any]:
+    """A frame around one country's column (rows: report years, half a year beyond each end)."""
+    return {
+        "type": "rect",
+        "xref": "x",
+        "yref": "y",
+        "x0": column - 0.5,
+        "x1": column + 0.5,
+        "y0": span[0] - 0.5,
+        "y1": span[-1] + 0.5,
+        "line": {"color": "#000000", "width": 2 if dashed else 3}
+        | ({"dash": "dash"} if dashed else {}),
+        "fillcolor": "rgba(0,0,0,0)",
+        "name": name,
+    }
+
+
+def _outlines(codes: list[str], span: list[int], selected: str, compared: Sequence[str]) -> list:
+    if not span:
+        return []
+    shapes = [
+        _outline(codes.index(c), span, dashed=True, name="compared country")
+        for c in compared
+        if c in codes and c != selected
+    ]
+    if selected in codes:
+        shapes.append(_outline(codes.index(selected), span, dashed=False, name="selected country"))
+    return shapes
+
+
+def _layout(
+    countries: list[tuple[str, str]], span: list[int], years: tuple[int, int], selected: str
+) -> dict[str, Any]:
+    low, high = sorted((int(years[0]), int(years[1])))
+    names = [name for _, name in countries]
+    return {
+        "template": TEMPLATE,
+        # Below the toolbar's row, and above the country names however far they are turned.
+        "title": {
+            "text": f"Official TIP report tiers, {low}–{high}",
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 34, "l": 4},
+            "font": {"color": INK},
+        },
+        "font": FONT,
+        "height": 84 + NAMES_PX + ROW_PX * max(len(span), 3),
+        # The top margin holds the toolbar's row, the title and the names turned upright on a
+        # phone ("Burma/Myanmar", ~95 px): a title set to grow its own margin was drawn over them.
+        "margin": {"l": 50, "r": 10, "t": 64 + NAMES_PX, "b": 20},
+        "hoverlabel": {"align": "left", "font": {"size": 13}},
+        "clickmode": "event+select",
+        "xaxis": {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": names,
+            "side": "top",
+            "tickvals": names,
+            "ticktext": [
+                f"<b>{hover_safe(n)}</b>" if c == selected else hover_safe(n) for c, n in countries
+            ],
+            "automargin": True,
+            "fixedrange": True,
+            "showgrid": False,
+            **_INKED,
+        },
+        "yaxis": {
+            "range": [high + 0.5, low - 0.5],  # the first report year at the top
+            "tickformat": "d",
+            "dtick": 1,
+            "title": {"text": "Report year", "font": {"color": INK}},
+            "tickfont": {"color": INK},
+            "fixedrange": True,
+            "showgrid": False,
+        },
+    }
+
+
 def region_heatmap(
-    yearly: pd.DataFrame, *, selected_iso3: str, years: tuple[int, int]
+    yearly: pd.DataFrame,
+    *,
+    selected_iso3: str,
+    years: tuple[int, int],
+    compared: Sequence[str] = (),
 ) -> go.Figure:
-    """Report years by country, each cell the official tier; the selected country outlined."""
+    """Report years (down) by country (across), each cell the official tier; the selected
+    country outlined solid, the ``compared`` ones dashed."""
     span = year_span(yearly, years)
     countries = region_countries(yearly)
     names = [name for _, name in countries]
-    z, labels = [], []
-    xs, ys, custom, point_hovers = [], [], [], []
-    grid = grid_rows(yearly, [c for c, _ in countries], span).to_dict("records")
-    width = len(span)
-    for n, (iso3, name) in enumerate(countries):
-        records = grid[n * width : (n + 1) * width]
-        z.append([_CODE.get(text_or_empty(r["tier"]) or UNKNOWN, _CODE[UNKNOWN]) for r in records])
-        labels.append([_cell_label(r) for r in records])
-        for r in records:
-            xs.append(int(r["year"]))
-            ys.append(name)
-            custom.append([int(r["year"]), iso3, "cell"])
-            point_hovers.append(_cell_hover(r, name))
-    fig = go.Figure()
-    fig.add_trace(
-        go.Heatmap(
-            x=span,
-            y=names,
-            z=z,
-            text=labels,
-            texttemplate="%{text}" if len(span) <= LABELLED_YEARS else "",
-            textfont={"size": 11, "color": "#111111"},
-            colorscale=_discrete_scale(),
-            zmin=-0.5,
-            zmax=len(_COLOURS) - 0.5,
-            xgap=2,
-            ygap=2,
-            hoverinfo="skip",
-            colorbar={
-                "title": {"text": "Tier"},
-                "tickvals": [_CODE[label] for label in HEATMAP_CODES],
-                "ticktext": list(HEATMAP_CODES),
-                "len": 0.9,
-            },
-            name="Official tier",
-        )
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=xs,
-            y=ys,
-            mode="markers",
-            # Invisible, selected or not: the cell's colour is the mark.
-            marker={"size": 18, "opacity": 0, "color": "#000000"},
-            selected={"marker": {"opacity": 0}},
-            unselected={"marker": {"opacity": 0}},
-            customdata=custom,
-            hovertext=point_hovers,
-            hoverinfo="text",
-            showlegend=False,
-            name="cells",
-        )
-    )
-    codes = [c for c, _ in countries]
-    if selected_iso3 in codes and span:
-        i = codes.index(selected_iso3)
-        fig.add_shape(
-            type="rect",
-            xref="x",
-            yref="y",
-            x0=span[0] - 0.5,
-            x1=span[-1] + 0.5,
-            y0=i - 0.5,
-            y1=i + 0.5,
-            line={"color": "#000000", "width": 3},
-            fillcolor="rgba(0,0,0,0)",
-            name="selected country",
-        )
-    low, high = sorted((int(years[0]), int(years[1])))
-    fig.update_layout(
-        template=TEMPLATE,
-        title={
-            "text": f"Region: official TIP report tiers, {low}–{high}",
-            "subtitle": {
-                "text": KEY_NOTE if len(span) <= LABELLED_YEARS else UNLABELLED_NOTE,
-                "font": {"size": 12, "color": "#555555"},
-            },
-            "x": 0,
-        },
-        font=FONT,
-        # Tall enough for the colour bar's six labels even with one or two countries.
-        height=max(340, 150 + 34 * len(names)),
-        margin={"l": 130, "r": 30, "t": 80, "b": 50},
-        hoverlabel={"align": "left", "font": {"size": 13}},
-        clickmode="event+select",
-    )
-    fig.update_xaxes(
-        range=[low - 0.5, high + 0.5],
-        tickformat="d",
-        dtick=1 if high - low <= 14 else 2,
-        showgrid=False,
-        title_text="Report year",
-    )
-    fig.update_yaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=names,
-        autorange="reversed",  # alphabetical from the top
-        tickvals=names,
-        ticktext=[
-            f"<b>{hover_safe(n)}</b>" if c == selected_iso3 else hover_safe(n) for c, n in countries
-        ],
-        fixedrange=True,
-        showgrid=False,
-    )
+    grid = _cells(yearly, countries, span)
+    fig = go.Figure(layout=_layout(countries, span, years, selected_iso3))
+    fig.add_trace(_cells_trace(grid, names, span))
+    if grid.points:
+        fig.add_trace(_points_trace(grid))
+    for shape in _outlines([c for c, _ in countries], span, selected_iso3, compared):
+        fig.add_shape(shape)
     return fig

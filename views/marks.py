@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import textwrap
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -43,7 +43,9 @@ __all__ = [
     "edge_label_positions",
     "lane_label_position",
     "lane_trace",
+    "official_hover",
     "official_traces",
+    "step_segments",
     "watchlist_bands",
 ]
 
@@ -85,7 +87,7 @@ def _more(n_shown: int, n_total: int) -> list[str]:
 # ---- the official record ---------------------------------------------------------------------
 
 
-def _official_hover(
+def official_hover(
     row: Mapping[str, Any], name: str, claims: list[Mapping[str, Any]] | None = None
 ) -> str:
     """The official mark's label, with the year's document claims and their sites: a claim drawn
@@ -133,7 +135,7 @@ def _wrapped(text: str) -> list[str]:
     return [hover_safe(line) for line in textwrap.wrap(text, HOVER_LINE)] or [""]
 
 
-def _step_segments(rows: pd.DataFrame, *, medium: bool) -> tuple[list, list]:
+def step_segments(rows: pd.DataFrame, *, medium: bool) -> tuple[list, list]:
     """x, y of the steps leaving each on-scale year for the next; None breaks the line."""
     xs: list[int | None] = []
     ys: list[int | None] = []
@@ -155,33 +157,51 @@ def official_traces(
 ) -> list[dict[str, Any]]:
     """The official tier: steps, high/medium markers, unknown and Special Case marks; each mark's
     label lists that year's document claims (``claims``, any country's: the rows' are picked)."""
-    traces: list[dict[str, Any]] = []
     claimed = _claims_by_year(claims, iso3)
-    for medium in (False, True):
-        xs, ys = _step_segments(rows, medium=medium)
-        if xs:
-            traces.append(
-                {
-                    "type": "scatter",
-                    **TIER_AXES,
-                    "x": xs,
-                    "y": ys,
-                    "mode": "lines",
-                    "line": {"shape": "hv", "color": "#444444", "width": 2.5}
-                    | ({"dash": "dot"} if medium else {}),
-                    "connectgaps": False,
-                    "hoverinfo": "skip",
-                    "showlegend": False,
-                    "legendgroup": "medium" if medium else "high",
-                    "name": "Official tier, inferred" if medium else "Official tier",
-                }
-            )
     records = rows.to_dict("records")
+    return [
+        *_step_traces(rows),
+        *_tier_marker_traces(records, name, iso3, claimed),
+        *_off_scale_traces(records, name, iso3, claimed),
+    ]
+
+
+def _step_traces(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """The line between on-scale years: solid after a sourced year, dotted after an inferred one."""
+    traces = []
+    for medium in (False, True):
+        xs, ys = step_segments(rows, medium=medium)
+        if not xs:
+            continue
+        traces.append(
+            {
+                "type": "scatter",
+                **TIER_AXES,
+                "x": xs,
+                "y": ys,
+                "mode": "lines",
+                "line": {"shape": "hv", "color": "#444444", "width": 2.5}
+                | ({"dash": "dot"} if medium else {}),
+                "connectgaps": False,
+                "hoverinfo": "skip",
+                "showlegend": False,
+                "legendgroup": "medium" if medium else "high",
+                "name": "Official tier, inferred" if medium else "Official tier",
+            }
+        )
+    return traces
+
+
+def _tier_marker_traces(
+    records: list[dict[str, Any]], name: str, iso3: str, claimed: dict[int, list]
+) -> list[dict[str, Any]]:
+    """The markers of on-scale years: filled where a source states the tier, hollow if inferred."""
     on_scale = [r for r in records if text_or_empty(r["tier"]) in TIER_LABELS]
     groups = {
         "high": [r for r in on_scale if text_or_empty(r["tier_confidence"]) == HIGH],
         "medium": [r for r in on_scale if text_or_empty(r["tier_confidence"]) != HIGH],
     }
+    traces = []
     for group, points in groups.items():
         if not points:
             continue
@@ -200,9 +220,7 @@ def official_traces(
                     "line": {"width": 1.5 if high else 3} | ({"color": "white"} if high else {}),
                 },
                 "customdata": [_custom(r["year"], iso3, "official") for r in points],
-                "hovertext": [
-                    _official_hover(r, name, claimed.get(int(r["year"]))) for r in points
-                ],
+                "hovertext": [official_hover(r, name, claimed.get(int(r["year"]))) for r in points],
                 "hoverinfo": "text",
                 "legendgroup": group,
                 "name": (
@@ -212,45 +230,77 @@ def official_traces(
                 ),
             }
         )
-    for kind, tier_test, label, symbol, colour in (
-        ("unknown", lambda t: not t, "Unknown: no source (gap)", "square-open", UNKNOWN_COLOUR),
-        ("special-case", lambda t: t == SPECIAL, "Special Case (not on the scale)", "star", None),
-    ):
-        points = [r for r in records if tier_test(text_or_empty(r["tier"]))]
+    return traces
+
+
+class _OffScale(NamedTuple):
+    """How one kind of year that is not on the tier scale is marked."""
+
+    kind: str
+    is_kind: Callable[[str], bool]  # of the year's tier ("" when unknown)
+    label: str
+    symbol: str
+    size: int
+    colour: str
+    edge: tuple[float, str]  # the marker's outline: width, colour
+
+
+_OFF_SCALE = (
+    _OffScale(
+        "unknown",
+        lambda t: not t,
+        "Unknown: no source (gap)",
+        "square-open",
+        14,
+        UNKNOWN_COLOUR,
+        (2.5, UNKNOWN_COLOUR),
+    ),
+    _OffScale(
+        "special-case",
+        lambda t: t == SPECIAL,
+        "Special Case (not on the scale)",
+        "star",
+        16,
+        TIER_COLOURS[SPECIAL],
+        (1, "#333333"),
+    ),
+)
+
+
+def _off_scale_traces(
+    records: list[dict[str, Any]], name: str, iso3: str, claimed: dict[int, list]
+) -> list[dict[str, Any]]:
+    """Unknown and Special Case years: a labelled mark in the middle of the panel's overlay."""
+    traces = []
+    for style in _OFF_SCALE:
+        points = [r for r in records if style.is_kind(text_or_empty(r["tier"]))]
         if not points:
             continue
+        xs = [int(r["year"]) for r in points]
+        first, last = int(records[0]["year"]), int(records[-1]["year"])
         traces.append(
             {
                 "type": "scatter",
                 **OVERLAY_AXES,
-                "x": [int(r["year"]) for r in points],
+                "x": xs,
                 "y": [OFF_SCALE_Y] * len(points),
                 "mode": "markers+text",
-                "text": [UNKNOWN if kind == "unknown" else SPECIAL for _ in points],
-                "textposition": edge_label_positions(
-                    [int(r["year"]) for r in points],
-                    int(records[0]["year"]),
-                    int(records[-1]["year"]),
-                ),
+                "text": [UNKNOWN if style.kind == "unknown" else SPECIAL for _ in points],
+                "textposition": edge_label_positions(xs, first, last),
                 "textfont": {"color": INK, "size": 12},
                 # Not cut at the plot's edge; views.charts.year_window moves the labels inwards.
                 "cliponaxis": False,
                 "meta": EDGE_LABELS,
                 "marker": {
-                    "symbol": symbol,
-                    "size": 14 if kind == "unknown" else 16,
-                    "color": colour or TIER_COLOURS[SPECIAL],
-                    "line": {
-                        "width": 2.5 if kind == "unknown" else 1,
-                        "color": colour or "#333333",
-                    },
+                    "symbol": style.symbol,
+                    "size": style.size,
+                    "color": style.colour,
+                    "line": {"width": style.edge[0], "color": style.edge[1]},
                 },
-                "customdata": [_custom(r["year"], iso3, kind) for r in points],
-                "hovertext": [
-                    _official_hover(r, name, claimed.get(int(r["year"]))) for r in points
-                ],
+                "customdata": [_custom(r["year"], iso3, style.kind) for r in points],
+                "hovertext": [official_hover(r, name, claimed.get(int(r["year"]))) for r in points],
                 "hoverinfo": "text",
-                "name": label,
+                "name": style.label,
             }
         )
     return traces

@@ -6,6 +6,7 @@ name, how documents compare with the record), for screen readers and for copying
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -23,6 +24,7 @@ from views.heatmap import region_countries
 from views.palette import UNKNOWN
 
 __all__ = [
+    "compared_text",
     "header_answer",
     "header_sentence",
     "header_summary",
@@ -130,6 +132,18 @@ def tier_history_text(
         f"{n_events} event{'s' * (n_events != 1)} for these years."
     )
     return " ".join(sentences)
+
+
+def compared_text(yearly: pd.DataFrame, *, compare: Sequence[str], years: tuple[int, int]) -> str:
+    """The countries compared with the shown one, in words: each one's runs of tiers."""
+    span = year_span(yearly, years)
+    if not span or not compare:
+        return ""
+    parts = [
+        f"{country_name(yearly, iso3)}: {_runs_sentence(country_rows(yearly, iso3, span))}."
+        for iso3 in compare
+    ]
+    return " ".join([f"Compared, {_span_label(span)}:", *parts])
 
 
 def region_heatmap_text(yearly: pd.DataFrame, *, selected_iso3: str, years: tuple[int, int]) -> str:

@@ -4,7 +4,9 @@ The dashboard binds its widgets to the query string (``bind="query-params"``); a
 drops a bad value silently. This module reads the *raw* parameters first so the user is told what
 was ignored, each ignored value by name: a range is one or two in-bounds whole years (one is a
 one-year range, a reversed pair is put in order); a country code is matched whatever its case; a
-single-value parameter given twice keeps the last; unknown options are dropped. The dashboard
+single-value parameter given twice keeps the last; unknown options are dropped; the countries
+compared with the shown one are ISO3 codes of the official record, comma-separated
+(``compare=THA,VNM``), an empty value meaning none. The dashboard
 shows what ``parse_view_state`` returns and writes ``view_query`` back to the URL. Pure: no
 Streamlit here.
 """
@@ -24,7 +26,8 @@ YEARS = "years"
 YEAR = "year"  # one report year picked on the chart, inside the range
 ORG = "org"
 TAB = "tab"
-PARAMS = (COUNTRY, YEARS, YEAR, ORG, TAB)
+COMPARE = "compare"  # countries drawn beside the shown one, ISO3 codes: compare=THA,VNM
+PARAMS = (COUNTRY, COMPARE, YEARS, YEAR, ORG, TAB)
 # Streamlit's own parameters: passed through, never reported as unknown.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 
@@ -42,18 +45,23 @@ DEFAULT_COUNTRY = "KHM"
 # NGOs by default, alongside officials' statements (issue: "NGOs by default alongside officials").
 DEFAULT_ORG_TYPES = ("ngo", "government")
 QUOTE_CHARS = 40  # how much of a bad value a warning repeats
+# Countries beside the shown one on one chart: each more is one more offset line in a tier's band,
+# and past three the lines of a shared tier no longer stand apart.
+MAX_COMPARED = 3
 
 
 @dataclass(frozen=True, slots=True)
 class ViewState:
     """What the page shows: one country, an inclusive range of report years, org types, a tab,
-    and the one year of that range picked on the chart (None: the whole range)."""
+    the one year of that range picked on the chart (None: the whole range) and the countries
+    drawn beside the shown one (in the order picked)."""
 
     country: str
     years: tuple[int, int]
     org: tuple[str, ...]
     tab: str
     year: int | None = None
+    compare: tuple[str, ...] = ()
 
 
 def default_state(
@@ -144,6 +152,31 @@ def _parse_org(values: list[str], org_types: Sequence[str], warnings: list[str])
     return tuple(o for o in org_types if o in known)
 
 
+def _parse_compare(
+    values: list[str], comparable: Sequence[str], shown: str, warnings: list[str]
+) -> tuple[str, ...]:
+    # One comma-separated value (what the page writes) or the parameter repeated; any case.
+    codes = [c.strip() for v in values for c in v.split(",") if c.strip()]
+    by_code = {c.casefold(): c for c in comparable}
+    known = dict.fromkeys(by_code[c.casefold()] for c in codes if c.casefold() in by_code)
+    unknown = [c for c in dict.fromkeys(codes) if c.casefold() not in by_code]
+    if unknown:
+        shown_codes = ", ".join(quote_value(c) for c in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        warnings.append(
+            f"'compare' country {shown_codes}{more} not in the official record; ignored "
+            "(use ISO3 codes such as THA)."
+        )
+    if shown in known:
+        warnings.append(f"'compare' named {shown}, the country shown; not drawn twice.")
+        known.pop(shown)
+    picked = tuple(known)
+    if len(picked) > MAX_COMPARED:
+        dropped = ", ".join(picked[MAX_COMPARED:])
+        warnings.append(f"'compare' takes at most {MAX_COMPARED} countries; ignored {dropped}.")
+    return picked[:MAX_COMPARED]
+
+
 def parse_view_state(
     raw_params: Mapping[str, Sequence[str]],
     *,
@@ -151,10 +184,13 @@ def parse_view_state(
     year_bounds: tuple[int, int],
     org_types: Sequence[str],
     tabs: Sequence[str] = TABS,
+    comparable: Sequence[str] | None = None,
 ) -> tuple[ViewState, list[str]]:
     """Query parameters (each name -> all its values) to a valid ViewState and warnings.
 
-    Never raises: every bad value is replaced by the default and named in one warning.
+    ``comparable``: the countries that may be compared, those of the official record (None:
+    ``countries``). Never raises: every bad value is replaced by the default and named in one
+    warning.
     """
     state = default_state(
         countries=countries, year_bounds=year_bounds, org_types=org_types, tabs=tabs
@@ -174,6 +210,10 @@ def parse_view_state(
                 f"unknown country {quote_value(value)} ignored; showing {state.country} "
                 "(use an ISO3 code such as KHM)."
             )
+    if COMPARE in params:
+        comparable = countries if comparable is None else comparable
+        compare = _parse_compare(params[COMPARE], comparable, state.country, warnings)
+        state = replace(state, compare=compare)
     if YEARS in params:
         years = _parse_years(params[YEARS], year_bounds, warnings)
         if years is not None:
@@ -210,6 +250,8 @@ def view_query(state: ViewState, default: ViewState) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     if state.country != default.country:
         pairs.append((COUNTRY, state.country))
+    if state.compare:
+        pairs.append((COMPARE, ",".join(state.compare)))
     if state.years != default.years:
         first, last = state.years
         pairs += [(YEARS, str(first))] + ([(YEARS, str(last))] if last != first else [])
