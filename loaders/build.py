@@ -28,14 +28,15 @@ from loaders.cache import (
 from loaders.entries import Entry, document_entry
 from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
-from loaders.publish import build_lock, csv_text, current_set, new_set, publish
+from loaders.publish import build_lock, current_set, new_set, publish
+from loaders.published import TABLE_FILES, table_texts
 from loaders.schema import EXTRACTOR_VERSION, Record, json_lines, record_from_dict
 from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
 DEFAULT_TIERS = Path("data/tiers.csv")
 DEFAULT_OUT = DEFAULT_BUILD  # the folders the dashboard reads are the ones the command writes
-OUTPUTS = ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl")
+OUTPUTS = (*TABLE_FILES, "records.jsonl")
 # The code whose results are cached, by the module that makes them: a cached entry (a document's
 # row and records) comes from loaders.entries; the outputs the manifest vouches for from this one.
 CODE = {"entries": "loaders.entries", "outputs": "loaders.build"}
@@ -197,10 +198,6 @@ def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], lis
     return row, dicts, [record_from_dict(r) for r in dicts]
 
 
-def _csv(frame: Any) -> str:
-    return csv_text(frame)
-
-
 def _up_to_date(
     out_dir: Path, inputs: dict[str, Any], manifest: dict[str, Any] | None
 ) -> BuildSummary | None:
@@ -325,9 +322,8 @@ def _gather(paths: list[Path], reads: list[Read | Skipped], skipped: list[Skippe
 def _publish_outputs(out_dir: Path, result: Any, all_records: list[dict[str, Any]]) -> Path:
     """Write every output into a new set and publish it; return the published folder."""
     folder = new_set(out_dir)
-    write_text_atomic(folder / "yearly.csv", _csv(result.yearly))
-    write_text_atomic(folder / "claims.csv", _csv(result.claims))
-    write_text_atomic(folder / "documents.csv", _csv(result.documents))
+    for name, text in table_texts(result).items():
+        write_text_atomic(folder / name, text)
     write_bytes_atomic(folder / "records.jsonl", json_lines(all_records))
     return publish(out_dir, folder, OUTPUTS)
 

@@ -169,7 +169,8 @@ def test_every_csv_cell_that_a_spreadsheet_would_run_is_made_text(cell, written)
 
 def test_the_build_writes_safe_csvs_and_reads_its_titles_back_unchanged(tmp_path):
     from loaders.build import build
-    from loaders.publish import current_set, read_current
+    from loaders.publish import current_set
+    from loaders.published import read_published
 
     docs = tmp_path / "documents"
     docs.mkdir()
@@ -181,8 +182,8 @@ def test_the_build_writes_safe_csvs_and_reads_its_titles_back_unchanged(tmp_path
     build(docs, WORLD / "tiers.csv", tmp_path / "build")
     folder = current_set(tmp_path / "build")
     assert "'=HYPERLINK" in (folder / "documents.csv").read_text("utf-8")
-    (row,) = read_current(tmp_path / "build").rows
-    assert row["title"] == '=HYPERLINK("http://evil.example")'
+    (title,) = read_published(tmp_path / "build").tables.documents["title"]
+    assert title == '=HYPERLINK("http://evil.example")'
 
 
 def test_the_tables_own_csv_export_is_off():

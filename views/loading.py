@@ -2,9 +2,10 @@
 
 One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
 current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time
-limit per document); then it reads the published set and adds the session's own documents on
-top. So ``streamlit run dashboard.py`` alone works on a fresh host, and a second start reads
-data/build instead of extracting again. Where the build folder cannot be written (a read-only
+limit per document); then it reads the published tables, typed (loaders/published.py), and
+assembles only the session's own documents on top (loaders/yearly.with_added). So ``streamlit
+run dashboard.py`` alone works on a fresh host, and a second start reads data/build instead of
+extracting again. Where the build folder cannot be written (a read-only
 host), the build goes to a folder under the system's temp folder instead.
 
 `load_tables` never raises on bad input: a bad tiers.csv or an unreadable document becomes a
@@ -27,11 +28,10 @@ from pathlib import Path
 from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
 from loaders.entries import entry_of
-from loaders.publish import UnreadableSet, read_current
-from loaders.schema import SchemaError, record_from_dict
-from loaders.tiers import OfficialRecordError, load_official_record
+from loaders.published import UnreadableSet, read_published
+from loaders.schema import Record, SchemaError, record_from_dict
 from loaders.workers import default_jobs
-from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
+from loaders.yearly import YearlyBuild, with_added
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -115,8 +115,7 @@ def build_in_a_process(documents_dir: Path, tiers_path: Path, build_dir: Path) -
     )  # fmt: skip
     summary = last_summary(build_dir) if done.returncode == 0 else None
     if summary is None:
-        why = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-        raise OSError(errno.EIO, why)
+        raise OSError(errno.EIO, _failure(done.stderr, done.returncode))
     return summary
 
 
@@ -133,6 +132,36 @@ def _built(documents_dir: Path, tiers_path: Path, build_dir: Path) -> tuple[Buil
     raise error
 
 
+def _failure(stderr: str, returncode: int) -> str:
+    """What a failed build said: its own message (from its last "build: " line on), else the
+    last line it wrote, else its exit code."""
+    lines = stderr.strip().splitlines()
+    said = [i for i, line in enumerate(lines) if line.startswith("build: ")]
+    if said:
+        return "\n".join(lines[said[-1] :]).removeprefix("build: ")
+    return (lines or [f"exit code {returncode}"])[-1]
+
+
+def _added_entries(
+    added: Sequence[Document], published: set[str]
+) -> tuple[list[dict], list[Record], list[Skipped]]:
+    """The rows and records of the session's added documents (a name the folder has is the
+    folder's), and those the extractors could not read."""
+    rows: list[dict] = []
+    records: list[Record] = []
+    skipped: list[Skipped] = []
+    for document in added:
+        if document.id in published:
+            continue  # the folder's document of that name wins
+        entry = entry_of(document, is_user_added=True)
+        if "skipped" in entry:
+            skipped.append(Skipped(document.id, entry["skipped"]))
+            continue
+        rows.append(entry["row"])
+        records += [record_from_dict(r) for r in entry["records"]]
+    return rows, records, skipped
+
+
 def load_tables(
     documents_dir: Path,
     tiers_path: Path,
@@ -140,40 +169,23 @@ def load_tables(
     *,
     build_dir: Path,
 ) -> Loaded:
-    """The tables of the documents folder (built, or read from ``build_dir`` when current) plus
-    the session's added documents, joined with the official record."""
-    try:
-        official = load_official_record(tiers_path)
-    except (OfficialRecordError, SchemaError) as exc:
-        return Loaded(None, (f"The official record cannot be used: {exc}",))
-    except OSError as exc:
-        return Loaded(None, (f"The official record {tiers_path} cannot be read: {exc.strerror}.",))
+    """The published tables of the documents folder (built first when not current), with the
+    session's added documents assembled on top."""
     try:
         summary, build_dir = _built(documents_dir, tiers_path, build_dir)
+        published = read_published(build_dir)
+    except (UnreadableSet, SchemaError) as exc:
+        return Loaded(None, (f"The published tables cannot be read: {exc}",))
     except OSError as exc:
         return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}",))
+    if published is None:
+        return Loaded(None, (f"No tables are published in {build_dir}.",))
+    names = set(published.tables.documents["document"])
+    rows, records, unread = _added_entries(added, names)
+    skipped = (*summary.skipped, *unread)
     try:
-        published = read_current(build_dir)
-    except UnreadableSet as exc:
-        return Loaded(None, (f"The published tables cannot be read: {exc}",))
-    rows = list(published.rows) if published else []
-    records = {
-        name: [record_from_dict(r) for r in found]
-        for name, found in (published.records if published else {}).items()
-    }
-    skipped = list(summary.skipped)
-    for document in added:
-        if document.id in records:
-            continue  # the folder's document of that name wins
-        entry = entry_of(document, is_user_added=True)
-        if "skipped" in entry:
-            skipped.append(Skipped(document.id, entry["skipped"]))
-            continue
-        rows.append(entry["row"])
-        records[document.id] = [record_from_dict(r) for r in entry["records"]]
-    try:
-        tables = assemble_yearly_build(documents_table(rows), records, official)
+        tables = with_added(published.tables, rows, records)
     except SchemaError as exc:
-        return Loaded(None, (f"The tables could not be built: {exc}",), tuple(skipped))
-    version, built = data_version(published.folder if published else None, added)
-    return Loaded(tables, (), tuple(skipped), version, built)
+        return Loaded(None, (f"The tables could not be built: {exc}",), skipped)
+    version, built = data_version(published.folder, added)
+    return Loaded(tables, (), skipped, version, built)
