@@ -17,6 +17,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from app import first_start as sources
+from app import uploads
+from app.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from dashboard_cache import (
     cached_axes,
     cached_header,
@@ -37,13 +40,10 @@ from views import (
     export,
     filters,
     pagemeta,
-    sources,
-    uploads,
     urlstate,
     yearpanel,
 )
 from views.credit import Stamp, data_line, source_line
-from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from views.text import inert
 
 ROOT = Path(__file__).resolve().parent

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.fetch import Outcome, fetch_each, targets
-from loaders.settings import SourcesError, load_sources
+from loaders.sources import SourcesError, load_sources
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Loading what the dashboard shows: the official record, the documents, the yearly build.
+"""Loading what the dashboard shows: the published tables (built first when not current), with
+a session's added documents on top.
 
 One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
 current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time

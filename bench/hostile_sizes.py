@@ -10,10 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import hostile_inputs
-
+from devtools import hostile_inputs
 from loaders.workers import DEFAULT_TIME_LIMIT, run_entries, time_limit_for
 
 

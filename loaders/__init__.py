@@ -13,7 +13,7 @@ _LAZY = {
     "assemble_yearly_build": "loaders.yearly",
     "read_published": "loaders.published",
     "YearlyBuild": "loaders.yearly",
-    "load_official_record": "loaders.tiers",
+    "load_official_record": "loaders.official",
 }
 
 

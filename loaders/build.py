@@ -5,7 +5,7 @@ extractor, in worker processes with a time limit per document, then the pure tab
 loaders/yearly.py) / save (the outputs as one new set, published in one step under the folder's
 lock; then the cache and the manifest). A build whose inputs and outputs are exactly as the
 manifest left them answers from the manifest without importing pandas: that is what keeps a
-no-change rebuild well under 0.1 s. The dashboard calls the same function (views/loading.py).
+no-change rebuild well under 0.1 s. The dashboard calls the same function (app/loading.py).
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ from loaders.io import write_bytes_atomic, write_text_atomic
 from loaders.publish import build_lock, current_set, new_set, publish
 from loaders.published import TABLE_FILES, table_texts
 from loaders.schema import EXTRACTOR_VERSION, Record, json_lines, record_from_dict
-from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS
+from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS, DEFAULT_TIERS
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
-DEFAULT_TIERS = Path("data/tiers.csv")
 DEFAULT_OUT = DEFAULT_BUILD  # the folders the dashboard reads are the ones the command writes
 OUTPUTS = (*TABLE_FILES, "records.jsonl")
 # The code whose results are cached, by the module that makes them: a cached entry (a document's
@@ -246,7 +245,7 @@ def build(
     ``reuse=False`` ignores the manifest and the cache (a cold build). ``jobs`` worker processes
     read the documents, each within ``time_limit`` seconds (None: no limit, and with one job no
     worker process). A build waits up to ``lock_wait`` seconds for another one writing the same
-    folder. Raises loaders.tiers.OfficialRecordError for a bad tiers file, OSError (BuildLocked
+    folder. Raises loaders.official.OfficialRecordError for a bad tiers file, OSError (BuildLocked
     among them) when outputs cannot be written; the published outputs are then as they were.
     """
     documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
@@ -277,7 +276,7 @@ def _build_locked(
     time_limit: float | None,
 ) -> BuildSummary:
     # pandas and the table builders load only when there is something to build.
-    from loaders.tiers import load_official_record
+    from loaders.official import load_official_record
     from loaders.yearly import assemble_yearly_build, documents_table
 
     official = load_official_record(tiers_path)

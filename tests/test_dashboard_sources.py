@@ -12,8 +12,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import loaders.fetch as fetch
+from app.first_start import sources_plan, summary
 from loaders.documents import read_documents
-from views.sources import sources_plan, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = """<html><head><title>Laos stays on the watch list</title></head><body><article>

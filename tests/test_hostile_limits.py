@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from app.loading import load_tables
 from loaders.documents import MAX_FIELD_CHARS, document_from_bytes
 from loaders.publish import new_set, publish
 from loaders.published import UnreadableSet, read_published
 from loaders.settings import load_settings
-from views.loading import load_tables
 
 TIERS = "country,iso3,year,tier,confidence,source_url,evidence\nCambodia,KHM,2013,Tier 3,high,https://s,e\n"
 ARTICLE = "In 2015 the State Department placed Cambodia on Tier 3 in its annual report.\n"

@@ -9,8 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from app.loading import load_tables
 from loaders.build import build
 from loaders.documents import document_from_bytes
+from loaders.official import load_official_record
 from loaders.published import (
     PUBLISHED_TABLES,
     read_published,
@@ -19,9 +21,7 @@ from loaders.published import (
     table_texts,
 )
 from loaders.schema import YEARLY, Event, Placement, SchemaError, Statement
-from loaders.tiers import load_official_record
 from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
-from views.loading import load_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 TIERS = ROOT / "tests" / "data" / "tiers.csv"

@@ -9,6 +9,7 @@ import pytest
 
 from loaders.build import build
 from loaders.documents import Document, document_from_bytes
+from loaders.official import load_official_record
 from loaders.published import read_published
 from loaders.schema import (
     CLAIMS,
@@ -22,7 +23,6 @@ from loaders.schema import (
     Placement,
     Statement,
 )
-from loaders.tiers import load_official_record
 from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
 
 ROOT = Path(__file__).resolve().parent.parent
