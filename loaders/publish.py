@@ -40,7 +40,7 @@ _NEW = ".new-"
 
 # A cell a spreadsheet would read as a formula (OWASP CSV injection): =, +, -, @, tab, CR. A
 # leading single quote makes it text; a cell already starting with one gets another, so reading
-# back (cell_from_csv) is exact.
+# back (cells_from_csv) is exact.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -49,9 +49,10 @@ def csv_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def cell_from_csv(value: str) -> str:
-    """A cell as written before csv_cell."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+def cells_from_csv(cells: Any) -> Any:
+    """A column of text cells (a pandas Series of str) as written before csv_cell."""
+    quoted = cells.str.startswith("'") & cells.str[1:].str.startswith(FORMULA_STARTS)
+    return cells.where(~quoted, cells.str[1:])
 
 
 def csv_text(frame: Any) -> str:
@@ -174,7 +175,7 @@ __all__ = [
     "SETS",
     "BuildLocked",
     "build_lock",
-    "cell_from_csv",
+    "cells_from_csv",
     "check_set",
     "csv_cell",
     "csv_text",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from loaders.publish import FORMULA_STARTS, csv_text, current_set
+from loaders.publish import cells_from_csv, csv_text, current_set
 from loaders.schema import (
     BOOL,
     CLAIMS,
@@ -66,8 +66,7 @@ def _column(cells: pd.Series, name: str, dtype: str, table: Table) -> pd.Series:
     if dtype == STR:
         # csv_cell put a quote before a formula start; a cell the build wrote as missing reads
         # back as missing only where the schema says an empty cell is unknown.
-        quoted = cells.str.startswith("'") & cells.str[1:].str.startswith(FORMULA_STARTS)
-        values = cells.where(~quoted, cells.str[1:])
+        values = cells_from_csv(cells)
         return values.mask(values == "") if name in table.unknown_when_empty else values
     if dtype == BOOL:
         bad = sorted(set(cells[~cells.isin(list(_BOOLEANS))]))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import assembled
 
 from app.loading import load_tables
 from loaders.build import build
@@ -21,7 +22,7 @@ from loaders.published import (
     table_texts,
 )
 from loaders.schema import YEARLY, Event, Placement, SchemaError, Statement
-from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
+from loaders.yearly import YearlyBuild
 
 ROOT = Path(__file__).resolve().parent.parent
 TIERS = ROOT / "tests" / "data" / "tiers.csv"
@@ -42,8 +43,7 @@ def _handmade() -> YearlyBuild:
         Statement("a.md", doc.sha256, "“q”", 0, 3, 2015, True, "A", "", "other", "", "-q", ""),
         Event("a.md", doc.sha256, "'quoted", 0, 7, None, False, "funding", "KHM"),
     ]
-    rows = [document_row(doc, is_user_added=True)]
-    return assemble_yearly_build(documents_table(rows), {"a.md": records}, _official())
+    return assembled([doc], {"a.md": records}, _official(), user_added=frozenset({"a.md"}))
 
 
 def _official() -> pd.DataFrame:

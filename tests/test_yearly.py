@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import assembled
 
 from loaders.build import build
 from loaders.documents import Document, document_from_bytes
@@ -23,7 +24,7 @@ from loaders.schema import (
     Placement,
     Statement,
 )
-from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
+from loaders.yearly import YearlyBuild
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "data" / "corpus"
@@ -35,14 +36,6 @@ WL = "Tier 2 Watch List"
 @pytest.fixture(scope="module")
 def official() -> pd.DataFrame:
     return load_official_record(TIERS)
-
-
-def _assemble(
-    documents: list[Document], official: pd.DataFrame, records: dict, user_added=frozenset()
-) -> YearlyBuild:
-    """The tables the build assembles from these documents' rows and records."""
-    rows = [document_row(d, is_user_added=d.id in user_added) for d in documents]
-    return assemble_yearly_build(documents_table(rows), records, official)
 
 
 def _built(folder: Path, tiers: Path, out: Path) -> YearlyBuild:
@@ -91,7 +84,7 @@ def handmade(official) -> YearlyBuild:
             _event("b.md", "SGP", 2018, "research"),
         ],
     }
-    return _assemble([a, b], official, records, user_added=frozenset({"b.md"}))
+    return assembled([a, b], records, official, user_added=frozenset({"b.md"}))
 
 
 def _row(build: YearlyBuild, iso3: str, year: int) -> dict:
@@ -228,7 +221,7 @@ def test_yearly_rows(handmade, iso3, year, expected):
 def test_a_country_only_events_name_is_the_reports(official, iso3, name):
     # Named by the gazetteer, as the extractor names it: ISO 3166 has no Kosovo and writes Côte.
     records = {"k.md": [_event("k.md", iso3, 2019, "research")]}
-    build = _assemble([_doc("k.md")], official, records)
+    build = assembled([_doc("k.md")], records, official)
     assert _row(build, iso3, 2019)["country"] == name
 
 
@@ -278,7 +271,7 @@ def test_records_tables_keep_every_record(handmade):
 
 
 def test_no_documents_still_gives_the_record_years(official):
-    build = _assemble([], official, {})
+    build = assembled([], {}, official)
     assert len(build.yearly) == 8 * 25
     assert set(build.yearly["claim_status"]) == {"none"}
     assert build.claims.empty and build.documents.empty
