@@ -11,12 +11,13 @@ the page only through views.text.inert, st.dataframe or st.code, never as HTML.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import threading
 from pathlib import Path
 
 import streamlit as st
 
+from app import paths, uploads
+from app.first_start import FirstStart, fetch_once
+from app.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from dashboard_cache import (
     cached_axes,
     cached_comparable,
@@ -40,18 +41,15 @@ from views import (
     export,
     filters,
     pagemeta,
-    sources,
-    uploads,
     urlstate,
     yearpanel,
 )
 from views.credit import Stamp, data_line, source_line
 from views.heatmap import HEATMAP_KEY
-from views.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
+from views.page_scripts import DROPZONE_ROLE_FIX, SHOW_COPY_BUTTONS, STACK_BELOW_1200
 from views.text import inert
 
-ROOT = Path(__file__).resolve().parent
-TIERS_PATH = Path(os.environ.get("TIERWATCH_TIERS", ROOT / "data" / "tiers.csv"))
+TIERS_PATH = paths.tiers_path()
 ORG_TYPES = tuple(str(o) for o in OrgType)
 EVENT_TYPES = tuple(str(e) for e in EventType)
 MAX_STATEMENTS = 60  # beyond this the list is cut, with a pointer to the table tab
@@ -61,35 +59,6 @@ YEAR_ORIGINS = {
     "picker": "the year chosen in “Year in detail”",
     "link": "the year this link opens on",
 }
-# Streamlit shows a code block's copy button only while the pointer is over it; in the link panel
-# it is the point, so it stays visible (a keyboard or touch user has no hover).
-SHOW_COPY_BUTTONS = """<style>
-.st-key-share [data-testid="stCode"] * { visibility: visible !important; opacity: 1 !important; }
-</style>"""
-# Below 1,200 px the statements go under the chart instead of beside it: beside a sidebar at
-# 1,024 px the chart had 322 px. The chart side is keyed, so only that row of columns wraps.
-STACK_BELOW_1200 = """<style>
-@media (max-width: 1200px) {
-  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side) {
-    flex-wrap: wrap;
-  }
-  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] .st-key-chart_side)
-    > [data-testid="stColumn"] { flex: 1 1 100% !important; min-width: 100% !important; }
-}
-</style>"""
-# One observer for the page's life: the drop zone is redrawn on reruns, after this script runs.
-DROPZONE_ROLE_FIX = """<script>
-if (!window.tierwatchDropzoneFix) {
-  const fix = () => document
-    .querySelectorAll('[data-testid="stFileUploaderDropzone"][role="presentation"]')
-    .forEach((zone) => zone.removeAttribute("role"));
-  new MutationObserver(fix).observe(document.body, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["role"],
-  });
-  window.tierwatchDropzoneFix = true;
-  fix();
-}
-</script>"""
 # The URL parameters this script writes itself, in urlstate's one spelling: a widget bound to the
 # link would write its labels ("other or unknown") and drop a code it cannot match ("org=other").
 WRITTEN_PARAMS = (
@@ -200,43 +169,33 @@ if add_open:
 # ---- data ---------------------------------------------------------------------------------------
 
 
-def in_repo(path: Path) -> Path:
-    """A relative path is the repo's (data/documents) unless it exists where the app started."""
-    return ROOT / path if not path.is_absolute() and not path.exists() else path
-
-
-documents_dir = in_repo(Path(settings.documents_dir))
+documents_dir = paths.in_repo(settings.documents_dir)
 
 
 @st.cache_resource
-def first_start() -> dict:
+def first_start() -> FirstStart:
     """The server process's one fetch of the listed sources: its lock and, once done, its result."""
-    return {"lock": threading.Lock(), "done": False, "summary": "", "failed": []}
+    return FirstStart()
 
 
 if settings.fetch_sources:
-    start = first_start()
-    with start["lock"]:  # a second visitor waits for the first one's fetch, then reads it
-        if not start["done"]:
-            planned = sources.sources_plan(in_repo(settings.sources_file), documents_dir)
-            bar = st.progress(0.0, text=sources.progress_text(0, planned.plan))
-            label, failed = sources.fetch_sources(
-                planned,
-                lambda done: bar.progress(
-                    done / len(planned.plan), text=sources.progress_text(done, planned.plan)
-                ),
-            )
-            bar.empty()
-            start.update(done=True, summary=label, failed=failed)
+    bar = st.empty()
+    start = fetch_once(
+        first_start(),
+        paths.in_repo(settings.sources_file),
+        documents_dir,
+        lambda share, text: bar.progress(share, text=text),
+    )
+    bar.empty()
     if not embedded:
-        with st.sidebar.expander(start["summary"], expanded=False):
+        with st.sidebar.expander(start.summary, expanded=False):
             st.caption(
                 "Fetched once when the server started; a page that failed keeps its stored copy."
             )
-            for line in start["failed"] or ["Every listed page was fetched or already current."]:
+            for line in start.failed or ["Every listed page was fetched or already current."]:
                 st.caption(inert(line))
 keys = (dir_fingerprint(documents_dir), file_fingerprint(TIERS_PATH))
-build_dir = settings.build_dir if settings.build_dir.is_absolute() else ROOT / settings.build_dir
+build_dir = paths.build_dir(settings.build_dir)
 if pending:
     # One document once: checked against the curated sources (the build without the session's
     # documents, cached) and the documents added before.
@@ -773,7 +732,7 @@ if tab_region.open is not False:
 
 if tab_about.open is not False:
     with tab_about:
-        st.markdown(Path(ROOT / "views" / "about.md").read_text(encoding="utf-8"))
+        st.markdown(Path(paths.ROOT / "views" / "about.md").read_text(encoding="utf-8"))
         # about.md's "Sources" section heads these two tables.
         st.subheader("The official record", anchor=False)
         official = filters.in_view(build.official, iso3=iso3, years=years)

@@ -222,7 +222,7 @@ def main() -> None:
         return
     print(f"extractor version {EXTRACTOR_VERSION}; python {sys.version.split()[0]}")
     # Load what a cold build loads lazily, so the in-process cold figures are the work alone.
-    import loaders.tiers
+    import loaders.official
     import loaders.yearly  # noqa: F401
 
     bare = _process("-c", "pass")

@@ -24,8 +24,10 @@ from pathlib import Path
 from playwright.async_api import async_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard_load import EXCEPTION, IDLE
-from streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS, served
+
+from devtools.streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS, served
 
 
 async def _first_view(browser, url: str) -> float:

@@ -32,7 +32,8 @@ from playwright.sync_api import sync_playwright
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS, served
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from devtools.streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS, served
 
 EXCEPTION = '[data-testid="stException"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'

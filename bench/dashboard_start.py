@@ -24,10 +24,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import ROOT, write_corpus
 from dashboard_load import load_time
-from streamlit_server import CHROMIUM, CHROMIUM_ARGS, served
 
+from devtools.streamlit_server import CHROMIUM, CHROMIUM_ARGS, served
 from loaders.cache import CACHE_DIR, MANIFEST_FILE
 from loaders.publish import current_set
 

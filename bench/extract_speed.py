@@ -44,8 +44,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import ROOT, write_corpus
 
-sys.path.insert(0, str(ROOT / "tests"))
-import hostile_inputs
+sys.path.insert(0, str(ROOT))
+from devtools import hostile_inputs
 
 KB = hostile_inputs.KB
 MB = hostile_inputs.MB
@@ -60,7 +60,6 @@ KINDS = {
 }
 _ONE = """
 import sys, time
-sys.path.insert(0, {tests!r})
 from loaders.documents import NotReadable, document_from_bytes
 from loaders.extract import extract_records
 raw = open({path!r}, "rb").read()
@@ -95,7 +94,7 @@ def time_one(kind: str, size: int, cap: float, folder: Path) -> tuple[float | No
     make, name = KINDS[kind]
     path = folder / name
     path.write_bytes(make(size))
-    code = _ONE.format(tests=str(ROOT / "tests"), path=str(path), name=name)
+    code = _ONE.format(path=str(path), name=name)
     try:
         run = subprocess.run(
             [*PIN, sys.executable, "-c", code],

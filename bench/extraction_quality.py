@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from devtools.scoring import KINDS, Score, score_records, summary_line  # noqa: E402
 from loaders.documents import read_documents  # noqa: E402
 from loaders.extract import extract_records_or_skip  # noqa: E402
-from loaders.scoring import KINDS, Score, score_records, summary_line  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
 

@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
-import hostile_inputs  # noqa: E402
+from devtools import hostile_inputs  # noqa: E402
 
 PYTHON = sys.executable
 TIERS = ROOT / "tests" / "data" / "tiers.csv"
@@ -143,8 +143,8 @@ def _one_folder(work: Path, filename: str, raw: bytes) -> Path:
 LOAD = """
 import json, sys
 from pathlib import Path
-from views.loading import load_tables
-from views.uploads import document_from_upload
+from app.loading import load_tables
+from app.uploads import document_from_upload
 from loaders.files import MAX_BYTES
 docs, tiers, out, upload = sys.argv[1:5]
 added = []

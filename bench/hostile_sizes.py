@@ -15,10 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import hostile_inputs
-
+from devtools import hostile_inputs
 from loaders.workers import DEFAULT_TIME_LIMIT, run_entries, time_limit_for
 
 SIZES_MB = (1, 2, 5)
@@ -49,8 +48,8 @@ def build_route() -> None:
 def one_upload(megabytes: int) -> None:
     """In a process of its own (so the children's peak RSS is this size's): one uploaded
     document of ``megabytes`` through the dashboard's route; prints one JSON line."""
+    from app.uploads import document_from_upload
     from loaders.reader_process import entries_in_a_process
-    from views.uploads import document_from_upload
 
     raw = _raw(megabytes)
     document = document_from_upload("plain.md", raw, max_bytes=len(raw)).document

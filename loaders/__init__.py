@@ -10,9 +10,10 @@ _LAZY = {
     "read_documents": "loaders.documents",
     "EXTRACTOR_VERSION": "loaders.extract",
     "extract_records": "loaders.extract",
-    "build_yearly_table": "loaders.yearly",
+    "assemble_yearly_build": "loaders.yearly",
+    "read_published": "loaders.published",
     "YearlyBuild": "loaders.yearly",
-    "load_official_record": "loaders.tiers",
+    "load_official_record": "loaders.official",
 }
 
 
@@ -31,9 +32,10 @@ __all__ = [
     "ReadResult",
     "Skipped",
     "YearlyBuild",
-    "build_yearly_table",
+    "assemble_yearly_build",
     "document_from_bytes",
     "extract_records",
     "load_official_record",
     "read_documents",
+    "read_published",
 ]

@@ -5,7 +5,7 @@ extractor, in worker processes with a time limit per document, then the pure tab
 loaders/yearly.py) / save (the outputs as one new set, published in one step under the folder's
 lock; then the cache and the manifest). A build whose inputs and outputs are exactly as the
 manifest left them answers from the manifest without importing pandas: that is what keeps a
-no-change rebuild well under 0.1 s. The dashboard calls the same function (views/loading.py).
+no-change rebuild well under 0.1 s. The dashboard calls the same function (app/loading.py).
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ from loaders.cache import (
 from loaders.entries import Entry, document_entry
 from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
-from loaders.publish import build_lock, csv_text, current_set, new_set, publish
+from loaders.publish import build_lock, current_set, new_set, publish
+from loaders.published import TABLE_FILES, table_texts
 from loaders.schema import EXTRACTOR_VERSION, Record, json_lines, record_from_dict
-from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS
+from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS, DEFAULT_TIERS
 from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
 
-DEFAULT_TIERS = Path("data/tiers.csv")
 DEFAULT_OUT = DEFAULT_BUILD  # the folders the dashboard reads are the ones the command writes
-OUTPUTS = ("yearly.csv", "claims.csv", "documents.csv", "records.jsonl")
+OUTPUTS = (*TABLE_FILES, "records.jsonl")
 # The code whose results are cached, by the module that makes them: a cached entry (a document's
 # row and records) comes from loaders.entries; the outputs the manifest vouches for from this one.
 CODE = {"entries": "loaders.entries", "outputs": "loaders.build"}
@@ -128,6 +128,43 @@ Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
 _TRANSIENT = ("reading it took over", "its reader process died")
 
 
+@dataclass
+class _Triage:
+    """The files of a build sorted by what their content needs: skipped (unreadable), cached, or
+    read by the workers (one task per distinct content, its files waiting on it)."""
+
+    found: list[Read | Skipped | None]
+    cached: list[tuple[int, Entry]] = field(default_factory=list)
+    waiting: dict[str, list[int]] = field(default_factory=dict)  # sha256 -> files with it
+    tasks: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def _triage(paths: list[Path], cache: ExtractionCache) -> _Triage:
+    """Each file by content hash: its cached entry, or a task for the workers (read once)."""
+    triage = _Triage([None] * len(paths))
+    for i, path in enumerate(paths):
+        try:
+            stamp = Stamp.of(path)
+            sha = cache.known_sha256(path, stamp)
+            raw = None
+            if sha is None or (cache.get(sha) is None and sha not in triage.waiting):
+                raw = read_capped(path)
+                sha = cache.remember(path, stamp, raw)
+        except (OSError, NotReadable) as exc:
+            reason = str(exc) if isinstance(exc, NotReadable) else f"cannot read ({exc.strerror})"
+            triage.found[i] = Skipped(shown(path), reason)
+            continue
+        entry = cache.get(sha)
+        if entry is not None:
+            triage.cached.append((i, entry))
+        elif sha in triage.waiting:
+            triage.waiting[sha].append(i)
+        elif raw is not None:
+            triage.waiting[sha] = [i]
+            triage.tasks.append((shown(path.name), raw))
+    return triage
+
+
 def _reads(
     paths: list[Path], cache: ExtractionCache, jobs: int, time_limit: float | None
 ) -> list[Read | Skipped]:
@@ -135,39 +172,16 @@ def _reads(
 
     Each entry the workers send back is turned into records at once, while they read the rest.
     """
-    found: list[Read | Skipped | None] = [None] * len(paths)
-    cached: list[tuple[int, Entry]] = []
-    waiting: dict[str, list[int]] = {}  # sha256 -> the files with that content, read once
-    tasks: list[tuple[str, bytes]] = []
-    for i, path in enumerate(paths):
-        try:
-            stamp = Stamp.of(path)
-            sha = cache.known_sha256(path, stamp)
-            raw = None
-            if sha is None or (cache.get(sha) is None and sha not in waiting):
-                raw = read_capped(path)
-                sha = cache.remember(path, stamp, raw)
-        except (OSError, NotReadable) as exc:
-            reason = str(exc) if isinstance(exc, NotReadable) else f"cannot read ({exc.strerror})"
-            found[i] = Skipped(shown(path), reason)
-            continue
-        entry = cache.get(sha)
-        if entry is not None:
-            cached.append((i, entry))
-        elif sha in waiting:
-            waiting[sha].append(i)
-        elif raw is not None:
-            waiting[sha] = [i]
-            tasks.append((shown(path.name), raw))
-    shas = list(waiting)
-    for index, entry in iter_entries(tasks, jobs=jobs, time_limit=time_limit):
+    triage = _triage(paths, cache)
+    shas = list(triage.waiting)
+    for index, entry in iter_entries(triage.tasks, jobs=jobs, time_limit=time_limit):
         if not str(entry.get("skipped", "")).startswith(_TRANSIENT):
             cache.put(shas[index], entry)
-        for i in waiting[shas[index]]:
-            found[i] = _read(paths[i], entry, False)
-    for i, entry in cached:
-        found[i] = _read(paths[i], entry, True)
-    return [f for f in found if f is not None]
+        for i in triage.waiting[shas[index]]:
+            triage.found[i] = _read(paths[i], entry, False)
+    for i, entry in triage.cached:
+        triage.found[i] = _read(paths[i], entry, True)
+    return [f for f in triage.found if f is not None]
 
 
 def _read(path: Path, entry: Entry, cached: bool) -> Read | Skipped:
@@ -197,10 +211,6 @@ def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], lis
     return row, dicts, [record_from_dict(r) for r in dicts]
 
 
-def _csv(frame: Any) -> str:
-    return csv_text(frame)
-
-
 def _up_to_date(
     out_dir: Path, inputs: dict[str, Any], manifest: dict[str, Any] | None
 ) -> BuildSummary | None:
@@ -216,13 +226,34 @@ def _up_to_date(
         return None  # a manifest from an older version of this code: build afresh
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What a build reads and where it writes: the documents found (and those left out), the
+    record, the output folder, every input's stamp and the code's fingerprints."""
+
+    paths: list[Path]
+    skipped: list[Skipped]
+    tiers_path: Path
+    out_dir: Path
+    inputs: dict[str, Any]
+    code: dict[str, CodeFingerprint]
+
+
+def _plan(
+    documents_dir: Path, tiers_path: Path, out_dir: Path, manifest: dict[str, Any] | None
+) -> _Plan:
+    """Scan the documents folder and stamp every input (cheap: no file is opened)."""
+    paths, skipped = scan_folder(Path(documents_dir))
+    tiers_path, out_dir, code = Path(tiers_path), Path(out_dir), _code(manifest)
+    inputs = _inputs(paths, skipped, tiers_path, out_dir, code)
+    return _Plan(paths, skipped, tiers_path, out_dir, inputs, code)
+
+
 def up_to_date(documents_dir: Path, tiers_path: Path, out_dir: Path) -> BuildSummary | None:
     """The last build's summary when a build now would change nothing (cheap: stamps only)."""
-    documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
-    paths, skipped = scan_folder(documents_dir)
-    manifest = read_manifest(out_dir)
-    inputs = _inputs(paths, skipped, tiers_path, out_dir, _code(manifest))
-    return _up_to_date(out_dir, inputs, manifest)
+    manifest = read_manifest(Path(out_dir))
+    plan = _plan(documents_dir, tiers_path, out_dir, manifest)
+    return _up_to_date(plan.out_dir, plan.inputs, manifest)
 
 
 def last_summary(out_dir: Path) -> BuildSummary | None:
@@ -249,48 +280,38 @@ def build(
     ``reuse=False`` ignores the manifest and the cache (a cold build). ``jobs`` worker processes
     read the documents, each within ``time_limit`` seconds (None: no limit, and with one job no
     worker process). A build waits up to ``lock_wait`` seconds for another one writing the same
-    folder. Raises loaders.tiers.OfficialRecordError for a bad tiers file, OSError (BuildLocked
+    folder. Raises loaders.official.OfficialRecordError for a bad tiers file, OSError (BuildLocked
     among them) when outputs cannot be written; the published outputs are then as they were.
     """
-    documents_dir, tiers_path, out_dir = Path(documents_dir), Path(tiers_path), Path(out_dir)
-    paths, skipped = scan_folder(documents_dir)
-    manifest = read_manifest(out_dir) if reuse else None
-    code = _code(manifest)
-    inputs = _inputs(paths, skipped, tiers_path, out_dir, code)
-    if reuse and (summary := _up_to_date(out_dir, inputs, manifest)):
+    manifest = read_manifest(Path(out_dir)) if reuse else None
+    plan = _plan(documents_dir, tiers_path, out_dir, manifest)
+    if reuse and (summary := _up_to_date(plan.out_dir, plan.inputs, manifest)):
         return summary
-    with build_lock(out_dir, lock_wait):
+    with build_lock(plan.out_dir, lock_wait):
         # Another build may have made exactly these outputs while this one waited for the lock.
-        if reuse and (summary := _up_to_date(out_dir, inputs, read_manifest(out_dir))):
+        latest = read_manifest(plan.out_dir)
+        if reuse and (summary := _up_to_date(plan.out_dir, plan.inputs, latest)):
             return summary
-        return _build_locked(
-            paths, skipped, tiers_path, out_dir, inputs, code, reuse, jobs, time_limit
-        )
+        return _build_locked(plan, reuse, jobs, time_limit)
 
 
-def _build_locked(
-    paths: list[Path],
-    skipped: list[Skipped],
-    tiers_path: Path,
-    out_dir: Path,
-    inputs: dict[str, Any],
-    code: dict[str, CodeFingerprint],
-    reuse: bool,
-    jobs: int,
-    time_limit: float | None,
-) -> BuildSummary:
+def _build_locked(plan: _Plan, reuse: bool, jobs: int, time_limit: float | None) -> BuildSummary:
+    """Read (the record; each document from the cache or the workers) / assemble every table /
+    publish them as one set, then keep the cache and the manifest. Call with the lock held."""
     # pandas and the table builders load only when there is something to build.
-    from loaders.tiers import load_official_record
+    from loaders.official import load_official_record
     from loaders.yearly import assemble_yearly_build, documents_table
 
-    official = load_official_record(tiers_path)
-    cache = ExtractionCache(out_dir, inputs["extractor_version"], fresh=not reuse)
-    gathered = _gather(paths, _reads(paths, cache, jobs, time_limit), skipped)
-    result = assemble_yearly_build(documents_table(gathered.rows), gathered.records, official)
-    published = _publish_outputs(out_dir, result, gathered.all_records())
-    summary = _summary(gathered, skipped, result.claims, published)
+    official = load_official_record(plan.tiers_path)
+    cache = ExtractionCache(plan.out_dir, plan.inputs["extractor_version"], fresh=not reuse)
+    gathered = _gather(plan.paths, _reads(plan.paths, cache, jobs, time_limit), plan.skipped)
+
+    tables = assemble_yearly_build(documents_table(gathered.rows), gathered.records, official)
+
+    published = _publish_outputs(plan.out_dir, tables, gathered.all_records())
+    summary = _summary(gathered, plan.skipped, tables.claims, published)
     cache.save()
-    _record_build(out_dir, inputs, code, published, summary)
+    _record_build(plan, published, summary)
     return summary
 
 
@@ -325,9 +346,8 @@ def _gather(paths: list[Path], reads: list[Read | Skipped], skipped: list[Skippe
 def _publish_outputs(out_dir: Path, result: Any, all_records: list[dict[str, Any]]) -> Path:
     """Write every output into a new set and publish it; return the published folder."""
     folder = new_set(out_dir)
-    write_text_atomic(folder / "yearly.csv", _csv(result.yearly))
-    write_text_atomic(folder / "claims.csv", _csv(result.claims))
-    write_text_atomic(folder / "documents.csv", _csv(result.documents))
+    for name, text in table_texts(result).items():
+        write_text_atomic(folder / name, text)
     write_bytes_atomic(folder / "records.jsonl", json_lines(all_records))
     return publish(out_dir, folder, OUTPUTS)
 
@@ -353,22 +373,16 @@ def _summary(
     )
 
 
-def _record_build(
-    out_dir: Path,
-    inputs: dict[str, Any],
-    code: dict[str, CodeFingerprint],
-    published: Path,
-    summary: BuildSummary,
-) -> None:
+def _record_build(plan: _Plan, published: Path, summary: BuildSummary) -> None:
     """The manifest of the finished build: its inputs, code, outputs' stamps and summary."""
     outputs = {
         shown(os.path.abspath(published / n)): Stamp.of(published / n).as_list() for n in OUTPUTS
     }
     write_manifest(
-        out_dir,
+        plan.out_dir,
         {
-            "inputs": inputs,
-            "code": {kind: fingerprint.as_dict() for kind, fingerprint in code.items()},
+            "inputs": plan.inputs,
+            "code": {kind: fingerprint.as_dict() for kind, fingerprint in plan.code.items()},
             "outputs": outputs,
             "set": published.name,
             "summary": summary.to_dict(),

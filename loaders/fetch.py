@@ -42,7 +42,7 @@ from loaders.stored import NotSaved as NotSaved  # re-exported: callers fetch an
 from loaders.stored import normalise_url, stable_name, stored_front_matter
 from loaders.stored import save_document as save_document
 from loaders.stored import targets as targets
-from loaders.urls import is_web_url, without_credentials
+from loaders.urls import WEB_SCHEMES, is_web_url, without_credentials
 
 USER_AGENT = "TierWatch/0.1 (TIP Report document archive)"
 
@@ -244,7 +244,7 @@ def check_url(url: str) -> SplitResult:
         raise Refused(f"{url!r} is not a valid URL") from None
     if not parts.scheme:
         raise Refused(f"{url!r} is not a URL (it should start with http:// or https://)")
-    if parts.scheme.lower() not in ("http", "https"):
+    if parts.scheme.lower() not in WEB_SCHEMES:
         raise Refused(f"{parts.scheme}: URLs are refused; only http and https pages are fetched")
     try:
         parts.port  # noqa: B018 (raises on a bad port)

@@ -1,9 +1,9 @@
-"""Publishing a build's outputs as one set, and reading the set that is current.
+"""Publishing a build's outputs as one set, and finding the set that is current.
 
 Layout of an output folder (data/build):
 
     current -> sets/<id>      a symbolic link, replaced in one rename: the published set
-    sets/<id>/                yearly.csv, claims.csv, documents.csv, records.jsonl, SET.json
+    sets/<id>/                the tables (loaders/published.py), records.jsonl, SET.json
     sets/.new-<id>/           a set being written (never read; removed by the next build)
     cache/                    the build cache (loaders/cache.py)
     .lock                     held while a build writes: one build at a time per folder
@@ -17,7 +17,6 @@ it; older ones are removed.
 
 from __future__ import annotations
 
-import csv
 import errno
 import fcntl
 import hashlib
@@ -27,7 +26,6 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +40,7 @@ _NEW = ".new-"
 
 # A cell a spreadsheet would read as a formula (OWASP CSV injection): =, +, -, @, tab, CR. A
 # leading single quote makes it text; a cell already starting with one gets another, so reading
-# back (cell_from_csv) is exact.
+# back (cells_from_csv) is exact.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
@@ -51,19 +49,16 @@ def csv_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def cell_from_csv(value: str) -> str:
-    """A cell as written before csv_cell."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+def cells_from_csv(cells: Any) -> Any:
+    """A column of text cells (a pandas Series of str) as written before csv_cell."""
+    quoted = cells.str.startswith("'") & cells.str[1:].str.startswith(FORMULA_STARTS)
+    return cells.where(~quoted, cells.str[1:])
 
 
 def csv_text(frame: Any) -> str:
     """A table as CSV text, every text cell spreadsheet-safe: the one CSV writer of the project."""
     safe = frame.astype(object).map(csv_cell) if len(frame) else frame
     return safe.to_csv(index=False, lineterminator="\n")
-
-
-class UnreadableSet(OSError):
-    """A published set whose documents.csv the csv module refuses (e.g. written by older code)."""
 
 
 class BuildLocked(OSError):
@@ -175,73 +170,16 @@ def check_set(folder: Path) -> bool:
         return False
 
 
-@dataclass(frozen=True)
-class Published:
-    """The current set as read: its folder, each document's row and each document's records."""
-
-    folder: Path
-    rows: list[dict[str, Any]]
-    records: dict[str, list[dict[str, Any]]]  # document id -> its records (to_dict form)
-
-
-_BOOLEAN_COLUMNS = ("date_inferred", "is_user_added")
-
-
-def _read_set(folder: Path) -> Published:
-    import orjson
-
-    with (folder / "documents.csv").open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        try:
-            rows = [
-                {
-                    k: (v == "True") if k in _BOOLEAN_COLUMNS else cell_from_csv(v)
-                    for k, v in row.items()
-                }
-                for row in reader
-            ]
-        except csv.Error as exc:
-            # The build caps what it writes (documents.MAX_FIELD_CHARS); a set from before the cap
-            # is named, never a traceback, and the next build replaces it.
-            where = f"{folder.name}/documents.csv line {reader.line_num}"
-            raise UnreadableSet(f"{where}: {exc}; build again to replace it") from None
-    records: dict[str, list[dict[str, Any]]] = {row["document"]: [] for row in rows}
-    with (folder / "records.jsonl").open("rb") as handle:
-        for line in handle:
-            record = orjson.loads(line)
-            records.setdefault(record["document"], []).append(record)
-    return Published(folder, rows, records)
-
-
-def read_current(out_dir: Path) -> Published | None:
-    """The current set's documents and records, all from one build; None if none is published.
-
-    A set removed while it was being read (two builds later) is read again from the new one.
-    """
-    for _ in range(3):
-        folder = current_set(out_dir)
-        if folder is None:
-            return None
-        try:
-            return _read_set(folder)
-        except FileNotFoundError:
-            continue
-    return None
-
-
 __all__ = [
     "CURRENT",
     "SETS",
     "BuildLocked",
-    "Published",
-    "UnreadableSet",
     "build_lock",
-    "cell_from_csv",
+    "cells_from_csv",
     "check_set",
     "csv_cell",
     "csv_text",
     "current_set",
     "new_set",
     "publish",
-    "read_current",
 ]

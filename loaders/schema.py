@@ -193,11 +193,13 @@ BOOL = "boolean"
 
 @dataclass(frozen=True)
 class Table:
-    """A table's columns (name -> pandas dtype) and its key."""
+    """A table's columns (name -> pandas dtype), its key, and the text columns where a missing
+    value means unknown (an empty cell of its CSV reads back as missing, not as empty text)."""
 
     name: str
     columns: dict[str, str]
     key: tuple[str, ...] = ()
+    unknown_when_empty: tuple[str, ...] = ()
 
 
 _PROVENANCE = {
@@ -261,6 +263,7 @@ CLAIMS = Table(
         "end": INT,
         "date_inferred": BOOL,
     },
+    unknown_when_empty=("official_tier",),  # the record has no tier for that year
 )
 
 # One row per country and report year present in the record or in the documents.
@@ -284,6 +287,7 @@ YEARLY = Table(
         "change": STR,  # up | down | same | "" (no tier either year)
     },
     key=("iso3", "year"),
+    unknown_when_empty=("tier", "tier_confidence", "tier_source"),  # a year the record lacks
 )
 
 # One row per document read: its metadata as the records cite it.

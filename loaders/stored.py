@@ -18,7 +18,7 @@ import yaml
 from loaders.documents import Document, NotReadable, decode_text, split_front_matter
 from loaders.files import read_capped
 from loaders.io import write_bytes_atomic
-from loaders.settings import Source
+from loaders.sources import Source
 from loaders.urls import is_web_url
 
 FRONT_MATTER_KEYS = ("url", "title", "published", "publisher", "author", "fetched_at", "sha256")

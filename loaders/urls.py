@@ -31,6 +31,17 @@ def is_web_url(url: object) -> bool:
     return web_parts(url) is not None
 
 
+def web_address(url: object) -> str:
+    """An http(s) URL as a link gives it: stripped, its scheme in lower case; "" for anything
+    else (a link's display text is then read by one lower-case pattern)."""
+    parts = web_parts(url)
+    if parts is None:
+        return ""
+    text = str(url).strip()
+    scheme = text[: len(parts.scheme)]
+    return parts.scheme.lower() + text[len(scheme) :] if scheme.lower() == parts.scheme else text
+
+
 def without_credentials(url: str) -> str:
     """The URL with any ``user:pass@`` removed (anything unparsable is returned as it is)."""
     try:

@@ -1,14 +1,15 @@
 """The yearly table: documents' records joined with the official record, one row per country-year.
 
-Pure functions from documents, records and the official record to typed tables; the dashboard and
-``python -m loaders build`` both call ``build_yearly_table`` (or, with cached records and document
-rows, ``assemble_yearly_build``). Nothing here reads or writes a file.
+Pure functions from the documents table, the record tables and the official record to typed
+tables. ``python -m loaders build`` assembles every table once (``assemble_yearly_build``) and
+publishes them; the dashboard reads the published tables and, for a session's added documents
+only, assembles again on top of them (``with_added``). Nothing here reads or writes a file.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,6 @@ import pandas as pd
 
 from loaders.clock import ClockYear, watchlist_clock
 from loaders.documents import Document
-from loaders.extract import extract_records
 from loaders.gazetteer import country_name
 from loaders.schema import (
     CLAIMS,
@@ -85,31 +85,21 @@ def _claim_status(claimed: str, official: str | None) -> str:
 
 
 def claims_table(
-    placements: Sequence[Placement], official: pd.DataFrame, document_urls: Mapping[str, str]
+    placements: pd.DataFrame, official: pd.DataFrame, document_urls: Mapping[str, str]
 ) -> pd.DataFrame:
-    """One row per document placement beside the official tier of that country-year."""
+    """One row per dated document placement (PLACEMENTS rows) beside the official tier of that
+    country-year."""
     tiers = _official_tiers(official)
-    rows = [
-        {
-            "iso3": p.iso3,
-            "country": p.country,
-            "year": p.year,
-            "claimed_tier": p.tier,
-            "official_tier": tiers.get((p.iso3, p.year)),
-            "claim_status": _claim_status(p.tier, tiers.get((p.iso3, p.year))),
-            "basis": p.basis,
-            "document": p.document,
-            "document_url": document_urls.get(p.document, ""),
-            "evidence": p.evidence,
-            "start": p.start,
-            "end": p.end,
-            "date_inferred": p.date_inferred,
-        }
-        for p in placements
-    ]
-    if not rows:
+    frame = placements.drop(columns=["doc_sha256"]).rename(columns={"tier": "claimed_tier"})
+    keys = zip(frame["iso3"].tolist(), frame["year"].tolist(), strict=True)
+    official_tiers = [tiers.get(key) for key in keys]
+    pairs = zip(frame["claimed_tier"], official_tiers, strict=True)
+    frame["claim_status"] = [_claim_status(claimed, tier) for claimed, tier in pairs]
+    frame["official_tier"] = official_tiers
+    frame["document_url"] = [document_urls.get(d, "") for d in frame["document"]]
+    if frame.empty:
         return enforce(pd.DataFrame(columns=list(CLAIMS.columns)), CLAIMS)
-    frame = pd.DataFrame(rows).sort_values(["iso3", "year", "document", "start"], kind="stable")
+    frame = frame.sort_values(["iso3", "year", "document", "start"], kind="stable")
     return enforce(frame, CLAIMS)
 
 
@@ -141,13 +131,21 @@ def _change(before: str | None, now: str | None) -> str:
     return "same" if diff == 0 else ("up" if diff < 0 else "down")
 
 
-def _country_names(official: pd.DataFrame, placements: Sequence[Placement]) -> dict[str, str]:
-    names: dict[str, str] = {}
+def _by_country_year(frame: pd.DataFrame, *columns: str) -> Iterator[tuple]:
+    """((iso3, year), *columns) of each row of a record table that names a country."""
+    # A record of no known country has no yearly row (a placement's claim is still listed).
+    iso3s = frame["iso3"].fillna("").tolist()
+    values = [frame[c].tolist() for c in ("year", *columns)]
+    for iso3, year, *rest in zip(iso3s, *values, strict=True):
+        if iso3:
+            yield ((iso3, int(year)), *rest)
+
+
+def _country_names(official: pd.DataFrame, placements: pd.DataFrame) -> dict[str, str]:
     by_iso: dict[str, Counter[str]] = defaultdict(Counter)
-    for p in placements:
-        by_iso[p.iso3][p.country] += 1
-    for iso3, counter in by_iso.items():
-        names[iso3] = counter.most_common(1)[0][0]
+    for (iso3, _), country in _by_country_year(placements, "country"):
+        by_iso[iso3][country] += 1
+    names = {iso3: counter.most_common(1)[0][0] for iso3, counter in by_iso.items()}
     # The record's own name wins: it is the report's ("Burma/Myanmar"), fixed and sourced.
     names.update({str(i): str(c) for i, c in official[["iso3", "country"]].to_numpy()})
     return names
@@ -167,27 +165,25 @@ class _Facts:
 
 def _facts(
     official: pd.DataFrame,
-    placements: Sequence[Placement],
-    statements: Sequence[Statement],
-    events: Sequence[Event],
+    placements: pd.DataFrame,
+    statements: pd.DataFrame,
+    events: pd.DataFrame,
 ) -> _Facts:
     details = {
         (str(r.iso3), int(r.year)): (r.confidence, r.source_url)
         for r in official[["iso3", "year", "confidence", "source_url"]].itertuples()
     }
     claimed: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for p in placements:
-        if p.iso3:  # a placement of no known country has no row (its claim is still listed)
-            claimed[(p.iso3, p.year)].append(p.tier)
+    for key, tier in _by_country_year(placements, "tier"):
+        claimed[key].append(tier)
     event_types: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
-    for e in events:
-        if e.iso3:
-            event_types[(e.iso3, e.year)][e.type] += 1
+    for key, type_ in _by_country_year(events, "type"):
+        event_types[key][type_] += 1
     return _Facts(
         tiers=_official_tiers(official),
         details=details,
         claimed=claimed,
-        n_statements=Counter((s.iso3, s.year) for s in statements if s.iso3),
+        n_statements=Counter(key for (key,) in _by_country_year(statements)),
         event_types=event_types,
         names=_country_names(official, placements),
     )
@@ -228,78 +224,115 @@ def _yearly_row(facts: _Facts, iso3: str, year: int, clock: ClockYear) -> dict[s
     }
 
 
+def _country_rows(facts: _Facts, iso3: str, years: Iterable[int]) -> Iterator[dict[str, Any]]:
+    """One country's rows, its Watch List clock run over its years in order."""
+    years = sorted(years)
+    clock = {c.year: c for c in watchlist_clock({y: facts.tiers.get((iso3, y)) for y in years})}
+    return (_yearly_row(facts, iso3, year, clock[year]) for year in years)
+
+
 def yearly_table(
     official: pd.DataFrame,
-    placements: Sequence[Placement],
-    statements: Sequence[Statement],
-    events: Sequence[Event],
+    placements: pd.DataFrame,
+    statements: pd.DataFrame,
+    events: pd.DataFrame,
 ) -> pd.DataFrame:
-    """One row per country and report year present in the record or in the documents.
+    """One row per country and report year present in the record or in the dated records (the
+    PLACEMENTS, STATEMENTS and EVENTS rows with a year).
 
     Every country of the record gets every report year from the first (2001) to the latest the
     record holds; a year it has no row for is unknown (tier empty), never filled in.
     """
     facts = _facts(official, placements, statements, events)
-    keys = _row_keys(facts, official)
-    rows: list[dict[str, Any]] = []
-    for iso3 in sorted({k[0] for k in keys}):
-        years = sorted(y for i, y in keys if i == iso3)
-        clock = {c.year: c for c in watchlist_clock({y: facts.tiers.get((iso3, y)) for y in years})}
-        rows.extend(_yearly_row(facts, iso3, year, clock[year]) for year in years)
+    years_of: dict[str, list[int]] = defaultdict(list)
+    for iso3, year in _row_keys(facts, official):
+        years_of[iso3].append(year)
+    rows = [row for iso3 in sorted(years_of) for row in _country_rows(facts, iso3, years_of[iso3])]
     if not rows:
         return enforce(pd.DataFrame(columns=list(YEARLY.columns)), YEARLY)
     return enforce(pd.DataFrame(rows), YEARLY)
+
+
+def _dated(frame: pd.DataFrame) -> pd.DataFrame:
+    # A record without a year sits in no country-year and cannot be compared with the record.
+    return frame[frame["year"].notna()]
+
+
+def assemble_tables(
+    documents: pd.DataFrame,
+    placements: pd.DataFrame,
+    statements: pd.DataFrame,
+    events: pd.DataFrame,
+    official: pd.DataFrame,
+) -> YearlyBuild:
+    """Every table from the documents table, the three record tables and the official record:
+    the one assembly, of a build and of a dashboard session's added documents alike."""
+    urls = dict(zip(documents["document"], documents["url"], strict=True))
+    return YearlyBuild(
+        yearly=yearly_table(official, _dated(placements), _dated(statements), _dated(events)),
+        claims=claims_table(_dated(placements), official, urls),
+        placements=enforce(placements, PLACEMENTS),
+        statements=enforce(statements, STATEMENTS),
+        events=enforce(events, EVENTS),
+        official=enforce(official, OFFICIAL_TIERS),
+        documents=enforce(documents, DOCUMENTS),
+    )
+
+
+def record_tables(
+    records: Iterable[Record],
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Records as the three typed record tables: placements, statements, events."""
+    by_kind: dict[type, list[Record]] = {Placement: [], Statement: [], Event: []}
+    for record in records:
+        by_kind[type(record)].append(record)
+    return (
+        records_frame(by_kind[Placement], PLACEMENTS),
+        records_frame(by_kind[Statement], STATEMENTS),
+        records_frame(by_kind[Event], EVENTS),
+    )
 
 
 def assemble_yearly_build(
     documents: pd.DataFrame, records: Mapping[str, Sequence[Record]], official: pd.DataFrame
 ) -> YearlyBuild:
     """Every table from a documents table, each document's records and the official record."""
-    flat = [r for recs in records.values() for r in recs]
-    placements = [r for r in flat if isinstance(r, Placement)]
-    statements = [r for r in flat if isinstance(r, Statement)]
-    events = [r for r in flat if isinstance(r, Event)]
-    urls = dict(zip(documents["document"], documents["url"], strict=True))
+    flat = (r for recs in records.values() for r in recs)
+    return assemble_tables(documents, *record_tables(flat), official)
 
-    # A record without a year sits in no country-year and cannot be compared with the record.
-    def dated(items: list) -> list:
-        return [r for r in items if r.year is not None]
 
-    return YearlyBuild(
-        yearly=yearly_table(official, dated(placements), dated(statements), dated(events)),
-        claims=claims_table(dated(placements), official, urls),
-        placements=records_frame(placements, PLACEMENTS),
-        statements=records_frame(statements, STATEMENTS),
-        events=records_frame(events, EVENTS),
-        official=enforce(official, OFFICIAL_TIERS),
-        documents=enforce(documents, DOCUMENTS),
+def with_added(
+    published: YearlyBuild, rows: Sequence[Mapping[str, Any]], records: Iterable[Record]
+) -> YearlyBuild:
+    """A published build with a session's added documents (their rows and records) on top: the
+    record tables and the documents table grow, and the yearly and claims tables are assembled
+    again from them."""
+    if not rows:
+        return published
+    added = record_tables(records)
+    mine = zip((published.placements, published.statements, published.events), added, strict=True)
+    documents = _stacked(published.documents, documents_table(rows)).sort_values("document")
+    return assemble_tables(
+        documents, *(_stacked(theirs, ours) for theirs, ours in mine), published.official
     )
 
 
-def build_yearly_table(
-    documents: Sequence[Document],
-    official: pd.DataFrame,
-    *,
-    records: Mapping[str, Sequence[Record]] | None = None,
-    user_added: frozenset[str] = frozenset(),
-) -> YearlyBuild:
-    """The yearly table and its companions from documents and the official record.
-
-    ``records`` maps document id -> its extracted records; when None each document is extracted
-    here. ``user_added`` names the documents added in the dashboard this session.
-    """
-    if records is None:
-        records = {d.id: extract_records(d) for d in documents}
-    rows = [document_row(d, is_user_added=d.id in user_added) for d in documents]
-    return assemble_yearly_build(documents_table(rows), records, official)
+def _stacked(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    # An empty part is left out: concatenating it warns and may loosen the dtypes.
+    parts = [frame for frame in (first, second) if len(frame)]
+    if len(parts) == 1:
+        return parts[0]
+    return pd.concat(parts, ignore_index=True) if parts else first
 
 
 __all__ = [
     "YearlyBuild",
+    "assemble_tables",
     "assemble_yearly_build",
-    "build_yearly_table",
     "claims_table",
     "document_row",
     "documents_table",
+    "record_tables",
+    "with_added",
     "yearly_table",
 ]

@@ -5,9 +5,17 @@ from __future__ import annotations
 import pandas as pd
 
 from loaders.schema import enforce
+from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
 
 # Provenance every record carries; its values do not matter to the tests that use this.
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}
+
+
+def assembled(documents, records, official, user_added=frozenset()) -> YearlyBuild:
+    """The tables the build assembles from these documents (their rows; ``user_added`` names
+    those added in a session) and their records (document id -> records)."""
+    rows = [document_row(d, is_user_added=d.id in user_added) for d in documents]
+    return assemble_yearly_build(documents_table(rows), records, official)
 
 
 def frame(table, rows):

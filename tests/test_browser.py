@@ -11,7 +11,6 @@ violation at all. Screenshots go to tests/artifacts/ (git-ignored).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,10 +20,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
 from dashboard_corpus import LINK_QUOTE, write_corpus  # noqa: E402
-from streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from streamlit_server import served as streamlit_served  # noqa: E402
+
+from devtools.streamlit_server import CHART, CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from devtools.streamlit_server import served as streamlit_served  # noqa: E402
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 SHARED = "?country=KHM&years=2013&years=2015"

@@ -242,11 +242,11 @@ def test_editing_code_in_the_entries_import_closure_makes_the_cache_stale(tmp_pa
 
 
 def test_editing_code_outside_the_closure_keeps_the_cache(tmp_path, corpus):
-    # Scoring and the fetch command make no entry and no output of a build.
-    rounds = _edit_and_rebuild(tmp_path, corpus, ["scoring.py", "cli/fetch.py"])
+    # The sources list and the fetch command make no entry and no output of a build.
+    rounds = _edit_and_rebuild(tmp_path, corpus, ["sources.py", "cli/fetch.py"])
     assert rounds == [
         ["None", "False", "0", "1"],
-        ["scoring.py", "True", "0", "1"],
+        ["sources.py", "True", "0", "1"],
         ["cli/fetch.py", "True", "0", "1"],
     ]
 

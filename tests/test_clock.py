@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from loaders.clock import TVPA_RULES, WatchListRule, rule_for, watchlist_clock
-from loaders.tiers import load_official_record
+from loaders.official import load_official_record
 
 ROOT = Path(__file__).resolve().parent.parent
 WL, T1, T2, T3, SC = "Tier 2 Watch List", "Tier 1", "Tier 2", "Tier 3", "Special Case"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from hostile_inputs import many_attributes_html
 from streamlit.testing.v1 import AppTest
 
-import views.loading
+import app.loading
+from devtools.hostile_inputs import many_attributes_html
 from loaders.publish import current_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +75,7 @@ def test_a_second_start_reads_data_build_instead_of_extracting(monkeypatch, fold
     _run(monkeypatch, folder, build)
     published = current_set(build)
     calls = []
-    monkeypatch.setattr(views.loading, "build_in_a_process", lambda *args: calls.append(args))
+    monkeypatch.setattr(app.loading, "build_in_a_process", lambda *args: calls.append(args))
     st.cache_data.clear()  # a new server process: nothing in Streamlit's memory
     at = _run(monkeypatch, folder, build)
     assert calls == []  # answered from the manifest: nothing built, nothing extracted

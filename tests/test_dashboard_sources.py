@@ -12,8 +12,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import loaders.fetch as fetch
+from app.first_start import sources_plan, summary
 from loaders.documents import read_documents
-from views.sources import sources_plan, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = """<html><head><title>Laos stays on the watch list</title></head><body><article>
@@ -103,3 +103,19 @@ def test_summary_counts_and_names_each_failure(tmp_path):
         ["https://a.example/3: HTTP 500"],
     )
     assert sources_plan(tmp_path / "absent.toml", tmp_path).plan == ()
+
+
+def test_the_first_start_fetches_once_per_server_process(tmp_path, monkeypatch):
+    # The lock's state lives in the FirstStart the dashboard caches: a second run reads it.
+    from app.first_start import FirstStart, fetch_once
+
+    plans = []
+    monkeypatch.setattr("app.first_start.fetch_each", lambda plan: plans.append(plan) or iter(()))
+    listed = tmp_path / "sources.toml"
+    listed.write_text('[[source]]\nurl = "https://a.example/x"\n', encoding="utf-8")
+    start, shown = FirstStart(), []
+    for _ in range(2):
+        fetch_once(start, listed, tmp_path, lambda share, text: shown.append((share, text)))
+    assert len(plans) == 1 and start.done
+    assert start.summary == "Sources at start: 0 fetched, 0 unchanged, 0 failed"
+    assert shown == [(0.0, "Fetching the listed sources: 0 of 1…")]

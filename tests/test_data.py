@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from loaders.documents import read_documents, split_front_matter
+from loaders.official import load_official_record
 from loaders.schema import Confidence, Tier
-from loaders.settings import load_sources
-from loaders.tiers import load_official_record
+from loaders.sources import load_sources
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # VOA, the State Department and US embassies, and Refworld's copies of State Department reports

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # check, and the dashboard's default view (its year range came from data/tiers.csv).
 CHECKED = [
     "tests/test_data.py",
-    "tests/test_tiers.py",
+    "tests/test_official.py",
     "tests/test_clock.py",
     "tests/test_golden.py",
     "tests/test_yearly.py",

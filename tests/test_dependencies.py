@@ -14,8 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = [ROOT / "dashboard.py", ROOT / "dashboard_cache.py"]  # the app's own top-level modules
-CODE = [*ROOT.glob("loaders/**/*.py"), *ROOT.glob("views/*.py"), *APP]
-OWN = {"loaders", "views", *(path.stem for path in APP)}
+CODE = [*ROOT.glob("loaders/**/*.py"), *ROOT.glob("app/*.py"), *ROOT.glob("views/*.py"), *APP]
+OWN = {"app", "loaders", "views", *(path.stem for path in APP)}
 
 
 def _declared() -> set[str]:
@@ -24,10 +24,10 @@ def _declared() -> set[str]:
     return {n.lower().replace("_", "-") for n in names}
 
 
-def _imported() -> dict[str, str]:
+def _imported(code: list[Path] = CODE) -> dict[str, str]:
     """Top-level module -> the first file importing it, for every import in the code."""
     found: dict[str, str] = {}
-    for path in CODE:
+    for path in code:
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
@@ -85,3 +85,25 @@ def test_package_data_is_every_data_file_the_packages_hold():
         for package, patterns in config.get("package-data", {}).items()
         for pattern in patterns
     )
+
+
+def _reaches_into(path: Path, folder: str) -> bool:
+    """Whether a file puts ``folder`` (tests or bench) on sys.path to import from it."""
+    return bool(re.search(rf'sys\.path\.insert\([^\n]*"{folder}"', path.read_text("utf-8")))
+
+
+@pytest.mark.parametrize(
+    "side, other",
+    [("tests", "bench"), ("bench", "tests")],
+    ids=["tests-never-import-bench", "bench-never-imports-tests"],
+)
+def test_tests_and_bench_share_helpers_only_through_devtools(side, other):
+    files = sorted((ROOT / side).glob("*.py"))
+    own = {path.stem for path in (ROOT / other).glob("*.py")}
+    imported = _imported(files)
+    assert sorted(m for m in imported if m in own or m == other) == []
+    assert [p.name for p in files if _reaches_into(p, other)] == []
+
+
+def test_the_product_never_imports_devtools():
+    assert "devtools" not in _imported()

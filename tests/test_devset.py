@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.scoring import Score, score_records, summary_line
+from devtools.scoring import Score, score_records, summary_line
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT.parent / "shared" / "devset"

@@ -96,3 +96,22 @@ def test_each_readme_transcript_is_what_the_command_prints(command, shown, check
         shown = shown[:-1]
         printed = printed[: len(shown)]
     assert printed == shown, done.stderr[-2000:]
+
+
+def _layout_map() -> str:
+    start = README.index("### Where things live")
+    return README[start : README.index("```\n", README.index("```", start) + 3)]
+
+
+@pytest.mark.parametrize(
+    "folder", ["loaders", "app", "views", "devtools"], ids=lambda folder: folder
+)
+def test_the_layout_map_names_every_module(folder):
+    # A module added, moved or renamed without the map said where it lives fails here.
+    named = set(re.findall(r"\w+\.(?:py|md)\b|\w+/", _layout_map()))
+    rooms = {
+        p.name + ("/" if p.is_dir() else "")
+        for p in (ROOT / folder).iterdir()
+        if p.suffix in (".py", ".md") or (p.is_dir() and (p / "__init__.py").exists())
+    }
+    assert sorted(rooms - named - {"__init__.py"}) == []

@@ -50,7 +50,7 @@ from loaders.fetch import (
     targets,
     user_agent,
 )
-from loaders.settings import Source, load_sources
+from loaders.sources import Source, load_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = Limits(

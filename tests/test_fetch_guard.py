@@ -21,10 +21,10 @@ import pytest
 import yaml
 
 import loaders.fetch as fetch
+from app.first_start import NOT_FETCHED, SourcesPlan, fetch_sources, sources_plan
 from loaders.cli import main
 from loaders.documents import split_front_matter
 from loaders.fetch import Limits, Refused, TimedOut, download, fetch_into, make_session
-from views.sources import NOT_FETCHED, SourcesPlan, fetch_sources, sources_plan
 
 FAST = Limits(connect_timeout=2.0, read_timeout=2.0, total_seconds=10.0, retries=0)
 PAGE = (
@@ -242,7 +242,7 @@ def test_first_start_never_raises_past_its_lock(monkeypatch):
         raise ValueError("Invalid IPv6 URL")
         yield  # pragma: no cover (a generator, as fetch_each is)
 
-    monkeypatch.setattr("views.sources.fetch_each", broken)
+    monkeypatch.setattr("app.first_start.fetch_each", broken)
     plan = SourcesPlan(plan=(("http://example.org/", Path("x.md"), {}),))
     label, failed = fetch_sources(plan)
     assert label == NOT_FETCHED and failed == [

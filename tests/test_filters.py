@@ -1,14 +1,17 @@
-"""views/filters.py, views/uploads.py and views/loading.py on small typed frames and files."""
+"""views/filters.py, app/uploads.py and app/loading.py on small typed frames and files."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from frames import frame
 
+from app.loading import dir_fingerprint, file_fingerprint, load_tables
+from app.uploads import add_document, document_from_paste, document_from_upload
 from loaders.documents import Document
 from loaders.schema import CLAIMS, DOCUMENTS, EVENTS, OFFICIAL_TIERS, STATEMENTS, YEARLY
 from views.filters import (
@@ -28,8 +31,6 @@ from views.filters import (
     year_bounds,
     yearly_view,
 )
-from views.loading import dir_fingerprint, file_fingerprint, load_tables
-from views.uploads import add_document, document_from_paste, document_from_upload
 
 ORGS = ("ngo", "government")
 
@@ -359,13 +360,23 @@ def test_paste_refuses_a_url_that_is_not_a_web_page(url):
 @pytest.mark.parametrize(
     "url, expected",
     [("https://a.example/x", "https://a.example/x"), (" http://a.example ", "http://a.example"),
-     ("HTTPS://A.EXAMPLE", "HTTPS://A.EXAMPLE"), ("javascript:alert(1)", ""), ("https://", ""),
+     ("HTTPS://A.EXAMPLE", "https://A.EXAMPLE"), ("javascript:alert(1)", ""), ("https://", ""),
      (None, ""), (float("nan"), ""), (pd.NA, "")],
     ids=["https", "http-padded", "upper-case-scheme", "javascript", "no-host", "none", "nan",
          "na"],
 )  # fmt: skip
 def test_web_url_keeps_only_http_and_https(url, expected):
     assert web_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.ngo.example/a", "HTTPS://www.ngo.example/a", "Http://ngo.example"]
+)
+def test_a_link_column_names_the_site_of_any_web_url(url):
+    # The display pattern is lower-case http(s): a link whose scheme is not showed the whole URL.
+    from views.columns import LINK_TEXT
+
+    assert re.match(LINK_TEXT, web_url(url)).group(1) == "ngo.example"
 
 
 def test_paste_keeps_typed_metadata():

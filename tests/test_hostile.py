@@ -2,7 +2,7 @@
 run goes on, and nothing hangs.
 
 The folder holds the bundled documents, every hostile case file of tests/data/documents/, the
-large inputs made by tests/hostile_inputs.py, and what git cannot hold (a FIFO, links that loop,
+large inputs made by devtools/hostile_inputs.py, and what git cannot hold (a FIFO, links that loop,
 a link to /dev/zero, a file name that is not UTF-8, an unreadable file and folder). The command
 line runs in a subprocess with a time limit, as a user would run it; when the tests run as root,
 it runs without root's power to read any file (setpriv drops CAP_DAC_OVERRIDE and
@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile_inputs import KB, MB, deep_html, many_attributes_html, plain_document
 
+from devtools.hostile_inputs import KB, MB, deep_html, many_attributes_html, plain_document
 from loaders.files import read_capped, shown
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,9 @@ import pytest
 
 from loaders.documents import NotText, decode_text, document_from_bytes, read_documents
 from loaders.files import scan_folder
+from loaders.official import OfficialRecordError, load_official_record
 from loaders.pages import Page, document_from_page
-from loaders.settings import SourcesError, load_sources
-from loaders.tiers import OfficialRecordError, load_official_record
+from loaders.sources import SourcesError, load_sources
 
 TODAY = dt.date(2026, 1, 1)
 _ARTICLE = b"In 2015 the State Department placed Cambodia on Tier 3 in its annual report. " * 4

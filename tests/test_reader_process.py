@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import sys
 
-import hostile_inputs
 import pytest
 
+from app.uploads import document_from_paste, extract_added, not_read
+from devtools import hostile_inputs
 from loaders.documents import Document
 from loaders.reader_process import entries_in_a_process
 from loaders.workers import time_limit_for
-from views.uploads import document_from_paste, extract_added, not_read
 
 SHORT = "Cambodia was placed on the Tier 2 Watch List in the 2015 report, a minister said."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.scoring import LabelError, label_iso3, score_records, summary_line
+from devtools.scoring import LabelError, label_iso3, score_records, summary_line
 
 
 def _placement(iso3: str, year: int, tier: str) -> dict:

@@ -15,13 +15,10 @@ from loaders.settings import (
     MAX_UPLOAD_BYTES_FLOOR,
     MB,
     Settings,
-    Source,
-    SourcesError,
     load_settings,
-    load_sources,
     megabytes,
-    sources_from_toml,
 )
+from loaders.sources import Source, SourcesError, load_sources, sources_from_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,8 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from frames import assembled
 
-from loaders.documents import Document, document_from_bytes, document_from_path, read_documents
+from loaders.build import build
+from loaders.documents import Document, document_from_bytes
+from loaders.official import load_official_record
+from loaders.published import read_published
 from loaders.schema import (
     CLAIMS,
     DOCUMENTS,
@@ -20,18 +24,24 @@ from loaders.schema import (
     Placement,
     Statement,
 )
-from loaders.tiers import load_official_record
-from loaders.yearly import YearlyBuild, build_yearly_table
+from loaders.yearly import YearlyBuild
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "data" / "corpus"
 CONFLICT_CASE = ROOT / "tests" / "data" / "documents" / "conflict_cambodia_tier3_2016.md"
+TIERS = ROOT / "tests" / "data" / "tiers.csv"
 WL = "Tier 2 Watch List"
 
 
 @pytest.fixture(scope="module")
 def official() -> pd.DataFrame:
-    return load_official_record(ROOT / "tests" / "data" / "tiers.csv")
+    return load_official_record(TIERS)
+
+
+def _built(folder: Path, tiers: Path, out: Path) -> YearlyBuild:
+    """The tables `python -m loaders build` publishes for a folder, as the dashboard reads them."""
+    build(folder, tiers, out)
+    return read_published(out).tables
 
 
 def _doc(name: str, url: str = "") -> Document:
@@ -74,7 +84,7 @@ def handmade(official) -> YearlyBuild:
             _event("b.md", "SGP", 2018, "research"),
         ],
     }
-    return build_yearly_table([a, b], official, records=records, user_added=frozenset({"b.md"}))
+    return assembled([a, b], records, official, user_added=frozenset({"b.md"}))
 
 
 def _row(build: YearlyBuild, iso3: str, year: int) -> dict:
@@ -211,7 +221,7 @@ def test_yearly_rows(handmade, iso3, year, expected):
 def test_a_country_only_events_name_is_the_reports(official, iso3, name):
     # Named by the gazetteer, as the extractor names it: ISO 3166 has no Kosovo and writes Côte.
     records = {"k.md": [_event("k.md", iso3, 2019, "research")]}
-    build = build_yearly_table([_doc("k.md")], official, records=records)
+    build = assembled([_doc("k.md")], records, official)
     assert _row(build, iso3, 2019)["country"] == name
 
 
@@ -261,7 +271,7 @@ def test_records_tables_keep_every_record(handmade):
 
 
 def test_no_documents_still_gives_the_record_years(official):
-    build = build_yearly_table([], official, records={})
+    build = assembled([], {}, official)
     assert len(build.yearly) == 8 * 25
     assert set(build.yearly["claim_status"]) == {"none"}
     assert build.claims.empty and build.documents.empty
@@ -271,9 +281,8 @@ def test_no_documents_still_gives_the_record_years(official):
 
 
 @pytest.fixture(scope="module")
-def seeded(official) -> YearlyBuild:
-    documents = read_documents([SEEDS]).documents
-    return build_yearly_table(documents, official)
+def seeded(tmp_path_factory) -> YearlyBuild:
+    return _built(SEEDS, TIERS, tmp_path_factory.mktemp("seeded"))
 
 
 @pytest.mark.parametrize("year", [2013, 2014, 2015], ids=["2013", "2014", "2015"])
@@ -291,9 +300,10 @@ def test_seed_build_has_cambodias_clock(seeded):
     assert _row(seeded, "KHM", 2022)["tvpa_note"].startswith("automatic downgrade")
 
 
-def test_a_claim_the_record_contradicts_is_a_conflict(official):
-    document = document_from_path(CONFLICT_CASE)
-    build = build_yearly_table([document], official)
+def test_a_claim_the_record_contradicts_is_a_conflict(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / CONFLICT_CASE.name).write_bytes(CONFLICT_CASE.read_bytes())
+    build = _built(tmp_path / "docs", TIERS, tmp_path / "build")
     claims = build.claims[(build.claims["iso3"] == "KHM") & (build.claims["year"] == 2016)]
     assert list(
         zip(claims["claimed_tier"], claims["official_tier"], claims["claim_status"], strict=True)

@@ -55,7 +55,8 @@ LABELS: dict[str, str] = {
 LINK_COLUMNS = frozenset({"tier_source", "source_url", "document_url", "url"})
 # Long text: a wide column, its lines wrapped in the table's tall rows.
 WIDE_COLUMNS = frozenset({"quote", "evidence", "tvpa_note", "title"})
-# A link column shows the site's name, not the whole address (the cell's tooltip has it).
+# A link column shows the site's name, not the whole address (the cell's tooltip has it). Its
+# links come through filters.web_url (loaders.urls.web_address): http(s), the scheme lower-case.
 LINK_TEXT = r"https?://(?:www\.)?([^/?#]+)"
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from loaders.schema import FIRST_REPORT_YEAR, OrgType
-from loaders.urls import is_web_url
+from loaders.urls import web_address
 from views.text import inert
 
 UNKNOWN = "unknown"
@@ -320,8 +320,7 @@ def selected_year(selection: Mapping[str, Any] | None) -> int | None:
 def web_url(url: object) -> str:
     """The URL when it is an http(s) address with a host, else "": nothing else becomes a link."""
     text = "" if url is None or url is pd.NA or (isinstance(url, float) and url != url) else url
-    text = str(text).strip()
-    return text if is_web_url(text) else ""
+    return web_address(str(text))
 
 
 def link_target(url: str | None) -> str:

@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         # Imported here: a no-change build never loads the validator (pydantic) at all.
-        from loaders.tiers import OfficialRecordError
+        from loaders.official import OfficialRecordError
 
         if not isinstance(exc, OfficialRecordError):
             raise

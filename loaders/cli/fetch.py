@@ -22,7 +22,8 @@ from tqdm import tqdm
 
 from loaders.cli import bounded, printable
 from loaders.fetch import DEFAULT_LIMITS, fetch_each, targets
-from loaders.settings import DEFAULT_SOURCES, SourcesError, load_settings, load_sources
+from loaders.settings import DEFAULT_SOURCES, load_settings
+from loaders.sources import SourcesError, load_sources
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:

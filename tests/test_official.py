@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from loaders.official import OfficialRecordError, load_official_record
 from loaders.schema import OFFICIAL_TIERS, Tier
-from loaders.tiers import OfficialRecordError, load_official_record
 
 ROOT = Path(__file__).resolve().parent.parent
 TIERS = ROOT / "tests" / "data" / "tiers.csv"

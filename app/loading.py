@@ -1,12 +1,14 @@
-"""Loading what the dashboard shows: the official record, the documents, the yearly build.
+"""Loading what the dashboard shows: the published tables (built first when not current), with
+a session's added documents on top.
 
 One route with ``python -m loaders build``: ``load_tables`` asks the build whether data/build is
 current (stamps only) and, when it is not, runs ``python -m loaders build`` itself (workers, a time
-limit per document); then it reads the published set and adds the session's own documents on
-top, extracted in a fresh process within the same time limit per document
-(loaders.reader_process). So ``streamlit run dashboard.py`` alone works on a fresh host, and a
-second start reads data/build instead of extracting again. Where the build folder cannot be
-written (a read-only host), the build goes to a folder under the system's temp folder instead.
+limit per document); then it reads the published tables, typed (loaders/published.py), and
+assembles only the session's own documents on top (loaders/yearly.with_added), extracted in a
+fresh process within the same time limit per document (loaders.reader_process). So ``streamlit
+run dashboard.py`` alone works on a fresh host, and a second start reads data/build instead of
+extracting again. Where the build folder cannot be written (a read-only
+host), the build goes to a folder under the system's temp folder instead.
 
 `load_tables` never raises on bad input: a bad tiers.csv or an unreadable document becomes a
 message the page shows. The fingerprints are the cache keys dashboard.py's st.cache_data wrappers
@@ -28,12 +30,11 @@ from pathlib import Path
 from loaders.build import BuildSummary, last_summary, up_to_date
 from loaders.documents import Document, Skipped
 from loaders.entries import Entry
-from loaders.publish import UnreadableSet, read_current
+from loaders.published import UnreadableSet, read_published
 from loaders.reader_process import entries_in_a_process
-from loaders.schema import SchemaError, record_from_dict
-from loaders.tiers import OfficialRecordError, load_official_record
+from loaders.schema import Record, SchemaError, record_from_dict
 from loaders.workers import default_jobs
-from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
+from loaders.yearly import YearlyBuild, with_added
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,8 +118,7 @@ def build_in_a_process(documents_dir: Path, tiers_path: Path, build_dir: Path) -
     )  # fmt: skip
     summary = last_summary(build_dir) if done.returncode == 0 else None
     if summary is None:
-        why = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-        raise OSError(errno.EIO, why)
+        raise OSError(errno.EIO, _failure(done.stderr, done.returncode))
     return summary
 
 
@@ -135,6 +135,39 @@ def _built(documents_dir: Path, tiers_path: Path, build_dir: Path) -> tuple[Buil
     raise error
 
 
+def _failure(stderr: str, returncode: int) -> str:
+    """What a failed build said: its own message (from its last "build: " line on), else the
+    last line it wrote, else its exit code."""
+    lines = stderr.strip().splitlines()
+    said = [i for i, line in enumerate(lines) if line.startswith("build: ")]
+    if said:
+        return "\n".join(lines[said[-1] :]).removeprefix("build: ")
+    return (lines or [f"exit code {returncode}"])[-1]
+
+
+def _added_entries(
+    added: Sequence[Document], published: set[str], entries: Mapping[str, Entry] | None = None
+) -> tuple[list[dict], list[Record], list[Skipped]]:
+    """The rows and records of the session's added documents (a name the folder has is the
+    folder's), and those the extractors could not read. ``entries`` (by sha256) are documents
+    already extracted; the others are extracted in loaders.reader_process, never here."""
+    own = [d for d in added if d.id not in published]  # the folder's document of that name wins
+    known = dict(entries or {})
+    missing = [d for d in own if d.sha256 not in known]
+    known.update(zip((d.sha256 for d in missing), entries_in_a_process(missing), strict=True))
+    rows: list[dict] = []
+    records: list[Record] = []
+    skipped: list[Skipped] = []
+    for document in own:
+        entry = known[document.sha256]
+        if "skipped" in entry:
+            skipped.append(Skipped(document.id, entry["skipped"]))
+            continue
+        rows.append(entry["row"])
+        records += [record_from_dict(r) for r in entry["records"]]
+    return rows, records, skipped
+
+
 def load_tables(
     documents_dir: Path,
     tiers_path: Path,
@@ -143,45 +176,23 @@ def load_tables(
     build_dir: Path,
     entries: Mapping[str, Entry] | None = None,
 ) -> Loaded:
-    """The tables of the documents folder (built, or read from ``build_dir`` when current) plus
-    the session's added documents, joined with the official record.
-
-    ``entries`` (by sha256) are added documents already extracted; the others are extracted
-    here, in loaders.reader_process (never in this process)."""
-    try:
-        official = load_official_record(tiers_path)
-    except (OfficialRecordError, SchemaError) as exc:
-        return Loaded(None, (f"The official record cannot be used: {exc}",))
-    except OSError as exc:
-        return Loaded(None, (f"The official record {tiers_path} cannot be read: {exc.strerror}.",))
+    """The published tables of the documents folder (built first when not current), with the
+    session's added documents assembled on top (``entries``: see _added_entries)."""
     try:
         summary, build_dir = _built(documents_dir, tiers_path, build_dir)
+        published = read_published(build_dir)
+    except (UnreadableSet, SchemaError) as exc:
+        return Loaded(None, (f"The published tables cannot be read: {exc}",))
     except OSError as exc:
         return Loaded(None, (f"The tables cannot be built: {exc.strerror or exc}",))
+    if published is None:
+        return Loaded(None, (f"No tables are published in {build_dir}.",))
+    names = set(published.tables.documents["document"])
+    rows, records, unread = _added_entries(added, names, entries)
+    skipped = (*summary.skipped, *unread)
     try:
-        published = read_current(build_dir)
-    except UnreadableSet as exc:
-        return Loaded(None, (f"The published tables cannot be read: {exc}",))
-    rows = list(published.rows) if published else []
-    records = {
-        name: [record_from_dict(r) for r in found]
-        for name, found in (published.records if published else {}).items()
-    }
-    skipped = list(summary.skipped)
-    own = [d for d in added if d.id not in records]  # the folder's document of that name wins
-    known = dict(entries or {})
-    missing = [d for d in own if d.sha256 not in known]
-    known.update(zip((d.sha256 for d in missing), entries_in_a_process(missing), strict=True))
-    for document in own:
-        entry = known[document.sha256]
-        if "skipped" in entry:
-            skipped.append(Skipped(document.id, entry["skipped"]))
-            continue
-        rows.append(entry["row"])
-        records[document.id] = [record_from_dict(r) for r in entry["records"]]
-    try:
-        tables = assemble_yearly_build(documents_table(rows), records, official)
+        tables = with_added(published.tables, rows, records)
     except SchemaError as exc:
-        return Loaded(None, (f"The tables could not be built: {exc}",), tuple(skipped))
-    version, built = data_version(published.folder if published else None, added)
-    return Loaded(tables, (), tuple(skipped), version, built)
+        return Loaded(None, (f"The tables could not be built: {exc}",), skipped)
+    version, built = data_version(published.folder, added)
+    return Loaded(tables, (), skipped, version, built)

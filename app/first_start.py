@@ -10,13 +10,14 @@ reason. The first start never raises: it runs under a lock every visitor waits o
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.fetch import Outcome, fetch_each, targets
-from loaders.settings import SourcesError, load_sources
+from loaders.sources import SourcesError, load_sources
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,37 @@ def fetch_sources(
     except Exception as exc:  # a bug must not leave every later visitor a crashed first start
         return NOT_FETCHED, [f"The sources were not fetched: {type(exc).__name__}: {exc}"]
     return summary(outcomes)
+
+
+@dataclass
+class FirstStart:
+    """One server process's fetch of the listed sources: its lock and, once done, its outcome
+    (the summary label, one "URL: reason" line per page that failed)."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    done: bool = False
+    summary: str = ""
+    failed: list[str] = field(default_factory=list)
+
+
+def fetch_once(
+    start: FirstStart,
+    sources_file: Path,
+    documents_dir: Path,
+    progress: Callable[[float, str], None],
+) -> FirstStart:
+    """The sources fetched into the documents folder unless this process did it already;
+    ``progress`` gets the share done and its text after each page. Never raises (fetch_sources).
+
+    A second visitor waits on the lock for the first one's fetch, then reads its outcome.
+    """
+    with start.lock:
+        if not start.done:
+            planned = sources_plan(sources_file, documents_dir)
+            progress(0.0, progress_text(0, planned.plan))
+            start.summary, start.failed = fetch_sources(
+                planned,
+                lambda done: progress(done / len(planned.plan), progress_text(done, planned.plan)),
+            )
+            start.done = True
+    return start
