@@ -768,6 +768,11 @@ class Speakers:
             and t.ent_type_ not in _NOT_NAME_LABELS
         ]  # "On May 2 Vietnam's embassy": the date is no part of the name
         if len(words) > 1:
+            # "the US Embassy in Phnom Penh": the body the gazetteer knows in it, else the phrase
+            known = find_organisations(_text(words))
+            if known:
+                org = known[0].organisation
+                return Found(Speaker(org.name, org.name, org.org_type, "", is_person=False))
             return Found(self._body(_text(words), canonical=True))
         noun = subject.lemma_.lower()
         named = self._body_before(noun, pos)
