@@ -431,8 +431,8 @@ def overview(years: tuple[int, int]) -> None:
         n_shown, cards, n_hidden = cached_statement_list(
             data_key, iso3, years, tuple(org), picked, search, MAX_STATEMENTS, build
         )
-        where = f"in {picked}, {YEAR_ORIGINS[st.session_state['picked_from'] or 'link']}"
-        where = where if picked is not None else f"in {span}"
+        origin = YEAR_ORIGINS[st.session_state["picked_from"] or "link"]
+        where = f"in {picked}, {origin}" if picked is not None else f"in {span}"
         by = ", ".join(org_label(o) for o in org) or "no organisation type"
         matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
         st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
@@ -498,10 +498,11 @@ def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
     shown = history_shown(years)
 
     def image(fmt: str) -> bytes:
+        # The compared countries need no key line: each line is named on the chart itself.
         credited = export.credited_figure(shown, key=charts.MARKS_KEY, stamp=stamp)
         return export.image_bytes(credited, fmt)
 
-    stem = f"tierwatch-{iso3}-{years[0]}-{years[1]}"
+    stem = "-".join(("tierwatch", iso3, *compare, str(years[0]), str(years[1])))
     for column, fmt in zip(st.columns(2), export.FORMATS, strict=True):
         column.download_button(
             f"Chart as {fmt.upper()}, with its credit",
