@@ -217,9 +217,9 @@ def iter_entries(
     """(task index, entry) for each task, as each is done.
 
     By ``jobs`` worker processes; ``time_limit`` (seconds per document, plus ``per_mb`` for each
-    MB of it: time_limit_for) needs them. With None and
-    one job, or where processes cannot be forked (can_fork), the documents are read here, one
-    after the other. The caller can work on each entry while the workers read the rest.
+    MB of it: time_limit_for) needs them. With None and one job, or where processes cannot be
+    forked (can_fork), the documents are read here, one after the other. The caller can work on
+    each entry while the workers read the rest.
     """
     if not tasks:
         return
