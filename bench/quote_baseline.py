@@ -3,8 +3,8 @@
 Usage: python bench/quote_baseline.py [--documents DIR] [--labels FILE]
 
 textacy (https://github.com/chartbeat-labs/textacy) finds a direct quotation as a quote beside a
-reporting verb whose subject is the speaker. It is not a project dependency: install it in a
-separate venv beside the project (`pip install -e . textacy`); this script says so and stops where
+reporting verb whose subject is the speaker. It is an extra, not a dependency: install it with
+`pip install -e ".[baseline]"` (best in a venv of its own); this script says so and stops where
 it is missing. Both sides read the same documents, parsed by the same spaCy pipeline
 (loaders/extract/nlp.py), and are scored by loaders/scoring.py, the matching of
 ../shared/devset/score.py: a label is found by a record whose speaker holds the label's surname
