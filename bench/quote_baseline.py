@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction_quality import DEVSET, records_of  # noqa: E402  (bench/, beside this file)
 
+from devtools.scoring import score_records  # noqa: E402
 from loaders.documents import read_documents  # noqa: E402
 from loaders.extract.nlp import pipeline  # noqa: E402
 from loaders.extract.parsing import parse  # noqa: E402
-from loaders.scoring import score_records  # noqa: E402
 
 
 def baseline_records(folder: Path, names: list[str]) -> tuple[dict[str, list[dict]], int]:
