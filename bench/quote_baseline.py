@@ -6,7 +6,7 @@ textacy (https://github.com/chartbeat-labs/textacy) finds a direct quotation as 
 reporting verb whose subject is the speaker. It is an extra, not a dependency: install it with
 `pip install -e ".[baseline]"` (best in a venv of its own); this script says so and stops where
 it is missing. Both sides read the same documents, parsed by the same spaCy pipeline
-(loaders/extract/nlp.py), and are scored by loaders/scoring.py, the matching of
+(loaders/extract/nlp.py), and are scored by devtools/scoring.py, the matching of
 ../shared/devset/score.py: a label is found by a record whose speaker holds the label's surname
 and whose quote opens with the label's first words. Defaults to the development set; point
 --documents and --labels at any set labelled the same way (the sealed set: score only).
