@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,13 +73,14 @@ print(time.perf_counter() - start, records, sep="\t")
 """
 
 
-def time_cli(folder: Path) -> tuple[float, int]:
-    """Seconds for one CLI run over the folder, and the number of output lines."""
-    # One core: the figure must not depend on how many the machine has.
-    pin = ["taskset", "-c", "0"] if os.path.exists("/usr/bin/taskset") else []
+def _run_cli(
+    folder: Path, prefix: Sequence[str] = ()
+) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+    """One extract CLI run over the folder, on one core (the figure must not depend on how many
+    the machine has), and its seconds; exits where the run fails."""
     start = time.perf_counter()
     run = subprocess.run(
-        [*pin, sys.executable, "-m", "loaders", "extract", "--json", str(folder)],
+        [*prefix, *PIN, sys.executable, "-m", "loaders", "extract", "--json", str(folder)],
         cwd=ROOT,
         capture_output=True,
         check=False,
@@ -86,6 +88,12 @@ def time_cli(folder: Path) -> tuple[float, int]:
     elapsed = time.perf_counter() - start
     if run.returncode != 0:
         sys.exit(f"extract failed ({run.returncode}): {run.stderr.decode()[-500:]}")
+    return elapsed, run
+
+
+def time_cli(folder: Path) -> tuple[float, int]:
+    """Seconds for one CLI run over the folder, and the number of output lines."""
+    elapsed, run = _run_cli(folder)
     return elapsed, run.stdout.count(b"\n")
 
 
@@ -274,16 +282,7 @@ def time_cli_rss(folder: Path) -> tuple[float, float]:
     import resource
 
     gnu_time = ["/usr/bin/time", "-f", "%M"] if os.path.exists("/usr/bin/time") else []
-    start = time.perf_counter()
-    run = subprocess.run(
-        [*gnu_time, *PIN, sys.executable, "-m", "loaders", "extract", "--json", str(folder)],
-        cwd=ROOT,
-        capture_output=True,
-        check=False,
-    )
-    elapsed = time.perf_counter() - start
-    if run.returncode != 0:
-        sys.exit(f"extract failed ({run.returncode}): {run.stderr.decode()[-500:]}")
+    elapsed, run = _run_cli(folder, gnu_time)
     if gnu_time:
         return elapsed, int(run.stderr.decode().split()[-1]) / 1024
     return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from loaders.schema import enforce
@@ -22,3 +24,35 @@ def frame(table, rows):
     """``rows`` as ``table``'s typed DataFrame, every column left out set to None."""
     defaults = {c: None for c in table.columns}
     return enforce(pd.DataFrame([{**defaults, **PROV, **r} for r in rows]), table)
+
+
+def yearly_row(
+    year: int,
+    tier: str | None,
+    confidence: str | None = "high",
+    *,
+    country: str = "Cambodia",
+    iso3: str = "KHM",
+    source: str = "https://example.org/tip/{year}/cambodia",
+    **extra: Any,
+) -> dict:
+    """One row of the yearly table: a country's official tier in a year (``source`` formatted
+    with the year), with no claims, statements or events."""
+    return {
+        "country": country,
+        "iso3": iso3,
+        "year": year,
+        "tier": tier,
+        "tier_confidence": confidence if tier else None,
+        "tier_source": source.format(year=year) if tier else None,
+        "claimed_tiers": "",
+        "claim_status": "none",
+        "n_claims": 0,
+        "n_statements": 0,
+        "n_events": 0,
+        "event_types": "",
+        "watchlist_streak": 0,
+        "tvpa_note": "",
+        "change": "",
+        **extra,
+    }

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from frames import yearly_row
 
 from loaders.schema import CLAIMS, EVENTS, STATEMENTS, YEARLY, empty, enforce
 from views.charts import (
@@ -38,27 +39,6 @@ from views.palette import CLAIM_STYLES, UNKNOWN_COLOUR
 TIERS = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"]
 URL = "https://example.org/tip/{year}/cambodia"
 NOTE_2014 = "2nd consecutive Watch List year: Tier 3 next year unless waived"
-
-
-def yearly_row(year: int, tier: str | None, confidence: str | None = "high", **extra: Any) -> dict:
-    return {
-        "country": "Cambodia",
-        "iso3": "KHM",
-        "year": year,
-        "tier": tier,
-        "tier_confidence": confidence if tier else None,
-        "tier_source": URL.format(year=year) if tier else None,
-        "claimed_tiers": "",
-        "claim_status": "none",
-        "n_claims": 0,
-        "n_statements": 0,
-        "n_events": 0,
-        "event_types": "",
-        "watchlist_streak": 0,
-        "tvpa_note": "",
-        "change": "",
-        **extra,
-    }
 
 
 def cambodia_yearly(tiers: dict[int, str | None] | None = None) -> pd.DataFrame:

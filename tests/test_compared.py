@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from frames import yearly_row
 
 from loaders.schema import CLAIMS, EVENTS, STATEMENTS, YEARLY, empty, enforce
 from views.charts import tier_history_figure, year_window
@@ -36,23 +37,14 @@ YEARS = (2012, 2016)
 
 def row(iso3: str, year: int, tier: str | None) -> dict:
     inferred = (iso3, year) == ("THA", 2012)
-    return {
-        "country": NAMES[iso3],
-        "iso3": iso3,
-        "year": year,
-        "tier": tier,
-        "tier_confidence": None if not tier else ("medium" if inferred else "high"),
-        "tier_source": f"https://example.org/{iso3}/{year}" if tier else None,
-        "claimed_tiers": "",
-        "claim_status": "none",
-        "n_claims": 0,
-        "n_statements": 0,
-        "n_events": 0,
-        "event_types": "",
-        "watchlist_streak": 0,
-        "tvpa_note": "",
-        "change": "",
-    }
+    return yearly_row(
+        year,
+        tier,
+        "medium" if inferred else "high",
+        country=NAMES[iso3],
+        iso3=iso3,
+        source=f"https://example.org/{iso3}/{{year}}",
+    )
 
 
 @pytest.fixture
