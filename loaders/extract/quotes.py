@@ -11,10 +11,12 @@ A paragraph that leaves a double quote open is news style for a quote running on
 paragraph opens with a mark, the quote goes on there (one Quote, several parts); when no paragraph
 takes it up, the quote ends with its paragraph and is marked ``is_cut``.
 
-A straight single mark is a quote only right after a colon ('NAME, ROLE: 'words...', a caption),
-closed after a stop or cut at the paragraph's end.
+A straight single mark right after a colon ('NAME, ROLE: 'words...', a caption) opens a quote
+closed after a stop or cut at the line's end.
 
-Not handled: other straight single quotes (too often apostrophes: "workers' rights").
+Other straight single marks make a quote when one opens a word after a space or at a line's start
+and one closes it after a stop or a comma ('We will,' he said): never a mark inside a word or
+after one ("don't", "workers' rights"), which is an apostrophe.
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def _paragraph_quotes(body: str, start: int, end: int) -> tuple[list[Quote], int
     if double_open is None:
         taken = [(q.start, q.end) for q in found]
         more = [q for q in _after_a_colon(body, start, end) if not _overlaps(q, taken)]
+        taken += [(q.start, q.end) for q in more]
+        more += [q for q in _straight_singles(body, start, end) if not _overlaps(q, taken)]
         found = sorted([*found, *more], key=lambda q: q.start)
     return found, double_open
 
@@ -136,6 +140,30 @@ def _after_a_colon(body: str, start: int, end: int) -> list[Quote]:
         stop = _trim(body, line_end)
         if stop > m.end():
             quotes.append(Quote(((m.end(), stop),), m.end() - 1, stop, is_cut=True))
+    return quotes
+
+
+# A straight single mark that opens a word after a space, a bracket or a dash, or at a line's
+# start ('We will,' he said): never inside a word, as an apostrophe is ("don't", "workers'").
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Za-z])", re.M)
+
+
+def _straight_singles(body: str, start: int, end: int) -> list[Quote]:
+    """Quotes in straight single marks, some pages' only quote marks: opened before a word
+    (_SINGLE_OPEN), closed by the first mark after a stop or a comma that no letter follows
+    (_SINGLE_CLOSE), with no double mark between, within the paragraph."""
+    quotes = []
+    pos = start
+    while (opener := _SINGLE_OPEN.search(body, pos, end)) is not None:
+        close = _SINGLE_CLOSE.search(body, opener.end(), end)
+        if close is None:
+            break
+        words = body[opener.end() : close.start()]
+        if _MARK.search(words.replace("'", "")) is None:
+            quotes.append(Quote(((opener.end(), close.start()),), opener.start(), close.end()))
+            pos = close.end()
+        else:
+            pos = opener.end()
     return quotes
 
 

@@ -86,12 +86,14 @@ _HONORIFICS = (
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "det", "punct", "prep"})
 _ORG_LINKS = frozenset(lex.ROLE_LINKS)
 # "the statement said": the words of the body that issued it, named before.
-_WRITTEN_STATEMENTS = frozenset({"statement", "release", "communique", "communiqué"})
+_WRITTEN_STATEMENTS = lex.WRITTEN_STATEMENT_NOUNS
 # A writing quoted at length: its words are its author's ("as the article explains").
 _WRITINGS = frozenset(lex.WRITING_NOUNS)
 _AUTHORING = frozenset(lex.AUTHORING_LEMMAS)
 # Verbs by which a body puts out a written statement: its subject is the statement's speaker.
 ISSUING_LEMMAS = frozenset(lex.ISSUING_LEMMAS)
+# ... and those that name who a statement is by ("signed by NAME").
+_SIGNING_LEMMAS = ISSUING_LEMMAS | {"sign"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +452,45 @@ def _member_of(subject: Token) -> Speaker | None:
     return Speaker(_text(name), org.name, org.org_type)
 
 
+def _agents_of(written: Token) -> list[Token]:
+    """Who a written statement is by, from a participle on it: 'signed by NAME', 'issued by
+    the ministry'."""
+    return [
+        obj
+        for verb in written.children
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _SIGNING_LEMMAS
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _named_in_apposition(subject: Token, subtree: list[Token]) -> Speaker | None:
+    """'the government spokesman, NAME, said': the proper name set beside a role noun is the
+    person in that role, whatever the recogniser took the name for (no body or country the
+    gazetteers know by it)."""
+    # the parser may hang the name on the role's last word ('director in Phnom Penh, NAME')
+    for name in subtree:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < subject.i:
+            continue
+        if name.head is not subject and name.left_edge.nbor(-1).text != ",":
+            continue
+        run = [
+            t
+            for t in name.subtree
+            if t.i <= name.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat", "appos")
+        ]
+        if any(_is_role_word(t) for t in name.subtree if t.i < name.i):
+            return None  # '..., Justice Secretary NAME': the office beside the name is the role
+        words = _text(_strip_titles(run))
+        if not words or iso3_of(words) or organisation_named(words).org_type != "other":
+            return None
+        cut = name.left_edge.i - (name.left_edge.nbor(-1).text == ",")
+        return _with_role(words, [t for t in subtree if t.i < cut])
+    return None
+
+
 def _has_person_role(subject: Token, ent: SpacySpan) -> bool:
     """True when a proper name has a person's role in apposition ("NAME, a spokeswoman for the
     ministry"): a person, whatever the recogniser labelled the name."""
@@ -478,6 +519,31 @@ def _without_portfolio(ent: SpacySpan) -> SpacySpan:
     start = ent.start
     while start < ent.end - 2 and ent.doc[start].dep_ == "pobj" and _office_of_link(ent.doc[start]):
         start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label)
+
+
+def _with_given_names(ent: SpacySpan) -> SpacySpan:
+    """A person's name with the capitalised words the recogniser left out before it, when the
+    parse joins them to the name ('Om Yentieng' read as '[Yentieng]'): no title, role, body or
+    place, at most two."""
+    from spacy.tokens import Span
+
+    start = ent.start
+    while start > max(ent.start - 2, 0):
+        token = ent.doc[start - 1]
+        if (
+            token.pos_ != "PROPN"
+            or token.dep_ != "compound"
+            or not ent.start <= token.head.i < ent.end
+            or token.ent_type_
+            or not token.text.istitle()
+            or _is_role_word(token)
+            or token.text.rstrip(".") in lex.TITLES
+            or token.text in lex.NOT_NAME_WORDS
+            or iso3_of(token.text)
+        ):
+            break
+        start -= 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label)
 
 
@@ -568,7 +634,7 @@ class Speakers:
                 continue  # 'manager in Siem Reap': a place taken for a name, inside a role
             if ent.label_ != "PERSON" and not _is_person_by_role(ent):
                 continue
-            ent = _without_portfolio(ent)
+            ent = _with_given_names(_without_portfolio(ent))
             role_tokens = _role_tokens(ent.root, ent.start)
             in_roles |= {t.i for t in role_tokens}
             person = self._of_the_body_before(_person(ent, role_tokens), role_tokens)
@@ -683,6 +749,8 @@ class Speakers:
             if len(people) > 1 and any(_is_joined(e.root) for e in people):
                 return Nobody("two speakers at once")
         ent = entity_of(subject)
+        if ent is not None and ent.label_ == "PERSON":
+            ent = _with_given_names(ent)
         if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
             # 'Mr. Tanee said', '"...," Vasquez-Holm added': the person introduced before,
             # whatever the recogniser took the name for
@@ -692,18 +760,25 @@ class Speakers:
         if ent is not None and ent.label_ == "PERSON":
             return _in_full(self._person_at(ent), _is_titled(ent))
         if subject.lemma_.lower() in _WRITTEN_STATEMENTS:
-            # 'a statement from the ministry said': the body it is from
-            sources = [
+            # 'a statement from the ministry said', 'the embassy's statement read': the body
+            # it is from
+            sources = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
                 obj
                 for prep in subject.children
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]
+            sources += _agents_of(subject)  # 'the statement, signed by NAME, said'
+
             if sources:
                 return self.resolve(sources[0], pos)
             issuer = self._issuer(pos)
             return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
+        named = _named_in_apposition(subject, subtree) if subject.pos_ == "NOUN" else None
+        if named is not None:
+            # 'The head of the National Committee, NAME, said': the name set beside the role
+            return _in_full(self._known(named))
         named = _name_after_role(_before_comma(subtree, subject))
         if named is not None:
             return Found(self._known(named))
@@ -767,6 +842,8 @@ class Speakers:
             and (not t.is_punct or t.text == "-")
             and t.ent_type_ not in _NOT_NAME_LABELS
         ]  # "On May 2 Vietnam's embassy": the date is no part of the name
+        while words and words[-1].dep_ == "case":
+            words.pop()  # "the embassy's statement": the owner, without its "'s"
         if len(words) > 1:
             # "the US Embassy in Phnom Penh": the body the gazetteer knows in it, else the phrase
             known = find_organisations(_text(words))
@@ -828,9 +905,24 @@ class Speakers:
 
     def _known(self, person: Speaker) -> Speaker:
         """A person found outside the entities, remembered so that a surname finds them."""
-        for _where, known in self.people:
+        for i, (where, known) in enumerate(self.people):
             if known.name == person.name:
-                return known
+                fuller = (person.organization and not known.organization) or (
+                    person.role and not known.role
+                )
+                if not fuller:
+                    return known
+                self.people[i] = (
+                    where,
+                    replace(
+                        known,
+                        role=person.role or known.role,
+                        organization=person.organization or known.organization,
+                        org_type=person.org_type if person.organization else known.org_type,
+                    ),
+                )
+                return self.people[i][1]  # with the role or body this mention gives
+                return person
         start = self.doc.text.find(person.name)
         self.people.append((max(start, 0), person))
         self.people.sort(key=lambda p: p[0])
@@ -906,11 +998,13 @@ class Speakers:
         found before, by _introduced): the run of capitalised names ending at it, cut at a
         title or role ("Spokesperson"); or the words of ``ent``, a name it took for a body."""
         run = _strip_titles([t for t in ent if t.i <= subject.i]) if ent is not None else [subject]
+        titled = False
         for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
             if ent is not None:
                 break
             stop = token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
             if token.pos_ != "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or stop:
+                titled = token.text.rstrip(".") in _GENDERED  # 'Mr Sopheak told': a person
                 break
             run.insert(0, token)
         # a word the recogniser knows for a date or an amount is no name; one it took for a
@@ -920,4 +1014,4 @@ class Speakers:
         person = _with_role(_text(run), _role_tokens(subject, run[0].i))
         self.people.append((run[0].idx, person))
         self.people.sort(key=lambda p: p[0])
-        return _in_full(person)
+        return _in_full(person, titled)

@@ -4,10 +4,17 @@ A quote (quotes.py: every kind of mark) is a statement of the subject of the rep
 to it, a verb whose lemma says speech (lexicon REPORTING_LEMMAS: said, adds, told, warned, ...),
 in the quote's own sentence(s), or in the short sentence right after a quote that ends its own
 ('"...." Hang added.'), or in the sentence before that ends in a colon ('NAME told VOA:'); or of
-the object of 'according to'; or, with no verb at all, of the name that opens the line before a
-colon ('NAME, ROLE: "..."', a caption or an interview's turn). The nearest such verb outside
-any quote wins. Its subject becomes a speaker in speakers.py (entities, surnames, pronouns,
-bodies, roles).
+the object of 'according to'. A participle of the clause speaks for its subject ('rejected the
+findings, saying'); 'the Times quoted NAME as saying' for the one quoted; a cue the parser left
+with no subject, for the person named just before it with no verb between. The nearest such
+verb outside any quote wins. Its subject becomes a speaker in speakers.py (entities, surnames,
+pronouns, bodies, roles).
+
+With no verb beside the quote: the name that opens the line before a colon, on the quote's line
+or the line above ('NAME, ROLE: "..."', a caption or an interview's turn), or the subject of
+that line's one clause when a person ('NAME, founder of X, was blunt:'); a pull quote's dash
+and name ('"..." – NAME, ROLE'); the words' owner in the next sentence ('Those were the words of
+NAME').
 
 A line with no quote marks set off after a line that ends in a colon and introduces speech ('As
 she explains:', 'to quote from the article:') is a block quote, read the same way. A writing ("the
@@ -31,9 +38,8 @@ Mirror as saying') is its speaker's, never the paper's; 'told Reuters' is no rel
 has no field for the paper (schema.Statement): the evidence, the whole attribution sentence,
 keeps where the words first appeared.
 
-Not handled: 'Those were the words of NAME' after a quote; a colon line whose verb is no
-reporting verb ('NAME was blunt:'); a quote resumed after 'NAME said.' is one statement with the
-first, not a second one.
+Not handled: a quote resumed after 'NAME said.' is one statement with the first, not a second
+one (the labels differ on it: most keep one statement).
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.context import DocumentContext
 from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker, Speakers, ends_in_report
+from loaders.extract.speakers import Speaker, Speakers, ends_in_report, entity_of
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
@@ -75,8 +81,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_ENDS = ",.;:!?)]—–"
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile(r"[“”\"„«»‘’]|''")
-# Nouns for a written statement: its later quotes ("the release said") go on the same statement.
-_WRITTEN = frozenset({"statement", "release", "communique", "communiqué"})
+_WRITTEN = lex.WRITTEN_STATEMENT_NOUNS
 
 
 @dataclass(slots=True)
@@ -182,14 +187,20 @@ def _window(d: _Document, quote: Quote) -> list[SpacySpan]:
 
 def _cue_subject(token: Token) -> Token | None:
     """The subject of a reporting verb: its own, or (a verb joined to another, 'declined to
-    comment and said') its head's; the object of 'by' for a passive ('was told by NAME'); the
-    one quoted in 'NAME was quoted as saying'."""
+    comment and said'; a participle of the clause, 'rejected the findings, saying') its head's;
+    the object of 'by' for a passive ('was told by NAME'); the one quoted in 'NAME was quoted
+    as saying'."""
     verbs = [token]
-    if token.dep_ in ("conj", "xcomp"):
+    if token.dep_ in ("conj", "xcomp") or (token.dep_ == "advcl" and token.tag_ == "VBG"):
         verbs.append(token.head)
     elif token.dep_ == "pcomp" and token.head.lower_ == "as":
         verbs.append(token.head.head)  # 'was quoted as saying': the subject of 'quoted'
     for verb in verbs:
+        if verb is not token and verb.lemma_.lower() == "quote":
+            # 'the Times quoted NAME as saying': the one quoted speaks, the paper relays
+            quoted = [c for c in verb.children if c.dep_ == "dobj"]
+            if quoted:
+                return quoted[0]
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 return child
@@ -223,6 +234,19 @@ def _hung_on_the_quote(d: _Document, quote: Quote, cue: Token) -> Token | None:
     return None
 
 
+def _name_just_before(d: _Document, cue: Token) -> Token | None:
+    """The speaker of a cue the parser left without a subject because it hung the name on an
+    opening phrase ('Speaking at the Club, the ambassador, NAME, said'): the person named last
+    before the cue in its sentence, with no verb and no quote between them."""
+    for token in reversed(d.doc[cue.sent.start : cue.i]):
+        if d.in_quote(token.idx) or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
+            ent = entity_of(token)
+            return ent.root if ent is not None else token
+    return None
+
+
 def _according_to(token: Token) -> Token | None:
     """The object of 'according to'."""
     if token.lower_ != "according":
@@ -246,9 +270,14 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
             if subject is None and (
                 (token.lemma_.lower() in lex.REPORTING_LEMMAS and token.pos_ in ("VERB", "AUX"))
                 or _issues_a_statement(token)
+                or _statement_reads(token)
                 or _is_quoted_person(token)
             ):
-                subject = _cue_subject(token) or _hung_on_the_quote(d, quote, token)
+                subject = (
+                    _cue_subject(token)
+                    or _hung_on_the_quote(d, quote, token)
+                    or _name_just_before(d, token)
+                )
                 if subject is None:
                     subject = token  # a cue with no subject still attributes (to nobody)
             if subject is None:
@@ -256,7 +285,7 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
             distance = min(abs(token.idx - quote.end), abs(quote.start - token.idx))
             candidates.append((distance, token, subject))
     if not candidates:
-        named = _name_and_colon(d, quote)
+        named = _name_and_colon(d, quote) or _dash_and_name(d, quote) or _words_of(d, quote)
         if named is None:
             return NO_ATTRIBUTION, quote.end
         return d.speakers.resolve(named, quote.start), quote.end
@@ -288,18 +317,107 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
 
 def _name_and_colon(d: _Document, quote: Quote) -> Token | None:
     """'NAME, ROLE: "..."' (a caption, an interview's turn): a line that opens with a person's
-    name and no verb, then a colon right before the quote; the name is the speaker."""
+    name and no verb, then a colon right before the quote or at the end of the line above a
+    quote that opens its own; the name is the speaker."""
     line_start = d.body.rfind("\n", 0, quote.start) + 1
     head = d.body[line_start : quote.start].rstrip()
+    if not head:
+        # 'NAME, ROLE:' on a line of its own, the quote set off below it
+        above = d.body[:line_start].rstrip()
+        line_start = above.rfind("\n") + 1
+        head = above[line_start:]
     if not head.endswith(":"):
         return None
     span = d.doc.char_span(line_start, line_start + len(head), alignment_mode="contract")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return _subject_of_the_line(span)
     people = [e for e in span.ents if e.label_ == "PERSON"]
-    if not people or people[0].start != span.start + _leading_titles(span):
+    if not people:
+        return _name_before_a_role(span)
+    if people[0].start != span.start + _leading_titles(span):
         return None
     return people[0].root
+
+
+def _subject_of_the_line(span: SpacySpan) -> Token | None:
+    """'NAME, founder of X, was blunt:' set before a quote: the line's one clause speaks through
+    its subject when that is a person the recogniser names (a colon after any verb introduces
+    the words; 'The report was blunt:' has no person for a subject)."""
+    # the parse may run the line into the quote below: its root is the word whose head is outside
+    roots = [
+        t for t in span if not t.is_punct and (t.head is t or not span.start <= t.head.i < span.end)
+    ]
+    if len(roots) != 1:
+        return None
+    subjects = [c for c in roots[0].children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].ent_type_ != "PERSON":
+        return None
+    return subjects[0]
+
+
+def _name_before_a_role(span: SpacySpan) -> Token | None:
+    """'NAME, a ROLE of X:' where the recogniser found no person: two to four capitalised
+    words opening the line, then a comma and a phrase that holds a person's role."""
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text.istitle(), span))
+    rest = span[len(run) :]
+    if not 2 <= len(run) <= 4 or not len(rest) or rest[0].text != ",":
+        return None
+    if not any(t.lower_ in lex.ROLE_NOUNS and t.pos_ == "NOUN" for t in rest):
+        return None
+    return run[-1]
+
+
+# '"..." – NAME, ROLE': a dash right after the quote, then who said it (a pull quote, a caption).
+_DASH_AFTER = re.compile(r"[ \t]*\n?[ \t]*[–—―-]{1,2}[ \t]*(?=\w)")
+
+
+def _dash_and_name(d: _Document, quote: Quote) -> Token | None:
+    """'"..." – NAME, ROLE': a quote that opens its line, then a dash and a person's name (or a
+    body's) opening the rest of the line; the name is the speaker."""
+    if not d.leads_paragraph(quote.start):
+        return None
+    dash = _DASH_AFTER.match(d.body, quote.end)
+    if dash is None:
+        return None
+    start = dash.end()
+    line_end = d.body.find("\n", start)
+    line_end = len(d.body) if line_end < 0 else line_end
+    span = d.doc.char_span(start, line_end, alignment_mode="contract")
+    if span is None or not span.ents or span.ents[0].start != span.start:
+        return None
+    first = span.ents[0]
+    if first.label_ not in ("PERSON", "ORG"):
+        return None
+    return first.root
+
+
+# Nouns for the words just quoted ("Those were the words of NAME", "The remarks came from NAME").
+_QUOTED_WORDS = frozenset({"word", "remark", "comment"})
+
+
+def _words_of(d: _Document, quote: Quote) -> Token | None:
+    """'"..." Those were the words of NAME' (or 'The words are those of NAME', 'Those words were
+    spoken ... by NAME'), in the sentence right after a quote that ends its own, in its
+    paragraph or opening the next: the person the words are 'of' or 'by'."""
+    last = d.sentence_index(max(quote.end - 1, quote.start))
+    if last + 1 >= len(d.sents) or d.body[quote.end : d.sents[last].end_char].strip():
+        return None
+    after = d.sents[last + 1]
+    if d.paragraph(after.start_char) > d.paragraph(quote.start) + 1:
+        return None
+    if not any(t.lemma_.lower() in _QUOTED_WORDS and t.pos_ == "NOUN" for t in after[:4]):
+        return None
+    for token in after:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("of", "by")
+            and token.idx > quote.end
+            and (token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN")
+        ):
+            return token
+    return None
 
 
 def _leading_titles(span: SpacySpan) -> int:
@@ -333,6 +451,13 @@ def _issues_a_statement(token: Token) -> bool:
     """'the embassy issued a press release': a verb putting out a written statement."""
     return token.lemma_.lower() in lex.ISSUING_LEMMAS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _WRITTEN for c in token.children
+    )
+
+
+def _statement_reads(token: Token) -> bool:
+    """'the embassy's statement read:': a written statement's words, by the verb 'read'."""
+    return token.lemma_.lower() == "read" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _WRITTEN for c in token.children
     )
 
 

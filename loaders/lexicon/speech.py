@@ -154,7 +154,9 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     remark observe continue conclude acknowledge admit urge ask reply respond answer recall
     stress emphasise emphasize assert affirm maintain contend caution complain lament predict
     tweet post quip concede confirm deny describe call put testify vow pledge promise suggest
-    reiterate highlight underline mention point describe""".split()
+    reiterate highlight underline mention point describe
+    praise criticise criticize condemn reject dismiss slam blast hail decry welcome accuse
+    counter retort""".split()
 )
 # Nouns for words spoken whose 'from / by NAME' names the speaker of the quote after them
 # ("comments from the ambassador drew attention", "remarks by NAME").
@@ -178,6 +180,11 @@ TITLE_LEMMAS: frozenset[str] = frozenset(
 # Verbs that put out a written statement ("the embassy issued a press release"): its subject
 # speaks the release's words.
 ISSUING_LEMMAS: frozenset[str] = frozenset("issue release publish circulate".split())
+# Nouns for a written statement: its words are its issuer's ("the release said"), and its later
+# quotes go on the same statement.
+WRITTEN_STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "release", "communique", "communiqué"}
+)
 # A writing whose words are its author's ("the article explains"), and the verbs that name its
 # author ("reported in a newspaper by NAME", "NAME wrote").
 WRITING_NOUNS: frozenset[str] = frozenset("article op-ed column essay piece".split())
