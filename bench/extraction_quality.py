@@ -19,29 +19,28 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from devtools.scoring import KINDS, Score, score_records, summary_line  # noqa: E402
-from loaders.documents import read_documents  # noqa: E402
-from loaders.extract import extract_records_or_skip  # noqa: E402
+from loaders.files import Skipped  # noqa: E402
+from loaders.reading import read_files  # noqa: E402
+from loaders.workers import default_jobs  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
 
 
 def records_of(folder: Path, names: list[str]) -> tuple[dict[str, list[dict]], list[str]]:
-    """Each named document's records as dicts, and the problems met reading or extracting."""
+    """Each named document's records as dicts, read as the build and the extract command read
+    them (loaders/reading.py), and the problems met reading or extracting."""
     paths = [folder / name for name in names]
-    result = read_documents([p for p in paths if p.exists()])
     problems = [
         f"{name}: not found in {folder}"
         for name, p in zip(names, paths, strict=True)
         if not p.exists()
     ]
-    problems += [f"{s.path}: {s.reason}" for s in result.skipped]
     out: dict[str, list[dict]] = {}
-    for document in result.documents:
-        records = extract_records_or_skip(document)
-        if isinstance(records, list):
-            out[document.id] = [r.to_dict() for r in records]
+    for found in read_files([p for p in paths if p.exists()], jobs=default_jobs()):
+        if isinstance(found, Skipped):
+            problems.append(f"{found.path}: {found.reason}")
         else:
-            problems.append(f"{records.path}: {records.reason}")
+            out[found.row["document"]] = found.record_dicts
     return out, problems
 
 

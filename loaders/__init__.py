@@ -4,10 +4,8 @@
 # with nothing changed, say) must not pay for pandas, pydantic or the gazetteer.
 _LAZY = {
     "Document": "loaders.documents",
-    "ReadResult": "loaders.documents",
     "Skipped": "loaders.documents",
     "document_from_bytes": "loaders.documents",
-    "read_documents": "loaders.documents",
     "EXTRACTOR_VERSION": "loaders.extract",
     "extract_records": "loaders.extract",
     "assemble_yearly_build": "loaders.yearly",
@@ -29,13 +27,11 @@ def __getattr__(name: str):
 __all__ = [
     "EXTRACTOR_VERSION",
     "Document",
-    "ReadResult",
     "Skipped",
     "YearlyBuild",
     "assemble_yearly_build",
     "document_from_bytes",
     "extract_records",
     "load_official_record",
-    "read_documents",
     "read_published",
 ]

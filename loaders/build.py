@@ -1,11 +1,12 @@
 """The build step: documents + data/tiers.csv -> data/build/ (the yearly table and its companions).
 
-Load inputs (scan the documents folder, stamp every file) / process (records from the cache or the
-extractor, in worker processes with a time limit per document, then the pure table builders in
-loaders/yearly.py) / save (the outputs as one new set, published in one step under the folder's
-lock; then the cache and the manifest). A build whose inputs and outputs are exactly as the
-manifest left them answers from the manifest without importing pandas: that is what keeps a
-no-change rebuild well under 0.1 s. The dashboard calls the same function (app/loading.py).
+Load inputs (scan the documents folder, stamp every file) / process (each file's records from the
+cache or the extractor, in worker processes with a time limit per document: loaders/reading.py,
+the route the extract command takes too; then the pure table builders in loaders/yearly.py) /
+save (the outputs as one new set, published in one step under the folder's lock; then the cache
+and the manifest). A build whose inputs and outputs are exactly as the manifest left them
+answers from the manifest without importing pandas: that is what keeps a no-change rebuild well
+under 0.1 s. The dashboard calls the same function (app/loading.py).
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ from loaders.cache import (
     read_manifest,
     write_manifest,
 )
-from loaders.entries import Entry, document_entry
-from loaders.files import NotReadable, Skipped, read_capped, scan_folder, shown
+from loaders.files import Skipped, scan_paths, shown
 from loaders.io import write_bytes_atomic, write_text_atomic
 from loaders.publish import build_lock, current_set, new_set, publish
 from loaders.published import TABLE_FILES, table_texts
-from loaders.schema import EXTRACTOR_VERSION, Record, json_lines, record_from_dict
+from loaders.reading import Read, iter_reads
+from loaders.schema import EXTRACTOR_VERSION, Record, json_lines
 from loaders.settings import DEFAULT_BUILD, DEFAULT_DOCUMENTS, DEFAULT_TIERS
-from loaders.workers import DEFAULT_TIME_LIMIT, iter_entries
+from loaders.workers import DEFAULT_TIME_LIMIT
 
 DEFAULT_OUT = DEFAULT_BUILD  # the folders the dashboard reads are the ones the command writes
 OUTPUTS = (*TABLE_FILES, "records.jsonl")
@@ -122,95 +123,6 @@ def _inputs(
     }
 
 
-# A document read: its documents row, its records as dicts and as records, from the cache or not.
-Read = tuple[dict[str, Any], list[dict[str, Any]], list[Record], bool]
-# Outcomes worth trying again next build (a busy machine, a killed worker): never cached.
-_TRANSIENT = ("reading it took over", "its reader process died")
-
-
-@dataclass
-class _Triage:
-    """The files of a build sorted by what their content needs: skipped (unreadable), cached, or
-    read by the workers (one task per distinct content, its files waiting on it)."""
-
-    found: list[Read | Skipped | None]
-    cached: list[tuple[int, Entry]] = field(default_factory=list)
-    waiting: dict[str, list[int]] = field(default_factory=dict)  # sha256 -> files with it
-    tasks: list[tuple[str, bytes]] = field(default_factory=list)
-
-
-def _triage(paths: list[Path], cache: ExtractionCache) -> _Triage:
-    """Each file by content hash: its cached entry, or a task for the workers (read once)."""
-    triage = _Triage([None] * len(paths))
-    for i, path in enumerate(paths):
-        try:
-            stamp = Stamp.of(path)
-            sha = cache.known_sha256(path, stamp)
-            raw = None
-            if sha is None or (cache.get(sha) is None and sha not in triage.waiting):
-                raw = read_capped(path)
-                sha = cache.remember(path, stamp, raw)
-        except (OSError, NotReadable) as exc:
-            reason = str(exc) if isinstance(exc, NotReadable) else f"cannot read ({exc.strerror})"
-            triage.found[i] = Skipped(shown(path), reason)
-            continue
-        entry = cache.get(sha)
-        if entry is not None:
-            triage.cached.append((i, entry))
-        elif sha in triage.waiting:
-            triage.waiting[sha].append(i)
-        elif raw is not None:
-            triage.waiting[sha] = [i]
-            triage.tasks.append((shown(path.name), raw))
-    return triage
-
-
-def _reads(
-    paths: list[Path], cache: ExtractionCache, jobs: int, time_limit: float | None
-) -> list[Read | Skipped]:
-    """Each file's row and records: from the cache by content hash, else read by the workers.
-
-    Each entry the workers send back is turned into records at once, while they read the rest.
-    """
-    triage = _triage(paths, cache)
-    shas = list(triage.waiting)
-    for index, entry in iter_entries(triage.tasks, jobs=jobs, time_limit=time_limit):
-        if not str(entry.get("skipped", "")).startswith(_TRANSIENT):
-            cache.put(shas[index], entry)
-        for i in triage.waiting[shas[index]]:
-            triage.found[i] = _read(paths[i], entry, False)
-    for i, entry in triage.cached:
-        triage.found[i] = _read(paths[i], entry, True)
-    return [f for f in triage.found if f is not None]
-
-
-def _read(path: Path, entry: Entry, cached: bool) -> Read | Skipped:
-    """A document's row, records and whether they came from the cache; or why it was skipped."""
-    name = shown(path.name)
-    for _ in range(2):
-        if "skipped" in entry:
-            return Skipped(shown(path), entry["skipped"])
-        try:
-            return (*_from_entry(name, entry), cached)
-        except (KeyError, TypeError, ValueError):
-            # An entry from a damaged cache file: read the file again rather than trust it.
-            try:
-                entry, cached = document_entry(name, read_capped(path)), False
-            except NotReadable as exc:
-                return Skipped(shown(path), str(exc))
-    return Skipped(shown(path), "its records could not be rebuilt")
-
-
-def _from_entry(name: str, entry: dict[str, Any]) -> tuple[dict, list[dict], list[Record]]:
-    # The cache is keyed by content: the same text under another name cites that name (copies
-    # only then: on a cold build every entry already names its file).
-    row, dicts = entry["row"], entry["records"]
-    if row["document"] != name:
-        row = {**row, "document": name}
-        dicts = [{**r, "document": name} for r in dicts]
-    return row, dicts, [record_from_dict(r) for r in dicts]
-
-
 def _up_to_date(
     out_dir: Path, inputs: dict[str, Any], manifest: dict[str, Any] | None
 ) -> BuildSummary | None:
@@ -243,7 +155,7 @@ def _plan(
     documents_dir: Path, tiers_path: Path, out_dir: Path, manifest: dict[str, Any] | None
 ) -> _Plan:
     """Scan the documents folder and stamp every input (cheap: no file is opened)."""
-    paths, skipped = scan_folder(Path(documents_dir))
+    paths, skipped = scan_paths([Path(documents_dir)])
     tiers_path, out_dir, code = Path(tiers_path), Path(out_dir), _code(manifest)
     inputs = _inputs(paths, skipped, tiers_path, out_dir, code)
     return _Plan(paths, skipped, tiers_path, out_dir, inputs, code)
@@ -304,7 +216,8 @@ def _build_locked(plan: _Plan, reuse: bool, jobs: int, time_limit: float | None)
 
     official = load_official_record(plan.tiers_path)
     cache = ExtractionCache(plan.out_dir, plan.inputs["extractor_version"], fresh=not reuse)
-    gathered = _gather(plan.paths, _reads(plan.paths, cache, jobs, time_limit), plan.skipped)
+    reads = iter_reads(plan.paths, cache, jobs=jobs, time_limit=time_limit)
+    gathered = _gather(plan.paths, list(reads), plan.skipped)
 
     tables = assemble_yearly_build(documents_table(gathered.rows), gathered.records, official)
 
@@ -337,9 +250,9 @@ def _gather(paths: list[Path], reads: list[Read | Skipped], skipped: list[Skippe
             skipped.append(read)
             continue
         name = shown(path.name)
-        gathered.rows.append(read[0])
-        gathered.record_dicts[name], gathered.records[name] = read[1], read[2]
-        gathered.from_cache += read[3]
+        gathered.rows.append(read.row)
+        gathered.record_dicts[name], gathered.records[name] = read.record_dicts, read.records
+        gathered.from_cache += read.cached
     return gathered
 
 

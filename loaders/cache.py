@@ -217,6 +217,26 @@ class ExtractionCache:
         self._changed = False
 
 
+class Uncached:
+    """ExtractionCache's interface keeping nothing: for a command that writes no build (extract).
+    Files of the same content are still read and extracted once."""
+
+    def known_sha256(self, path: Path, stamp: Stamp) -> str | None:
+        """Never known without reading the file."""
+        return None
+
+    def remember(self, path: Path, stamp: Stamp, raw: bytes) -> str:
+        """The sha256 of the file's bytes."""
+        return hashlib.sha256(raw).hexdigest()
+
+    def get(self, sha: str) -> dict[str, Any] | None:
+        """Nothing is cached."""
+        return None
+
+    def put(self, sha: str, entry: dict[str, Any]) -> None:
+        """Nothing is kept."""
+
+
 def read_manifest(out_dir: Path) -> dict[str, Any] | None:
     """The last build's manifest, or None when there is none (or it cannot be parsed)."""
     return _load_json(Path(out_dir) / CACHE_DIR / MANIFEST_FILE)
@@ -256,6 +276,7 @@ __all__ = [
     "CodeFingerprint",
     "ExtractionCache",
     "Stamp",
+    "Uncached",
     "code_fingerprint",
     "manifest_is_current",
     "read_manifest",

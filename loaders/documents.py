@@ -1,8 +1,9 @@
 """Documents: reading .md/.txt (optional YAML front matter) and .html files into Document values.
 
-Bad input never stops a run and is never dropped silently: a file that cannot be read at all is a
-``Skipped`` with its reason; a file read with a workaround (cp1252, broken front matter, an
-impossible date) is a Document whose ``notes`` say what was worked around.
+Bad input never stops a run and is never dropped silently: a file that cannot be read at all
+raises NotReadable with its reason (loaders/entries.py makes it that file's skip, on every route);
+a file read with a workaround (cp1252, broken front matter, an impossible date) is a Document
+whose ``notes`` say what was worked around.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,8 @@ from loaders.files import (
     MAX_BYTES,
     MB,
     NotReadable,
-    Skipped,
+    Skipped,  # noqa: F401  (re-exported: importers name it beside Document)
     TooLarge,
-    iter_document_paths,
     read_capped,
     shown,
 )
@@ -98,12 +97,6 @@ class Document:
     @property
     def title(self) -> str:
         return self.metadata.get("title", "")
-
-
-@dataclass
-class ReadResult:
-    documents: list[Document] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
 
 
 def parse_published(value: Any, today: dt.date | None = None) -> tuple[PublishedDate | None, str]:
@@ -379,32 +372,3 @@ def document_from_bytes(
 def document_from_path(path: Path, today: dt.date | None = None) -> Document:
     """Read one regular file (at most MAX_BYTES + 1 bytes of it). Raises NotReadable."""
     return document_from_bytes(shown(Path(path).name), read_capped(Path(path)), today=today)
-
-
-def read_documents(paths: Iterable[Path | str], today: dt.date | None = None) -> ReadResult:
-    """Read every document under the given files and folders; list what could not be read."""
-    result = ReadResult()
-    for item in iter_document_paths(Path(p) for p in paths):
-        if isinstance(item, Skipped):
-            result.skipped.append(item)
-            continue
-        document = document_or_skip(item, today)
-        if isinstance(document, Skipped):
-            result.skipped.append(document)
-        else:
-            result.documents.append(document)
-    return result
-
-
-def document_or_skip(path: Path, today: dt.date | None = None) -> Document | Skipped:
-    """document_from_path, or the file as skipped with the reason: the reader's per-file guard.
-
-    Beyond the reasons the reader gives (NotReadable), any error one file raises (a parser bug,
-    a library's own exception) skips that file, named, and never ends the run.
-    """
-    try:
-        return document_from_path(path, today)
-    except NotReadable as exc:
-        return Skipped(shown(path), str(exc))
-    except Exception as exc:
-        return Skipped(shown(path), unexpected_reason(exc))

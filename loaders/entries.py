@@ -2,8 +2,10 @@
 
 An entry is plain data (it goes into the build cache and between processes):
 ``{"row": {...}, "records": [record.to_dict(), ...]}`` or ``{"skipped": "reason"}``.
-``document_entry`` is the one guard per document on every route from files to records (build,
-dashboard): whatever one document does, reading or extracting, is that document's reason.
+``document_entry`` is the one guard per document on every route from files to records (build and
+extract command through loaders/reading.py, dashboard): whatever one document does, reading or
+extracting, is that document's reason. The row is made here, not with the tables in yearly.py:
+a reader process then never imports pandas.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ def entry_of(document: Any, *, is_user_added: bool = False) -> Entry:
     """The entry of a Document already read: its row and records, or the extractors' failure."""
     # Imported here: a build with nothing to extract never loads the extractor's tables.
     from loaders.extract import extract_records_or_skip
-    from loaders.yearly import document_row
 
     records = extract_records_or_skip(document)
     if not isinstance(records, list):
@@ -40,6 +41,24 @@ def document_entry(name: str, raw: bytes) -> Entry:
         return {"skipped": unexpected_reason(exc)}
 
 
+def document_row(document: Any, *, is_user_added: bool = False) -> dict[str, Any]:
+    """A document's row of the documents table (its metadata as records cite it)."""
+    return {
+        "document": document.id,
+        "title": document.title,
+        "url": document.url,
+        "published": "" if document.published is None else str(document.published),
+        "publisher": document.metadata.get("publisher", ""),
+        "author": document.metadata.get("author", ""),
+        "rights": document.metadata.get("rights", ""),
+        "doc_sha256": document.sha256,
+        # No usable published date: the extractors read the reference year from the text.
+        "date_inferred": document.published is None,
+        "notes": "; ".join(document.notes),
+        "is_user_added": is_user_added,
+    }
+
+
 def added_entry(document: Any) -> Entry:
     """The entry of a document added in the dashboard (already read there); never raises."""
     from loaders.documents import unexpected_reason
@@ -50,4 +69,4 @@ def added_entry(document: Any) -> Entry:
         return {"skipped": unexpected_reason(exc)}
 
 
-__all__ = ["Entry", "added_entry", "document_entry", "entry_of"]
+__all__ = ["Entry", "added_entry", "document_entry", "document_row", "entry_of"]

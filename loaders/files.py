@@ -173,16 +173,18 @@ def iter_document_paths(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             yield Skipped(shown(path), "no such file or folder")
 
 
-def scan_folder(folder: Path) -> tuple[list[Path], list[Skipped]]:
-    """The document files under a folder, and what was left out (with the reason).
+def scan_paths(inputs: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
+    """The document files named or found under the folders named, and what was left out (with
+    the reason).
 
     A file name is the document id every record cites, so it must be unique: a second file of the
-    same name (in a subfolder) is skipped, naming the first. The one scan build and dashboard use.
+    same name (in a subfolder, or named twice) is skipped, naming the first. The one scan of the
+    build (its documents folder) and the extract command (the paths it is given).
     """
     paths: list[Path] = []
     skipped: list[Skipped] = []
     first: dict[str, Path] = {}
-    for item in iter_document_paths([Path(folder)]):
+    for item in iter_document_paths(Path(p) for p in inputs):
         if isinstance(item, Skipped):
             skipped.append(item)
         elif shown(item.name) in first:
@@ -206,6 +208,6 @@ __all__ = [
     "TooLarge",
     "iter_document_paths",
     "read_capped",
-    "scan_folder",
+    "scan_paths",
     "shown",
 ]

@@ -16,7 +16,6 @@ from typing import Any
 import pandas as pd
 
 from loaders.clock import ClockYear, watchlist_clock
-from loaders.documents import Document
 from loaders.gazetteer import country_name
 from loaders.schema import (
     CLAIMS,
@@ -50,24 +49,6 @@ class YearlyBuild:
     events: pd.DataFrame  # EVENTS
     official: pd.DataFrame  # OFFICIAL_TIERS
     documents: pd.DataFrame  # DOCUMENTS
-
-
-def document_row(document: Document, *, is_user_added: bool = False) -> dict[str, Any]:
-    """A document's row of the documents table (its metadata as records cite it)."""
-    return {
-        "document": document.id,
-        "title": document.title,
-        "url": document.url,
-        "published": "" if document.published is None else str(document.published),
-        "publisher": document.metadata.get("publisher", ""),
-        "author": document.metadata.get("author", ""),
-        "rights": document.metadata.get("rights", ""),
-        "doc_sha256": document.sha256,
-        # No usable published date: the extractors read the reference year from the text.
-        "date_inferred": document.published is None,
-        "notes": "; ".join(document.notes),
-        "is_user_added": is_user_added,
-    }
 
 
 def documents_table(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -330,7 +311,6 @@ __all__ = [
     "assemble_tables",
     "assemble_yearly_build",
     "claims_table",
-    "document_row",
     "documents_table",
     "record_tables",
     "with_added",

@@ -6,8 +6,9 @@ from typing import Any
 
 import pandas as pd
 
+from loaders.entries import document_row
 from loaders.schema import enforce
-from loaders.yearly import YearlyBuild, assemble_yearly_build, document_row, documents_table
+from loaders.yearly import YearlyBuild, assemble_yearly_build, documents_table
 
 # Provenance every record carries; its values do not matter to the tests that use this.
 PROV = {"doc_sha256": "0" * 64, "start": 0, "end": 1, "date_inferred": False}

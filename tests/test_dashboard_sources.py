@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 import loaders.fetch as fetch
 from app.first_start import sources_plan, summary
-from loaders.documents import read_documents
+from loaders.documents import document_from_path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = """<html><head><title>Laos stays on the watch list</title></head><body><article>
@@ -64,7 +64,7 @@ def test_first_start_fetches_the_sources_once_and_says_what_failed(
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     (fetched,) = [p for p in documents.glob("*.md") if "laos" in p.name]
-    document = read_documents([fetched]).documents[0]
+    document = document_from_path(fetched)
     assert document.metadata["rights"] == "© Example Post"
     labels = [e.label for e in at.sidebar.expander]
     assert "Sources at start: 1 fetched, 0 unchanged, 1 failed" in labels

@@ -15,8 +15,9 @@ from loaders.documents import (
     TooLarge,
     document_from_bytes,
     parse_published,
-    read_documents,
 )
+from loaders.files import Skipped
+from loaders.reading import read_files
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -205,9 +206,9 @@ def test_folder_reading_lists_every_file_it_did_not_read(tmp_path):
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / "huge.txt").write_bytes(b"a" * (MAX_BYTES + 10))
     (tmp_path / ".hidden.md").write_text("ignored: hidden files are not documents")
-    result = read_documents([tmp_path, tmp_path / "missing.md"], today=TODAY)
-    assert [d.id for d in result.documents] == ["good.md"]
-    reasons = {Path(s.path).name: s.reason for s in result.skipped}
+    reads = list(read_files([tmp_path, tmp_path / "missing.md"], time_limit=None))
+    assert [r.row["document"] for r in reads if not isinstance(r, Skipped)] == ["good.md"]
+    reasons = {Path(r.path).name: r.reason for r in reads if isinstance(r, Skipped)}
     assert set(reasons) == {"empty.txt", "photo.jpg", "huge.txt", "missing.md", ".hidden.md"}
     assert reasons[".hidden.md"] == "a hidden file; not read"
     assert "empty" in reasons["empty.txt"]
@@ -245,8 +246,10 @@ def test_any_error_one_file_raises_is_its_skip_reason(tmp_path, monkeypatch):
     monkeypatch.setattr(loaders.documents, "html_to_text", parser_bug)
     (tmp_path / "odd.html").write_text("<html><body><p>Text.</p></body></html>")
     (tmp_path / "good.md").write_text("Cambodia remains on the watch list.")
-    result = read_documents([tmp_path], today=TODAY)
-    assert [d.id for d in result.documents] == ["good.md"]
+    reads = list(read_files([tmp_path], time_limit=None))
+    assert [r.row["document"] for r in reads if not isinstance(r, Skipped)] == ["good.md"]
     reason = "could not be read (ValueError: lxml: a tree too odd to walk)"
-    assert [(Path(s.path).name, s.reason) for s in result.skipped] == [("odd.html", reason)]
+    assert [(Path(r.path).name, r.reason) for r in reads if isinstance(r, Skipped)] == [
+        ("odd.html", reason)
+    ]
     assert document_entry("odd.html", b"<p>Text.</p>") == {"skipped": reason}

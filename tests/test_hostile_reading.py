@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from loaders.documents import NotText, decode_text, document_from_bytes, read_documents
-from loaders.files import scan_folder
+from loaders.documents import NotText, decode_text, document_from_bytes
+from loaders.files import Skipped, scan_paths
 from loaders.official import OfficialRecordError, load_official_record
 from loaders.pages import Page, document_from_page
+from loaders.reading import read_files
 from loaders.sources import SourcesError, load_sources
 
 TODAY = dt.date(2026, 1, 1)
@@ -44,7 +45,7 @@ def test_folders_nested_1000_deep_keep_every_document(tmp_path):
     (tmp_path / "top.md").write_text("Thailand is on Tier 3 in the 2015 report.\n")
     (_nested(tmp_path, 1000) / "deep.md").write_text("Laos is on Tier 2 in the 2015 report.\n")
     try:
-        paths, skipped = scan_folder(tmp_path)
+        paths, skipped = scan_paths([tmp_path])
     finally:
         _remove_nested(tmp_path)
     assert sorted(p.name for p in paths) == ["deep.md", "top.md"]
@@ -56,9 +57,9 @@ def test_hidden_files_and_folders_are_named_as_skipped(tmp_path):
     (tmp_path / ".draft.md").write_text("Cambodia is on Tier 3.")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "inside.md").write_text("Cambodia is on Tier 1.")
-    result = read_documents([tmp_path], today=TODAY)
-    assert [d.id for d in result.documents] == ["good.md"]
-    reasons = {Path(s.path).name: s.reason for s in result.skipped}
+    reads = list(read_files([tmp_path], time_limit=None))
+    assert [r.row["document"] for r in reads if not isinstance(r, Skipped)] == ["good.md"]
+    reasons = {Path(r.path).name: r.reason for r in reads if isinstance(r, Skipped)}
     assert reasons == {".draft.md": "a hidden file; not read", ".git": "a hidden folder; not read"}
 
 

@@ -64,6 +64,27 @@ def printable_json(data: bytes) -> bytes:
     return _RAW_IN_JSON.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), data)
 
 
+def add_reading_options(p: argparse.ArgumentParser) -> None:
+    """--jobs and --time-limit: how documents are read (loaders/reading.py), the same for every
+    command that reads them (build, extract)."""
+    from loaders.workers import DEFAULT_TIME_LIMIT, default_jobs
+
+    p.add_argument(
+        "--jobs",
+        type=bounded(int, 1, 256),
+        default=default_jobs(),
+        metavar="N",
+        help=f"processes reading documents in parallel (default: the {default_jobs()} cores)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=bounded(float, 0, 3600, "seconds", open_low=True),
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"skip a document still being read after this long (default {DEFAULT_TIME_LIMIT:g})",
+    )
+
+
 SUBCOMMANDS = ("extract", "build", "fetch")
 
 

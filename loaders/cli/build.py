@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 from loaders.build import DEFAULT_DOCUMENTS, DEFAULT_OUT, DEFAULT_TIERS, BuildSummary, build
-from loaders.cli import bounded, printable
+from loaders.cli import add_reading_options, printable
 from loaders.publish import CURRENT, BuildLocked
-from loaders.workers import DEFAULT_TIME_LIMIT, default_jobs
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -50,20 +49,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
         metavar="DIR",
         help=f"output folder (default {DEFAULT_OUT})",
     )
-    p.add_argument(
-        "--jobs",
-        type=bounded(int, 1, 256),
-        default=default_jobs(),
-        metavar="N",
-        help=f"processes reading documents in parallel (default: the {default_jobs()} cores)",
-    )
-    p.add_argument(
-        "--time-limit",
-        type=bounded(float, 0, 3600, "seconds", open_low=True),
-        default=DEFAULT_TIME_LIMIT,
-        metavar="SECONDS",
-        help=f"skip a document still being read after this long (default {DEFAULT_TIME_LIMIT:g})",
-    )
+    add_reading_options(p)
     p.add_argument(
         "--no-cache",
         action="store_true",

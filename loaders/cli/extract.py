@@ -1,9 +1,11 @@
-"""python -m loaders extract [--json] PATH...: print the records found in documents.
+"""python -m loaders extract [--json] [--jobs N] [--time-limit S] PATH...: print the records found.
 
-Skipped inputs go to stderr as ``skipped PATH: reason``; notes on files read with a workaround as
-``note PATH: ...``. Control characters in a document's text, id or path are printed as escapes.
-Exit 0 when at least one input was read, 1 when none could be, 2 usage error.
-Never reads data/tiers.csv: claims are compared with the record only by ``build``.
+Files are read as the build reads them (loaders/reading.py: the same scan, the same Document and
+records from each file, in worker processes with the same time limit per document), without its
+cache. Skipped inputs go to stderr as ``skipped PATH: reason``, in the build's words; what a file
+was read with a workaround as ``note DOCUMENT: ...``. Control characters in a document's text, id
+or path are printed as escapes. Exit 0 when at least one input was read, 1 when none could be, 2
+usage error. Never reads data/tiers.csv: claims are compared with the record only by ``build``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from loaders.cli import printable, printable_json
-from loaders.documents import read_documents
-from loaders.extract import extract_records_or_skip
+from loaders.cli import add_reading_options, printable, printable_json
+from loaders.files import Skipped
+from loaders.reading import read_files
 from loaders.schema import Event, Placement, Record, Statement, json_lines
 
 
@@ -26,6 +28,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
     p.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files or folders")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_reading_options(p)
     return p
 
 
@@ -50,32 +53,27 @@ def _clip(text: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = read_documents(args.paths)
-    for skipped in result.skipped:
-        print(f"skipped {printable(skipped.path)}: {printable(skipped.reason)}", file=sys.stderr)
     out = sys.stdout
-    if not args.json and result.documents:
-        out.write(f"{'kind':<10} {'year':<5} {'document':<28} what / evidence\n")
     read = 0
-    for document in result.documents:
-        for note in document.notes:
-            print(f"note {printable(document.id)}: {printable(note)}", file=sys.stderr)
-        records = extract_records_or_skip(document)
-        if not isinstance(records, list):  # one document's failure is its line, not the run's end
-            print(
-                f"skipped {printable(records.path)}: {printable(records.reason)}", file=sys.stderr
-            )
+    for found in read_files(args.paths, jobs=args.jobs, time_limit=args.time_limit):
+        if isinstance(found, Skipped):  # one file's failure is its line, not the run's end
+            print(f"skipped {printable(found.path)}: {printable(found.reason)}", file=sys.stderr)
             continue
+        document = found.row["document"]
+        if found.row["notes"]:
+            print(f"note {printable(document)}: {printable(found.row['notes'])}", file=sys.stderr)
+        if not read and not args.json:
+            out.write(f"{'kind':<10} {'year':<5} {'document':<28} what / evidence\n")
         read += 1
         if args.json:
             # One write per document: per-record writes cost more than the encoding.
-            out.buffer.write(printable_json(json_lines(record.to_dict() for record in records)))
+            out.buffer.write(printable_json(json_lines(found.record_dicts)))
             continue
-        for record in records:
+        for record in found.records:
             year = "?" if record.year is None else str(record.year)
             flag = "*" if record.date_inferred else ""
             out.write(
-                f"{record.kind:<10} {year + flag:<5} {_clip(document.id, 28):<28} "
+                f"{record.kind:<10} {year + flag:<5} {_clip(document, 28):<28} "
                 f"{_summary(record)}\n{'':<46}“{_clip(record.evidence, 90)}”\n"
             )
     if not read:
