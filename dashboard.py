@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from app import paths, uploads
@@ -21,10 +22,9 @@ from app.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from dashboard_cache import (
     cached_axes,
     cached_comparable,
-    cached_comparison,
     cached_header,
-    cached_history,
     cached_history_text,
+    cached_history_view,
     cached_region,
     cached_region_text,
     cached_sources,
@@ -383,13 +383,10 @@ def chart_name() -> str:
     return compared.title_name([names.get(c, c) for c in (iso3, *compare)])
 
 
-def history_shown(years: tuple[int, int]) -> dict:
-    """The tier chart of the shown country, the compared ones on it, showing ``years``."""
-    figure = cached_history(data_key, iso3, build)
-    if compare:
-        added_traces = list(cached_comparison(data_key, iso3, compare, build))
-        figure = compared.with_compared(figure, added_traces)
-    return charts.year_window(figure, name=chart_name(), years=years)
+def history_shown(years: tuple[int, int]) -> tuple[dict, go.Figure]:
+    """The tier chart of the shown country, the compared ones on it, showing ``years``: as JSON
+    and as the figure the page sends (dashboard_cache.cached_history_view)."""
+    return cached_history_view(data_key, iso3, compare, years, chart_name(), build)
 
 
 def overview(years: tuple[int, int]) -> None:
@@ -405,7 +402,7 @@ def overview(years: tuple[int, int]) -> None:
     with left, st.container(key="chart_side"):
         chart_key = f"history-{st.session_state['chart_generation']}"
         st.plotly_chart(
-            history_shown(years),
+            history_shown(years)[1],
             key=chart_key,
             on_select=lambda: pick_year(chart_key),
             selection_mode="points",
@@ -495,7 +492,7 @@ def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
         # Markdown, not a caption: a link in a caption's grey fails the contrast a reader needs.
         st.markdown(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
         return
-    shown = history_shown(years)
+    shown, _ = history_shown(years)
 
     def image(fmt: str) -> bytes:
         # The compared countries need no key line: each line is named on the chart itself.

@@ -10,6 +10,7 @@ and never modified by the page.
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from views import charts, compared, filters, summary, yearpanel
@@ -38,14 +39,10 @@ def cached_latest(data_key: str, iso3: str, _build) -> dict:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> tuple[str, str]:
-    """The header for one country and year range: the short answer (views.charts.header_answer),
-    then its details (views.charts.header_sentence)."""
+    """The header for one country and year range: the short answer (views.summary.header_answer),
+    then its details (views.summary.header_sentence)."""
     latest = cached_latest(data_key, iso3, _build)
-    yearly = _build.yearly
-    return (
-        charts.header_answer(yearly, iso3=iso3, years=years),
-        charts.header_sentence(yearly, iso3=iso3, years=years, latest=latest),
-    )
+    return summary.header(_build.yearly, iso3=iso3, years=years, latest=latest)
 
 
 # Prepared once per build: a filter change only selects rows of these.
@@ -79,6 +76,21 @@ def cached_history(data_key: str, iso3: str, _build) -> dict:
         years=bounds,
     )
     return figure.to_plotly_json()
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_history_view(
+    data_key: str, iso3: str, compare: tuple[str, ...], years: tuple[int, int], name: str, _build
+) -> tuple[dict, go.Figure]:
+    """The tier chart as shown: one country's figure, the compared countries on it, windowed to
+    ``years`` and titled ``name``; as JSON (for the exports) and as the figure st.plotly_chart
+    sends without validating it again (both shared, never modified: Streamlit copies it)."""
+    figure = cached_history(data_key, iso3, _build)
+    if compare:
+        added_traces = list(cached_comparison(data_key, iso3, compare, _build))
+        figure = compared.with_compared(figure, added_traces)
+    shown = charts.year_window(figure, name=name, years=years)
+    return shown, charts.unvalidated_figure(shown)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)

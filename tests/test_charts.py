@@ -30,6 +30,7 @@ from views.charts import (
     region_heatmap_text,
     tier_history_figure,
     tier_history_text,
+    unvalidated_figure,
     year_window,
 )
 from views.heatmap import HEATMAP_CODES, HEATMAP_KEY
@@ -708,3 +709,13 @@ def test_every_text_of_the_chart_reads_at_4_5_to_1_on_white(tables) -> None:
     texts = [t for t in history(tables).data if t.text is not None]
     colours |= {f"{t.name} labels": t.textfont.color for t in texts}
     assert {k: c for k, c in colours.items() if contrast(c) < 4.5} == {}
+
+
+def test_the_unvalidated_figure_sends_what_a_validated_one_sends(tables) -> None:
+    # The page skips plotly's validation of its own JSON: what Streamlit sends must not change.
+    window = year_window(
+        history(tables, years=(2001, 2016)).to_plotly_json(), name="Cambodia", years=(2013, 2015)
+    )
+    sent = unvalidated_figure(window).to_dict()
+    assert sent == go.Figure(window).to_dict()
+    assert len(sent["data"]) == len(window["data"]) and sent["layout"]["shapes"]

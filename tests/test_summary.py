@@ -13,7 +13,7 @@ import pytest
 from frames import frame
 
 from loaders.schema import YEARLY
-from views.summary import header_answer
+from views.summary import header, header_answer, header_sentence
 from views.text import visible
 from views.yearpanel import year_panel
 
@@ -61,6 +61,20 @@ def test_header_answer_is_one_short_line_from_the_record(tiers, years, answer) -
 def test_header_answer_never_lends_a_neighbours_tier_to_a_missing_country() -> None:
     assert header_answer(yearly(SCENARIO), iso3="THA", years=(2013, 2014)) == (
         "2013–2014: unknown in each report"
+    )
+
+
+@pytest.mark.parametrize(
+    "iso3, years",
+    [("KHM", (2013, 2015)), ("KHM", (2016, 2012)), ("THA", (2013, 2014)), ("KHM", (1990, 1995))],
+    ids=["watch-list-run", "reversed-mixed", "missing-country", "no-report-years"],
+)
+def test_the_header_slices_once_and_says_what_its_two_parts_say(iso3, years) -> None:
+    # The page's header (rows sliced once, for speed) is the answer and the sentence, word for word.
+    table = yearly(SCENARIO | {2016: "Tier 2"})
+    assert header(table, iso3=iso3, years=years) == (
+        header_answer(table, iso3=iso3, years=years),
+        header_sentence(table, iso3=iso3, years=years),
     )
 
 

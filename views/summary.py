@@ -25,6 +25,7 @@ from views.palette import UNKNOWN
 
 __all__ = [
     "compared_text",
+    "header",
     "header_answer",
     "header_sentence",
     "header_summary",
@@ -207,10 +208,14 @@ def header_answer(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) ->
     source gives reads "unknown", never a neighbour's tier.
     """
     span = year_span(yearly, years)
-    if not span:
+    return _answer(span, country_rows(yearly, iso3, span) if span else None, years)
+
+
+def _answer(span: list[int], rows: pd.DataFrame | None, years: tuple[int, int]) -> str:
+    """header_answer from the report years in range and the country's rows over them."""
+    if not span or rows is None:
         low, high = sorted((int(years[0]), int(years[1])))
         return f"{_span_label([low, high])}: no TIP report years"
-    rows = country_rows(yearly, iso3, span)
     by_tier: dict[str, list[int]] = {}
     for year, tier in zip(rows["year"].astype(int), rows["tier"], strict=True):
         by_tier.setdefault(text_or_empty(tier) or UNKNOWN, []).append(year)
@@ -237,8 +242,26 @@ def header_sentence(
     ``latest`` is header_summary's result for the country, when the caller already has it.
     """
     latest = latest or header_summary(yearly, iso3=iso3)
-    name = latest["country"]
     span = year_span(yearly, years)
+    return _sentence(span, country_rows(yearly, iso3, span) if span else None, years, latest)
+
+
+def header(
+    yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int], latest: dict[str, Any] | None = None
+) -> tuple[str, str]:
+    """The page header: (header_answer, header_sentence), the country's rows sliced once for both
+    (the slice is most of each one's time, and a new year range waits for it)."""
+    latest = latest or header_summary(yearly, iso3=iso3)
+    span = year_span(yearly, years)
+    rows = country_rows(yearly, iso3, span) if span else None
+    return _answer(span, rows, years), _sentence(span, rows, years, latest)
+
+
+def _sentence(
+    span: list[int], rows: pd.DataFrame | None, years: tuple[int, int], latest: dict[str, Any]
+) -> str:
+    """header_sentence from the report years in range and the country's rows over them."""
+    name = latest["country"]
     latest_year, latest_tier = latest["latest_year"], str(latest["latest_tier"])
     if latest_year is None:
         tail = "no report year is recorded, so its latest tier is unknown"
@@ -246,10 +269,9 @@ def header_sentence(
         tail = f"its placement in the latest report ({latest_year}) is unknown"
     else:
         tail = f"in the latest report ({latest_year}) it is {_was_phrase(latest_tier)}"
-    if not span:
+    if not span or rows is None:
         low, high = sorted((int(years[0]), int(years[1])))
         return f"{name}: no TIP report years between {low} and {high}; {tail}."
-    rows = country_rows(yearly, iso3, span)
     runs = tier_runs(rows)
     reports = f"the {span[0]} report" if len(span) == 1 else f"the {span[0]}–{span[-1]} reports"
     if len(runs) == 1:
