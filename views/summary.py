@@ -199,29 +199,42 @@ def _year_ranges(years: list[int]) -> str:
     return ", ".join(labels[:-1]) + f" and {labels[-1]}"
 
 
-def header_answer(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> str:
+def header_answer(
+    yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int], compare: Sequence[str] = ()
+) -> str:
     """The claim check at a glance: the official tier of each year in range, grouped by tier.
 
     "2013–2015: Tier 2 Watch List in each report"; with several tiers the one held most often
     comes first: "2012–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2012 and 2016". A year no
-    source gives reads "unknown", never a neighbour's tier.
+    source gives reads "unknown", never a neighbour's tier. With countries compared, each one
+    drawn is named, the shown one first: "2013–2015: Cambodia, Tier 2 Watch List in each
+    report; Thailand, Tier 3 in 2014 and 2015, Tier 2 Watch List in 2013".
     """
     span = year_span(yearly, years)
     if not span:
         low, high = sorted((int(years[0]), int(years[1])))
         return f"{_span_label([low, high])}: no TIP report years"
-    rows = country_rows(yearly, iso3, span)
+    if not compare:
+        return f"{_span_label(span)}: {_tiers_answer(country_rows(yearly, iso3, span), span)}"
+    parts = [
+        f"{country_name(yearly, code)}, {_tiers_answer(country_rows(yearly, code, span), span)}"
+        for code in (iso3, *compare)
+    ]
+    return f"{_span_label(span)}: " + "; ".join(parts)
+
+
+def _tiers_answer(rows: pd.DataFrame, span: list[int]) -> str:
+    """One country's tiers over ``span``: "Tier 2 Watch List in each report", or by tier."""
     by_tier: dict[str, list[int]] = {}
     for year, tier in zip(rows["year"].astype(int), rows["tier"], strict=True):
         by_tier.setdefault(text_or_empty(tier) or UNKNOWN, []).append(year)
     if len(by_tier) == 1:
         (tier,) = by_tier
         where = f"in the {span[0]} report" if len(span) == 1 else "in each report"
-        return f"{_span_label(span)}: {tier} {where}"
+        return f"{tier} {where}"
     # The tier held most often first, ties by the earliest year: the answer leads with the rule.
     ordered = sorted(by_tier.items(), key=lambda item: (-len(item[1]), item[1][0]))
-    parts = ", ".join(f"{tier} in {_year_ranges(ys)}" for tier, ys in ordered)
-    return f"{_span_label(span)}: {parts}"
+    return ", ".join(f"{tier} in {_year_ranges(ys)}" for tier, ys in ordered)
 
 
 def header_sentence(
