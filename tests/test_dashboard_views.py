@@ -128,7 +128,8 @@ def test_added_material_is_marked_on_cards_hovers_and_tables(app):
     assert "reloading or closing the page loses them" in page(at)
     at.session_state["tab"] = "Table"
     at = ok(at.run())
-    statements = next(d.value for d in at.dataframe if "quote" in d.value.columns)
+    # The table tab's statements (the add panel's own list of what the document gave comes first).
+    statements = next(d.value for d in at.dataframe if {"quote", "origin"} <= set(d.value.columns))
     assert list(statements["origin"]) == ["added by you, not in the curated sources"]
 
 
