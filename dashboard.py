@@ -21,7 +21,9 @@ from app.first_start import FirstStart, fetch_once
 from app.loading import Loaded, dir_fingerprint, file_fingerprint, load_tables
 from dashboard_cache import (
     cached_axes,
+    cached_chart_documents,
     cached_comparable,
+    cached_download_tables,
     cached_header,
     cached_history_text,
     cached_history_view,
@@ -29,6 +31,7 @@ from dashboard_cache import (
     cached_region_text,
     cached_sources,
     cached_statement_list,
+    cached_view_documents,
     cached_year_panel,
 )
 from loaders.schema import EventType, OrgType
@@ -37,6 +40,7 @@ from views import (
     charts,
     columns,
     compared,
+    credit,
     downloads,
     export,
     filters,
@@ -44,7 +48,7 @@ from views import (
     urlstate,
     yearpanel,
 )
-from views.credit import Stamp, data_line, source_line
+from views.credit import Stamp
 from views.heatmap import HEATMAP_KEY
 from views.page_scripts import DROPZONE_ROLE_FIX, SHOW_COPY_BUTTONS, STACK_BELOW_1200
 from views.text import inert
@@ -103,11 +107,15 @@ embedded = bool(st.context.is_embedded)
 added: dict = st.session_state.setdefault("added_documents", {})
 pending: list = []  # documents read in this run, added once checked against the others
 
+# The page's top (warnings, the country pickers, the header), filled once the tables are read:
+# the add panel below it must run first, as what it reads goes into those tables.
+top = st.container()
 if not embedded:
     filters_box = st.sidebar.container()
     # Lazy panels (on_change="rerun"): a closed panel's widgets are not built, which keeps reruns
-    # short.
-    add_box = st.sidebar.expander("Add a document", key="add_panel", on_change="rerun")
+    # short. In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon,
+    # which made adding a document three steps on a phone.
+    add_box = st.expander("Add a document", key="add_panel", on_change="rerun")
     add_open = bool(add_box.open)
 else:
     add_open = False
@@ -179,7 +187,7 @@ def first_start() -> FirstStart:
 
 
 if settings.fetch_sources:
-    bar = st.empty()
+    bar = top.empty()
     start = fetch_once(
         first_start(),
         paths.in_repo(settings.sources_file),
@@ -224,20 +232,20 @@ loaded = cached_tables(
 )  # fmt: skip
 data_key = "|".join((str(documents_dir), *keys, *added_key))
 for warning in settings.warnings:
-    st.warning(inert(str(warning)))
+    top.warning(inert(str(warning)))
 if loaded.build is None:
-    st.title("Tier Watch")
+    top.title("Tier Watch")
     for error in loaded.errors:
-        st.error(inert(error))
+        top.error(inert(error))
     st.stop()
 build = loaded.build
 if added and not embedded:
-    st.sidebar.warning(
+    top.warning(
         f"{len(added)} document(s) added by you in this tab only: a reload or a new tab loses them."
     )
 if loaded.skipped:
     listed = "\n".join(f"- {inert(Path(s.path).name)}: {inert(s.reason)}" for s in loaded.skipped)
-    st.warning(f"{len(loaded.skipped)} file(s) could not be read and were skipped:\n{listed}")
+    top.warning(f"{len(loaded.skipped)} file(s) could not be read and were skipped:\n{listed}")
 
 names, bounds = cached_axes(data_key, build)
 countries = tuple(names)
@@ -251,7 +259,7 @@ linked, url_warnings = urlstate.parse_view_state(
     comparable=comparable,
 )
 if url_warnings:
-    st.warning("Parts of this link were ignored:\n" + "\n".join(f"- {w}" for w in url_warnings))
+    top.warning("Parts of this link were ignored:\n" + "\n".join(f"- {w}" for w in url_warnings))
 # The link seeds the widgets once; from then on the widgets hold the view and the link follows.
 st.session_state.setdefault(urlstate.COUNTRY, linked.country)
 st.session_state.setdefault(urlstate.COMPARE, list(linked.compare))
@@ -321,7 +329,7 @@ if not embedded:
         )
     # In the page, not the sidebar: at 768 px and below the sidebar folds behind an icon. The
     # countries to compare sit beside it (Grapher's entity picker): two clicks add Thailand.
-    pick_country, pick_compare = st.columns(2)
+    pick_country, pick_compare = top.columns(2)
     iso3 = pick_country.selectbox(
         "Country",
         countries,
@@ -344,19 +352,25 @@ else:
 org = [o for o in ORG_TYPES if o in org]  # the link's order, whatever the order of picking
 years = tuple(st.session_state[urlstate.YEARS])
 
+
+def chart_name() -> str:
+    """The countries the chart draws, as its title names them."""
+    return compared.title_name([names.get(c, c) for c in (iso3, *compare)])
+
+
 # The browser tab and a bookmark name the view (a link preview needs the host: README).
 opened = urlstate.tab_code(st.session_state.get(urlstate.TAB) or st.session_state["linked_tab"])
 tab_name = "" if embedded or opened == urlstate.TABS[0] else urlstate.TAB_LABELS[opened]
 st.set_page_config(
-    page_title=pagemeta.page_title(names.get(iso3, iso3), years, tab_name),
-    menu_items={"About": pagemeta.page_description(names.get(iso3, iso3), years)},
+    page_title=pagemeta.page_title(chart_name(), years, tab_name),
+    menu_items={"About": pagemeta.page_description(chart_name(), years)},
 )
 
-# ---- header ---------------------------------------------------------------------------------
-st.title(inert(names.get(iso3, iso3)), anchor=False)
-answer, details = cached_header(data_key, iso3, years, build)
-st.markdown(f"**{inert(answer)}**")  # the claim check at a glance; the details follow
-st.markdown(inert(details))
+# ---- header: every country the chart draws, the claim check for each ------------------------
+top.title(inert(chart_name()), anchor=False)
+answer, details = cached_header(data_key, iso3, years, compare, build)
+top.markdown(f"**{inert(answer)}**")  # the claim check at a glance; the details follow
+top.markdown(inert(details))
 
 
 def timeline() -> None:
@@ -376,11 +390,6 @@ def write_link(state: urlstate.ViewState) -> None:
             del st.query_params[name]
     for name in set(st.query_params) - set(urlstate.PARAMS) - urlstate.STREAMLIT_PARAMS:
         del st.query_params[name]  # named as ignored in the warning above
-
-
-def chart_name() -> str:
-    """The countries the chart draws, as its title names them."""
-    return compared.title_name([names.get(c, c) for c in (iso3, *compare)])
 
 
 def history_shown(years: tuple[int, int]) -> tuple[dict, go.Figure]:
@@ -433,6 +442,8 @@ def overview(years: tuple[int, int]) -> None:
         by = ", ".join(org_label(o) for o in org) or "no organisation type"
         matching = f" matching “{inert(search.strip())}”" if search.strip() else ""
         st.caption(f"{n_shown} statement(s) {where}, by {by}{matching}.")
+        if not embedded:
+            statements_download(years)
         if n_hidden:
             st.caption(f"{n_hidden} more by organisation types not selected.")
             st.button(
@@ -482,21 +493,27 @@ def year_picker(span: str, picked: int | None, years: tuple[int, int]) -> None:
 
 
 def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
-    """The chart as a credited PNG or SVG (title, key, source, link, data date); in an embed, the
-    credit and a link back instead."""
+    """The chart as a credited PNG or SVG (title, key, what it shows, source, link, data date);
+    in an embed, the credit and a link back instead. The credit counts the documents behind
+    what is drawn (and, in an embed, behind the statements listed beside it)."""
     state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None, compare)
     link = urlstate.share_url(st.context.url or "", state, default)
-    stamp = Stamp(loaded.version, loaded.built, len(build.documents), link)
+    shows = credit.subject([names.get(c, c) for c in (iso3, *compare)], years)
     if embedded:
+        n = cached_view_documents(data_key, iso3, years, tuple(org), build)
+        stamp = Stamp(loaded.version, loaded.built, n, link, shows)
         back = f"[Open this view in Tier Watch]({filters.link_target(link)})"
         # Markdown, not a caption: a link in a caption's grey fails the contrast a reader needs.
-        st.markdown(f"{source_line(stamp.n_documents)}. {data_line(stamp)}. {back}")
+        st.markdown(f"{inert(credit.credit_line(stamp))} {back}")
         return
+    n = cached_chart_documents(data_key, iso3, years, build)
+    stamp = Stamp(loaded.version, loaded.built, n, link, shows)
     shown, _ = history_shown(years)
+    keys = (charts.MARKS_KEY, compared.compare_key([names.get(c, c) for c in compare]))
 
     def image(fmt: str) -> bytes:
-        # The compared countries need no key line: each line is named on the chart itself.
-        credited = export.credited_figure(shown, key=charts.MARKS_KEY, stamp=stamp)
+        # The image has no page around it: the compared countries' key goes into it too.
+        credited = export.credited_figure(shown, key=keys[: 1 + bool(compare)], stamp=stamp)
         return export.image_bytes(credited, fmt)
 
     stem = "-".join(("tierwatch", iso3, *compare, str(years[0]), str(years[1])))
@@ -508,6 +525,27 @@ def chart_exports(chart_key: str, years: tuple[int, int]) -> None:
             mime=export.FORMATS[fmt],
             key=f"{chart_key}-{fmt}",
         )
+
+
+def statements_download(years: tuple[int, int]) -> None:
+    """The listed country's statements of ``years`` as a citable CSV, one click from the list:
+    speaker, role, organisation, quote, year and the source's title, URL, publisher, date and
+    rights, added or curated, the data version (the table tab offers every other download)."""
+    view = downloads.ViewFilter(iso3, years, tuple(org), compare)
+    state = urlstate.ViewState(iso3, years, tuple(org), urlstate.TABS[0], None, compare)
+    link = urlstate.share_url(st.context.url or "", state, default)
+    stamp = Stamp(loaded.version, loaded.built, 0, link)
+    tables = cached_download_tables(data_key, build)
+    span = f"{years[0]}–{years[1]}" if years[0] != years[1] else str(years[0])
+    st.download_button(
+        # Short: the list's column is ~330 px wide at 1400 px, and a longer label was cut.
+        f"Statements {span} as CSV, with sources",
+        lambda: downloads.download("statements-view", "csv", tables, view, stamp)[0],
+        file_name=downloads.file_name("statements-view", "csv", view, stamp),
+        mime=downloads.MIME["csv"],
+        key="statements_csv",
+        icon=":material/download:",
+    )
 
 
 def not_identified(years: tuple[int, int], picked: int | None, search: str) -> None:
@@ -620,8 +658,7 @@ def table(frame, widths: dict[str, int | str] | None = None, **options) -> None:
 
 def download_panel(tables: downloads.Tables) -> None:
     """The downloads: a table of the menu as CSV or JSON, everything as a zip, the codebook."""
-    view = downloads.ViewFilter(iso3, years, tuple(org))
-    stamp = Stamp(loaded.version, loaded.built, len(build.documents), view_url)
+    view = downloads.ViewFilter(iso3, years, tuple(org), compare)
     st.header("Download", anchor=False)
     key = st.selectbox(
         "Table to download",
@@ -629,9 +666,9 @@ def download_panel(tables: downloads.Tables) -> None:
         format_func=lambda k: downloads.choice_label(k, view),
         key="download_choice",
     )
-    st.caption(
-        f"{source_line(stamp.n_documents)}. {data_line(stamp)}. Column meanings: the codebook."
-    )
+    # The caption credits the chosen table: the documents behind its own rows.
+    stamp = downloads.stamp_for(key, tables, view, Stamp(loaded.version, loaded.built, 0, view_url))
+    st.caption(f"{inert(credit.credit_line(stamp))} Column meanings: the codebook.")
     c1, c2, c3, c4 = st.columns(4)
     # Made on the click only (a callable): the menu's table, the zip and the codebook.
     for column, fmt in ((c1, "csv"), (c2, "json")):
@@ -668,7 +705,7 @@ if tab_table.open is not False:
         rest = [c for c in yearly_rows.columns if c not in {*shown_first, "country", "iso3"}]
         table(yearly_rows, column_order=[*shown_first, *rest])
         prepared, _ = cached_sources(data_key, build)
-        download_panel(downloads.Tables(build.yearly, prepared, build.documents))
+        download_panel(cached_download_tables(data_key, build))
         st.header("Statements", anchor=False)
         # Taller rows wrap a long quote over several lines instead of cutting it; the quote leads,
         # narrower than a phone, so it is read without scrolling sideways.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import streamlit as st
 
-from views import charts, compared, filters, summary, yearpanel
+from views import charts, compared, credit, downloads, filters, summary, yearpanel
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -38,11 +38,21 @@ def cached_latest(data_key: str, iso3: str, _build) -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def cached_header(data_key: str, iso3: str, years: tuple[int, int], _build) -> tuple[str, str]:
-    """The header for one country and year range: the short answer (views.summary.header_answer),
-    then its details (views.summary.header_sentence)."""
+def cached_header(
+    data_key: str, iso3: str, years: tuple[int, int], compare: tuple[str, ...], _build
+) -> tuple[str, str]:
+    """The header for one country and year range: the short answer naming every country drawn
+    (views.summary.header_answer), then the shown one's details (views.summary.header_sentence)."""
     latest = cached_latest(data_key, iso3, _build)
-    return summary.header(_build.yearly, iso3=iso3, years=years, latest=latest)
+    return summary.header(_build.yearly, iso3=iso3, years=years, latest=latest, compare=compare)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_chart_documents(data_key: str, iso3: str, years: tuple[int, int], _build) -> int:
+    """How many documents the tier chart of ``iso3`` draws from in ``years``: its claims,
+    statement and event lanes (the compared countries draw the official record only)."""
+    b = _build
+    return credit.documents_behind((b.claims, b.statements, b.events), iso3s=(iso3,), years=years)
 
 
 # Prepared once per build: a filter change only selects rows of these.
@@ -158,3 +168,26 @@ def cached_year_panel(data_key: str, iso3: str, year: int, n_statements: int, _b
         year=year,
         n_statements=n_statements,
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def cached_view_documents(
+    data_key: str, iso3: str, years: tuple[int, int], org: tuple[str, ...], _build
+) -> int:
+    """How many documents an embedded view draws from: the chart's and those of the statements
+    listed beside it (a statement listed under its document's country counts too)."""
+    b = _build
+    prepared, _ = cached_sources(data_key, _build)
+    listed = filters.statements_view(prepared, iso3=iso3, years=years, org_types=org)
+    return credit.documents_behind(
+        (b.claims, b.statements, b.events, listed.assign(iso3=iso3)), iso3s=(iso3,), years=years
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_download_tables(data_key: str, _build):
+    """The tables the downloads are cut from (views.downloads.Tables), made once per build."""
+    b = _build
+    prepared, _ = cached_sources(data_key, _build)
+    records = downloads.records_index(b.claims, b.statements, b.events)
+    return downloads.Tables(b.yearly, prepared, b.documents, records)

@@ -10,6 +10,8 @@ violation at all. Screenshots go to tests/artifacts/ (git-ignored).
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -253,13 +255,14 @@ def test_an_upload_over_5_mb_gets_a_clear_message(browser, base_url):
     page = open_view(browser, base_url + "/")
     page.get_by_text("Add a document", exact=True).click()
     settle(page)
-    assert "(at most 5 MB)" in page.inner_text('[data-testid="stSidebar"]')
+    panel = page.locator(".st-key-add_panel")
+    assert "(at most 5 MB)" in panel.inner_text()
     big = {"name": "big.md", "mimeType": "text/markdown", "buffer": b"a " * 2_800_000}
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(big)
     page.wait_for_timeout(1500)
-    sidebar = page.inner_text('[data-testid="stSidebar"]')
-    assert "5.0MB or smaller" in sidebar or "5MB or smaller" in sidebar, sidebar
-    assert "Axios" not in page.inner_text("body") and "413" not in sidebar
+    said = panel.inner_text()
+    assert "5.0MB or smaller" in said or "5MB or smaller" in said, said
+    assert "Axios" not in page.inner_text("body") and "413" not in said
     page.context.close()
 
 
@@ -444,8 +447,15 @@ def test_compare_cambodia_with_thailand_in_two_steps(browser, base_url, width):
     bar_box = plot.locator(".modebar").first.bounding_box()
     assert title_box["y"] >= bar_box["y"] + bar_box["height"] - 1, (title_box, bar_box)
     assert "■ Thailand (dashed line)" in page.inner_text("body")
+    # The header names both countries and answers the claim check for each.
+    assert page.locator("h1").first.inner_text() == "Cambodia and Thailand"
+    answer = page.locator('[data-testid="stMain"] [data-testid="stMarkdown"] p strong').first
+    assert answer.inner_text().startswith("2013–2015: Cambodia, Tier 2 Watch List in each report;")
+    assert "; Thailand, " in answer.inner_text()
     assert_no_overflow(page)
-    page.screenshot(path=str(ARTIFACTS / f"compare_cambodia_thailand_{width}.png"), full_page=True)
+    page.screenshot(
+        path=str(ARTIFACTS / f"task_compare_cambodia_thailand_{width}.png"), full_page=True
+    )
     # The link reopens the comparison.
     fresh = open_view(browser, page.url, width=width)
     assert "Thailand (THA)" in fresh.locator(".st-key-compare").inner_text()
@@ -476,4 +486,152 @@ def test_region_map_cells_carry_their_tier_as_text_at_every_width(browser, base_
     assert min(n.bounding_box()["y"] for n in names) >= title["y"] + title["height"] - 1
     assert "2WL Tier 2 Watch List" in page.inner_text("body")  # the key, in words
     page.screenshot(path=str(ARTIFACTS / f"region_map_{width}.png"), full_page=True)
+    page.context.close()
+
+
+# ---- the journalist's six tasks, each in at most two steps from the shared link (issue 16) ---
+# Each test opens SHARED (Cambodia, 2013-2015), counts its steps in comments, asserts what the
+# journalist must see and writes task_<name>_<width>.png.
+TASK_WIDTHS = pytest.mark.parametrize("width", (1400, 375), ids=["1400px", "375px"])
+YEAR_PICKER = "Year in detail (or click a year on the chart)"
+UPLOAD = Path(__file__).resolve().parent / "data" / "dashboard" / "upload_article.md"
+CITATION_COLUMNS = (
+    "Speaker", "Role", "Organisation", "Quote", "Report year", "Source title", "Source URL",
+    "Publisher", "Source date", "Rights", "Added or curated", "Data version", "Data date",
+)  # fmt: skip
+
+
+def shot(page, name: str, width: int) -> None:
+    """The task's screenshot, the whole page, under tests/artifacts. Streamlit scrolls inside
+    its main block, which a full-page screenshot does not follow: the window is made as tall
+    as the page first."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    tall = page.evaluate(
+        "Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll("
+        '\'[data-testid="stMain"], [data-testid="stAppViewContainer"]\')].map(e => e.scrollHeight))'
+    )
+    page.set_viewport_size({"width": width, "height": min(int(tall) + 40, 9000)})
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / f"task_{name}_{width}.png"), full_page=True)
+
+
+def pick_year(page, year: int) -> None:
+    """Two steps: open the year picker, choose the year."""
+    page.get_by_role("combobox", name=YEAR_PICKER).click()  # step 1
+    page.get_by_role("option", name=str(year), exact=True).click()  # step 2
+    page.wait_for_url(lambda url: f"year={year}" in url.replace("years=", ""), timeout=30_000)
+    settle(page)
+
+
+@TASK_WIDTHS
+def test_task_check_the_2013_claim_with_its_source(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1400)
+    pick_year(page, 2013)
+    panel = page.locator(".st-key-year_panel")
+    assert panel.inner_text().startswith("Official tier, 2013: Tier 2 Watch List")
+    source = panel.get_by_role("link", name="the official source for 2013")
+    assert source.is_visible()
+    assert (source.get_attribute("href") or "").startswith("https://english.cambodiadaily.com/")
+    assert_no_overflow(page)
+    panel.scroll_into_view_if_needed()
+    shot(page, "claim_2013", width)
+    page.context.close()
+
+
+@TASK_WIDTHS
+def test_task_find_who_said_what_in_2015_with_a_link(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1400)
+    pick_year(page, 2015)
+    assert "statement(s) in 2015, the year chosen in “Year in detail”" in page.inner_text("body")
+    card = page.locator('[data-testid="stMarkdownContainer"] p').filter(
+        has_text="That is disappointing"
+    )
+    card.first.wait_for(timeout=30_000)
+    said = card.first.inner_text()
+    assert said.startswith("Blair Burns, vice president of regional operations"), said
+    assert "International Justice Mission" in said and ", 2015" in said
+    link = card.first.locator("a").first
+    assert link.is_visible() and (link.get_attribute("href") or "").startswith("https://")
+    assert_no_overflow(page)
+    shot(page, "who_said_what_2015", width)
+    page.context.close()
+
+
+@TASK_WIDTHS
+def test_task_publish_a_2013_2016_chart_with_its_credit(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1800)
+    # Step 1: the timeline's end one year later (a drag; here its thumb and the arrow key).
+    page.locator('[data-testid="stSlider"] input[type="range"]').nth(1).focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(lambda url: "years=2013&years=2016" in url, timeout=30_000)
+    settle(page)
+    title = page.locator(".js-plotly-plot .gtitle").first.text_content()
+    assert title.endswith("official TIP report tier, 2013–2016"), title
+    # Step 2: the chart as an image with its credit.
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Chart as SVG, with its credit").click()
+    assert info.value.suggested_filename == "tierwatch-KHM-2013-2016.svg"
+    svg = Path(info.value.path()).read_text(encoding="utf-8")
+    assert "Cambodia: official TIP report tier, 2013–2016" in svg
+    # What it shows, the documents behind it (both seed documents: Cambodia's claims and
+    # quotes), the data's version and the view's link.
+    assert "Cambodia, 2013–2016. Source: Tier Watch, official record + 2 documents." in svg
+    assert "Data version " in svg and "years=2016" in svg
+    shot(page, "publish_chart_2013_2016", width)
+    if width == 1400:  # the exported image itself, to be looked at
+        with page.expect_download(timeout=120_000) as info:
+            page.get_by_role("button", name="Chart as PNG, with its credit").click()
+        png = Path(info.value.path()).read_bytes()
+        assert png.startswith(b"\x89PNG")
+        (ARTIFACTS / "task_publish_chart_2013_2016_export.png").write_bytes(png)
+    page.context.close()
+
+
+@TASK_WIDTHS
+def test_task_add_a_document_and_see_it_marked(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1800)
+    page.get_by_text("Add a document", exact=True).click()  # step 1: open the panel
+    settle(page)
+    chooser = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    chooser.set_input_files(str(UPLOAD))  # step 2: choose the file
+    card = page.locator('[data-testid="stMarkdownContainer"] p').filter(
+        has_text="Uploaded test quote about Cambodia"
+    )
+    card.first.wait_for(timeout=60_000)
+    settle(page)
+    assert "Added by you, not in the curated sources." in card.first.inner_text()
+    panel = page.locator(".st-key-add_panel").inner_text()
+    assert "upload_article.md (added by you, not in the curated sources): 2 placements" in panel
+    warning = page.locator('[data-testid="stMain"] [data-testid="stAlertContentWarning"]')
+    assert "a reload or a new tab loses them" in warning.first.inner_text()
+    assert page.locator(EXCEPTION).count() == 0
+    # The page never scrolls sideways (the panel's grids clip their own hidden cells, which
+    # assert_no_overflow would count).
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+    shot(page, "add_document_marked", width)
+    page.context.close()
+
+
+@TASK_WIDTHS
+def test_task_download_citable_statements(browser, base_url, width):
+    page = open_view(browser, f"{base_url}/{SHARED}", width=width, height=1400)
+    button = page.get_by_role("button", name="Statements 2013–2015 as CSV, with sources")
+    box = button.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    with page.expect_download(timeout=60_000) as info:
+        button.click()  # step 1
+    name = info.value.suggested_filename
+    assert name.startswith("tierwatch-statements-KHM-2013-2015-") and name.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(Path(info.value.path()).read_text("utf-8"))))
+    assert set(CITATION_COLUMNS) <= set(rows[0]), list(rows[0])
+    assert len(rows) == 7 and {r["Report year"] for r in rows} <= {"2013", "2014", "2015"}
+    burns = [r for r in rows if r["Speaker"] == "Blair Burns"]
+    assert burns and burns[0]["Quote"] == "That is disappointing"
+    assert burns[0]["Organisation"] == "International Justice Mission"
+    assert all(r["Source URL"].startswith("https://") and r["Source title"] for r in rows)
+    assert {r["Added or curated"] for r in rows} == {"curated sources"}
+    button.scroll_into_view_if_needed()
+    shot(page, "download_statements", width)
     page.context.close()

@@ -17,6 +17,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from views.text import inert
+
 ROOT = Path(__file__).resolve().parent.parent
 WORLD = Path(__file__).resolve().parent / "data" / "dashboard" / "countries"
 PAGE = "http://127.0.0.1:8501/"
@@ -152,3 +154,61 @@ def test_an_embedded_view_draws_the_linked_comparison_and_links_back_to_it(app):
     assert ("THA", "compared") in drawn(at)
     back = [m.value for m in at.markdown if "Open this view in Tier Watch" in m.value]
     assert back and "compare=THA" in back[0]
+
+
+# ---- the header and the credits name every country drawn (issue 16, closing note item 1) ----
+KHM_THA_2013_2016 = (
+    "2013–2016: Cambodia, Tier 2 Watch List in 2013–2015, Tier 2 in 2016; "
+    "Thailand, Tier 2 Watch List in 2013 and 2016, Tier 3 in 2014–2015"
+)
+
+
+def test_the_header_names_every_country_drawn_with_its_answer(app):
+    at = ok(app(compare="THA", years=["2013", "2016"]))
+    assert [t.value for t in at.title] == [inert("Cambodia and Thailand")]
+    assert f"**{inert(KHM_THA_2013_2016)}**" in [m.value for m in at.markdown]
+
+
+def test_the_header_of_one_country_names_it_alone(app):
+    at = ok(app(years=["2013", "2016"]))
+    assert [t.value for t in at.title] == ["Cambodia"]
+    answer = "2013–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2016"
+    assert f"**{inert(answer)}**" in [m.value for m in at.markdown]
+
+
+def credit_of(at: AppTest) -> str:
+    (line,) = [m.value for m in at.markdown if "Open this view in Tier Watch" in m.value]
+    return line
+
+
+@pytest.mark.parametrize(
+    "params, shows, n",
+    [
+        # Cambodia has no document in this world: its chart draws the official record alone.
+        ({"compare": "THA"}, "Cambodia and Thailand, 2013–2016", "0 documents"),
+        ({"country": "THA", "compare": "KHM,VNM"}, "Thailand, Cambodia and Vietnam", "1 document"),
+        # The document that names no country is behind no country's view.
+        ({"country": "THA"}, "Thailand, 2013–2016", "1 document"),
+    ],
+    ids=["compared", "three compared", "one country"],
+)
+def test_the_embed_credit_names_the_countries_drawn_and_counts_their_documents(
+    app, params, shows, n
+):
+    at = ok(app(embedded=True, years=["2013", "2016"], **params))
+    line = credit_of(at)
+    assert line.startswith(inert(shows)), line
+    assert inert(f"Source: Tier Watch, official record + {n}.") in line
+
+
+def test_the_download_credit_counts_the_documents_behind_the_chosen_table(app):
+    at = ok(app(compare="THA", tab="table", years=["2013", "2016"]))
+    assert at.selectbox(key="download_choice").value == "view"
+    (caption,) = [c.value for c in at.caption if inert("Source: Tier Watch") in c.value]
+    # The view's tier history holds Thailand's rows beside Cambodia's: the Thai article's claim.
+    assert inert("Source: Tier Watch, official record + 1 document.") in caption
+    label = at.selectbox(key="download_choice").format_func("view")
+    assert label == "This view's tier history (KHM, THA, 2013–2016)"
+    at = ok(at.selectbox(key="download_choice").set_value("documents").run())
+    (caption,) = [c.value for c in at.caption if inert("Source: Tier Watch") in c.value]
+    assert inert("official record + 2 documents.") in caption

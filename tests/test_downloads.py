@@ -7,6 +7,7 @@ import io
 import json
 import zipfile
 
+import pandas as pd
 import pytest
 from frames import frame
 
@@ -49,13 +50,17 @@ YEARLY_DF = frame(
     ]
     + [{"country": "Thailand", "iso3": "THA", "year": 2014, "tier": "Tier 3"}],
 )
+# A claim of a third document, about Thailand: behind Thailand's yearly rows only.
+CLAIM_ROWS = pd.DataFrame({"document": ["third.md"], "iso3": ["THA"], "year": [2014]})
 TABLES = downloads.Tables(
     YEARLY_DF,
     prepare_statements(STATEMENTS_DF, DOCS, document_countries(STATEMENTS_DF)),
     DOCS,
+    downloads.records_index(CLAIM_ROWS, STATEMENTS_DF),
 )
 VIEW = downloads.ViewFilter("KHM", (2013, 2015), ("ngo", "government"))
-STAMP = Stamp("abc123def456", "2026-12-01", 2, "https://host.example/?country=KHM")
+# The page's stamp: its count is never what a file says (each counts the documents behind it).
+STAMP = Stamp("abc123def456", "2026-12-01", 99, "https://host.example/?country=KHM")
 
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
@@ -85,6 +90,7 @@ def test_json_names_its_filter_source_and_version_and_honours_the_filter():
     assert name.endswith(".json") and mime == "application/json"
     assert document["filter"] == {
         "country": "KHM",
+        "compare": [],
         "years": [2013, 2015],
         "org_types": ["ngo", "government"],
     }
@@ -124,7 +130,8 @@ def test_the_zip_holds_every_table_as_csv_and_json_with_the_codebook():
         for ext in ("csv", "json"):
             assert any(n.startswith(f"tierwatch-{stem}") and n.endswith(ext) for n in names), stem
     readme = zipfile.ZipFile(io.BytesIO(data)).read("README.txt").decode()
-    assert "abc123def456 of 2026-12-01" in readme and "official record + 2 documents" in readme
+    # Every document the files come from: the two of the documents file and Thailand's claim's.
+    assert "abc123def456 of 2026-12-01" in readme and "official record + 3 documents" in readme
 
 
 @pytest.mark.parametrize("dataset", codebook.DATASETS, ids=lambda d: d.key)
@@ -149,3 +156,48 @@ def test_the_repository_codebook_is_the_generated_one():
 def test_the_yearly_download_covers_every_column_of_the_yearly_table():
     names = {c.name for c in codebook.YEARLY.columns}
     assert set(YEARLY.columns) <= names
+
+
+COMPARED = downloads.ViewFilter("KHM", (2014, 2014), ("ngo", "government"), ("THA",))
+
+
+@pytest.mark.parametrize(
+    "key, view, expected",
+    [
+        ("view", VIEW, 2),
+        ("view", downloads.ViewFilter("KHM", (2015, 2015), ("ngo",)), 1),
+        ("view", downloads.ViewFilter("KHM", (2014, 2014), ("ngo",)), 1),
+        ("view", COMPARED, 2),
+        ("statements-view", downloads.ViewFilter("KHM", (2015, 2015), ("ngo",)), 1),
+        ("statements", VIEW, 2),
+        ("documents", VIEW, 2),
+        ("yearly", VIEW, 3),
+    ],
+    ids=[
+        "view: two documents behind Cambodia 2013-2015",
+        "view: one behind 2015 alone",
+        "view: one behind Cambodia 2014",
+        "view: Thailand compared adds its claim's document",
+        "statements of one year: the one quoted",
+        "every statement: the two quoted",
+        "every document",
+        "the full table: every document with a record",
+    ],
+)
+def test_each_file_counts_the_documents_behind_its_own_rows(key, view, expected):
+    document = json.loads(downloads.download(key, "json", TABLES, view, STAMP)[0])
+    noun = "document" if expected == 1 else "documents"
+    assert document["source"] == f"Source: Tier Watch, official record + {expected} {noun}"
+
+
+def test_the_view_download_holds_and_names_every_compared_country():
+    data, name, _ = downloads.download("view", "csv", TABLES, COMPARED, STAMP)
+    rows = read_csv(data)
+    assert [(r["Country code"], r["Official tier"]) for r in rows] == [
+        ("KHM", "unknown"),
+        ("THA", "Tier 3"),
+    ]
+    assert name.startswith("tierwatch-yearly-KHM-THA-2014-2014-")
+    assert downloads.choice_label("view", COMPARED) == "This view's tier history (KHM, THA, 2014)"
+    document = json.loads(downloads.download("view", "json", TABLES, COMPARED, STAMP)[0])
+    assert document["filter"]["compare"] == ["THA"]

@@ -12,32 +12,43 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
 
 from loaders.publish import csv_text
 from views import codebook, filters
-from views.credit import Stamp, data_line, source_line
+from views.credit import Stamp, data_line, documents_of, source_line
 
 
 @dataclass(frozen=True)
 class ViewFilter:
-    """The view a download of 'this view' is cut to."""
+    """The view a download of 'this view' is cut to: the shown country (its statements), the
+    countries compared with it (their tier history beside its own), years, organisation types."""
 
     iso3: str
     years: tuple[int, int]
     org_types: tuple[str, ...]
+    compare: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Tables:
-    """The tables downloads are cut from: yearly, prepared statements, documents."""
+    """The tables downloads are cut from: yearly, prepared statements, documents, and
+    ``records``: (document, iso3, year) of every claim, statement and event, the documents
+    behind each yearly row (records_index)."""
 
     yearly: pd.DataFrame
     statements: pd.DataFrame  # filters.prepare_statements' rows
     documents: pd.DataFrame
+    records: pd.DataFrame
+
+
+def records_index(*tables: pd.DataFrame) -> pd.DataFrame:
+    """(document, iso3, year) of every row of ``tables`` (claims, statements, events)."""
+    parts = [t.loc[:, ["document", "iso3", "year"]] for t in tables]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
 
 @dataclass(frozen=True)
@@ -62,8 +73,9 @@ BY_KEY = {c.key: c for c in CHOICES}
 def choice_label(key: str, view: ViewFilter) -> str:
     """A choice as the download menu names it."""
     span = _span(view.years)
+    countries = ", ".join((view.iso3, *view.compare))
     return {
-        "view": f"This view's tier history ({view.iso3}, {span})",
+        "view": f"This view's tier history ({countries}, {span})",
         "yearly": "The full tier history (every country and year)",
         "statements-view": f"This view's statements ({view.iso3}, {span})",
         "statements": "Every statement",
@@ -76,10 +88,14 @@ def _span(years: tuple[int, int]) -> str:
 
 
 def yearly_rows(yearly: pd.DataFrame, view: ViewFilter | None = None) -> pd.DataFrame:
-    """The yearly table (one country in the view's years, or all), unknown tiers spelled out."""
+    """The yearly table (the view's countries in its years, the shown one first, or all),
+    unknown tiers spelled out."""
     if view is None:
         return filters.show_unknown(yearly)
-    return filters.yearly_view(yearly, iso3=view.iso3, years=view.years)
+    return pd.concat(
+        [filters.yearly_view(yearly, iso3=c, years=view.years) for c in (view.iso3, *view.compare)],
+        ignore_index=True,
+    )
 
 
 def statement_rows(prepared: pd.DataFrame, view: ViewFilter | None = None) -> pd.DataFrame:
@@ -141,13 +157,19 @@ def as_json(title: str, frame: pd.DataFrame, stamp: Stamp, view: ViewFilter | No
 def _filter(view: ViewFilter | None) -> dict[str, Any] | None:
     if view is None:
         return None
-    out = asdict(view)
-    return {"country": out["iso3"], "years": list(out["years"]), "org_types": out["org_types"]}
+    return {
+        "country": view.iso3,
+        "compare": list(view.compare),
+        "years": list(view.years),
+        "org_types": list(view.org_types),
+    }
 
 
 def file_stem(key: str, view: ViewFilter, stamp: Stamp) -> str:
-    """A file name naming the table, the view (when cut to it), the data version and date."""
-    where = f"-{view.iso3}-{view.years[0]}-{view.years[1]}" if BY_KEY[key].filtered else ""
+    """A file name naming the table, the view (when cut to it: the tier history names every
+    country in it), the data version and date."""
+    codes = (view.iso3, *view.compare) if key == "view" else (view.iso3,)
+    where = f"-{'-'.join(codes)}-{view.years[0]}-{view.years[1]}" if BY_KEY[key].filtered else ""
     kind = key.removesuffix("-view")
     name = "yearly" if key == "view" else kind
     date = f"-{stamp.built}" if stamp.built else ""
@@ -158,17 +180,43 @@ def _safe(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text) or "unversioned"
 
 
-def table_for(key: str, tables: Tables, view: ViewFilter, stamp: Stamp) -> pd.DataFrame:
-    """The labelled table of one choice."""
+def _rows(key: str, tables: Tables, view: ViewFilter) -> pd.DataFrame:
     choice = BY_KEY[key]
     cut = view if choice.filtered else None
     if choice.dataset is codebook.YEARLY:
-        rows = yearly_rows(tables.yearly, cut)
+        return yearly_rows(tables.yearly, cut)
+    if choice.dataset is codebook.STATEMENTS:
+        return statement_rows(tables.statements, cut)
+    return document_rows(tables.documents)
+
+
+def documents_in(key: str, tables: Tables, view: ViewFilter) -> int:
+    """How many documents one choice's rows come from: the tier history's, those with a record
+    of its countries and years; the statements', those quoted; the documents', every one."""
+    return len(_documents_of(key, tables, view))
+
+
+def _documents_of(key: str, tables: Tables, view: ViewFilter) -> set[str]:
+    choice = BY_KEY[key]
+    if choice.dataset is codebook.DOCUMENTS:
+        ids = document_rows(tables.documents)["document"]
     elif choice.dataset is codebook.STATEMENTS:
-        rows = statement_rows(tables.statements, cut)
+        ids = _rows(key, tables, view)["document"]
+    elif choice.filtered:
+        return documents_of([tables.records], iso3s=(view.iso3, *view.compare), years=view.years)
     else:
-        rows = document_rows(tables.documents)
-    return labelled(choice.dataset, rows, stamp)
+        ids = tables.records["document"]
+    return {str(d) for d in ids.dropna() if str(d)}
+
+
+def stamp_for(key: str, tables: Tables, view: ViewFilter, stamp: Stamp) -> Stamp:
+    """The stamp of one choice's file: ``stamp`` counting the documents behind its rows."""
+    return replace(stamp, n_documents=documents_in(key, tables, view))
+
+
+def table_for(key: str, tables: Tables, view: ViewFilter, stamp: Stamp) -> pd.DataFrame:
+    """The labelled table of one choice."""
+    return labelled(BY_KEY[key].dataset, _rows(key, tables, view), stamp)
 
 
 MIME = {"csv": "text/csv", "json": "application/json", "zip": "application/zip"}
@@ -182,7 +230,9 @@ def file_name(key: str, fmt: str, view: ViewFilter, stamp: Stamp) -> str:
 def download(
     key: str, fmt: str, tables: Tables, view: ViewFilter, stamp: Stamp
 ) -> tuple[bytes, str, str]:
-    """(bytes, file name, MIME type) of one choice as 'csv' or 'json'."""
+    """(bytes, file name, MIME type) of one choice as 'csv' or 'json' (its source line counts
+    the documents behind its own rows)."""
+    stamp = stamp_for(key, tables, view, stamp)
     frame = table_for(key, tables, view, stamp)
     if fmt == "csv":
         data = as_csv(frame)
@@ -201,7 +251,8 @@ def bundle(
     tables: Tables, view: ViewFilter, stamp: Stamp, keys: Sequence[str] = tuple(BY_KEY)
 ) -> tuple[bytes, str]:
     """(zip bytes, file name): every choice as CSV and JSON, the codebook (CSV and Markdown) and
-    a README naming the source, data version, date and view."""
+    a README naming the source (every document the files come from), data version, date and
+    view."""
     memory = io.BytesIO()
     with zipfile.ZipFile(memory, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for key in keys:
@@ -210,7 +261,8 @@ def bundle(
                 archive.writestr(name, data)
         archive.writestr("codebook.csv", codebook_csv())
         archive.writestr("CODEBOOK.md", codebook.codebook_markdown())
-        archive.writestr("README.txt", _readme(stamp))
+        behind = set().union(*(_documents_of(key, tables, view) for key in keys))
+        archive.writestr("README.txt", _readme(replace(stamp, n_documents=len(behind))))
     return memory.getvalue(), file_name("view", "zip", view, stamp)
 
 
@@ -237,10 +289,13 @@ __all__ = [
     "choice_label",
     "codebook_csv",
     "document_rows",
+    "documents_in",
     "download",
     "file_name",
     "file_stem",
     "labelled",
+    "records_index",
+    "stamp_for",
     "statement_rows",
     "table_for",
     "yearly_rows",

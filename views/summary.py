@@ -200,33 +200,55 @@ def _year_ranges(years: list[int]) -> str:
     return ", ".join(labels[:-1]) + f" and {labels[-1]}"
 
 
-def header_answer(yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int]) -> str:
+def header_answer(
+    yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int], compare: Sequence[str] = ()
+) -> str:
     """The claim check at a glance: the official tier of each year in range, grouped by tier.
 
     "2013–2015: Tier 2 Watch List in each report"; with several tiers the one held most often
     comes first: "2012–2016: Tier 2 Watch List in 2013–2015, Tier 2 in 2012 and 2016". A year no
-    source gives reads "unknown", never a neighbour's tier.
+    source gives reads "unknown", never a neighbour's tier. With countries compared, each one
+    drawn is named, the shown one first: "2013–2015: Cambodia, Tier 2 Watch List in each
+    report; Thailand, Tier 3 in 2014 and 2015, Tier 2 Watch List in 2013".
     """
     span = year_span(yearly, years)
-    return _answer(span, country_rows(yearly, iso3, span) if span else None, years)
+    rows = country_rows(yearly, iso3, span) if span else None
+    return _answer(yearly, iso3, span, rows, years, compare)
 
 
-def _answer(span: list[int], rows: pd.DataFrame | None, years: tuple[int, int]) -> str:
-    """header_answer from the report years in range and the country's rows over them."""
+def _answer(
+    yearly: pd.DataFrame,
+    iso3: str,
+    span: list[int],
+    rows: pd.DataFrame | None,
+    years: tuple[int, int],
+    compare: Sequence[str] = (),
+) -> str:
+    """header_answer from the report years in range and the shown country's rows over them."""
     if not span or rows is None:
         low, high = sorted((int(years[0]), int(years[1])))
         return f"{_span_label([low, high])}: no TIP report years"
+    if not compare:
+        return f"{_span_label(span)}: {_tiers_answer(rows, span)}"
+    parts = [f"{country_name(yearly, iso3)}, {_tiers_answer(rows, span)}"] + [
+        f"{country_name(yearly, code)}, {_tiers_answer(country_rows(yearly, code, span), span)}"
+        for code in compare
+    ]
+    return f"{_span_label(span)}: " + "; ".join(parts)
+
+
+def _tiers_answer(rows: pd.DataFrame, span: list[int]) -> str:
+    """One country's tiers over ``span``: "Tier 2 Watch List in each report", or by tier."""
     by_tier: dict[str, list[int]] = {}
     for year, tier in zip(rows["year"].astype(int), rows["tier"], strict=True):
         by_tier.setdefault(text_or_empty(tier) or UNKNOWN, []).append(year)
     if len(by_tier) == 1:
         (tier,) = by_tier
         where = f"in the {span[0]} report" if len(span) == 1 else "in each report"
-        return f"{_span_label(span)}: {tier} {where}"
+        return f"{tier} {where}"
     # The tier held most often first, ties by the earliest year: the answer leads with the rule.
     ordered = sorted(by_tier.items(), key=lambda item: (-len(item[1]), item[1][0]))
-    parts = ", ".join(f"{tier} in {_year_ranges(ys)}" for tier, ys in ordered)
-    return f"{_span_label(span)}: {parts}"
+    return ", ".join(f"{tier} in {_year_ranges(ys)}" for tier, ys in ordered)
 
 
 def header_sentence(
@@ -247,14 +269,19 @@ def header_sentence(
 
 
 def header(
-    yearly: pd.DataFrame, *, iso3: str, years: tuple[int, int], latest: dict[str, Any] | None = None
+    yearly: pd.DataFrame,
+    *,
+    iso3: str,
+    years: tuple[int, int],
+    latest: dict[str, Any] | None = None,
+    compare: Sequence[str] = (),
 ) -> tuple[str, str]:
     """The page header: (header_answer, header_sentence), the country's rows sliced once for both
     (the slice is most of each one's time, and a new year range waits for it)."""
     latest = latest or header_summary(yearly, iso3=iso3)
     span = year_span(yearly, years)
     rows = country_rows(yearly, iso3, span) if span else None
-    return _answer(span, rows, years), _sentence(span, rows, years, latest)
+    return _answer(yearly, iso3, span, rows, years, compare), _sentence(span, rows, years, latest)
 
 
 def _sentence(
