@@ -620,7 +620,9 @@ def test_task_download_citable_statements(browser, base_url, width):
     button = page.get_by_role("button", name="Statements 2013–2015 as CSV, with sources")
     box = button.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= width, box
-    with page.expect_download(timeout=60_000) as info:
+    button.scroll_into_view_if_needed()
+    settle(page)
+    with page.expect_download(timeout=90_000) as info:
         button.click()  # step 1
     name = info.value.suggested_filename
     assert name.startswith("tierwatch-statements-KHM-2013-2015-") and name.endswith(".csv")
