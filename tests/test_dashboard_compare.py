@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.apps import run_dashboard
 from views.text import inert
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,14 +46,7 @@ def app(monkeypatch, build_dir):
     ) -> AppTest:
         if documents is not None:
             monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(documents))
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        at.context["url"] = PAGE
-        at.context["is_embedded"] = embedded
-        for name, value in params.items():
-            at.query_params[name] = value
-        for panel in open_panels:
-            at.session_state[panel] = True
-        return at.run()
+        return run_dashboard(params, open_panels, {"url": PAGE, "is_embedded": embedded})
 
     return make
 

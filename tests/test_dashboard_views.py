@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.apps import run_dashboard
 from views.text import inert
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +25,7 @@ def app(monkeypatch, build_dir):
     monkeypatch.setenv("TIERWATCH_DOCUMENTS", str(WORLD / "documents"))
 
     def make(open_panels=(), **params) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        for name, value in params.items():
-            at.query_params[name] = value
-        for panel in open_panels:
-            at.session_state[panel] = True
-        return at.run()
+        return run_dashboard(params, open_panels)
 
     return make
 
