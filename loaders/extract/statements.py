@@ -322,10 +322,13 @@ def _name_and_colon(d: _Document, quote: Quote) -> Token | None:
     line_start = d.body.rfind("\n", 0, quote.start) + 1
     head = d.body[line_start : quote.start].rstrip()
     if not head:
-        # 'NAME, ROLE:' on a line of its own, the quote set off below it
-        above = d.body[:line_start].rstrip()
-        line_start = above.rfind("\n") + 1
-        head = above[line_start:]
+        # 'NAME, ROLE:' on a line of its own, the quote set off below it (found by offsets: a
+        # copy of the body before each quote would be quadratic on a long document)
+        end = line_start
+        while end > 0 and d.body[end - 1].isspace():
+            end -= 1
+        line_start = d.body.rfind("\n", 0, end) + 1
+        head = d.body[line_start:end]
     if not head.endswith(":"):
         return None
     span = d.doc.char_span(line_start, line_start + len(head), alignment_mode="contract")
