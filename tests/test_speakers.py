@@ -485,6 +485,26 @@ SPEECH_SHAPES = [
         [("Om Yentieng", "", "", "We will ask for a meeting in Washington.")],
         "a-given-name-the-recogniser-left-out",
     ),
+    (
+        "Keo Sophal, a lawyer, said the grade was unfair.\n\n“The inspectors never "
+        "came to the provinces,” he told reporters.\n\nThe report placed the country on Tier 3."
+        "\n\n“They counted only the cases in the capital.”\n\nThe ministry has not replied.",
+        [
+            ("Keo Sophal", "", "lawyer", "The inspectors never came to the provinces"),
+            ("Keo Sophal", "", "lawyer", "They counted only the cases in the capital."),
+        ],
+        "a-pull-quote-set-off-after-the-one-speaker",
+    ),
+    (
+        "“The inspectors never came,” Keo Sophal told reporters. “We sent every figure,” said "
+        "Chan Dara of the ministry.\n\nThe report placed the country on Tier 3.\n\n“They "
+        "counted only the cases in the capital.”",
+        [
+            ("Keo Sophal", "", "", "The inspectors never came"),
+            ("Chan Dara", "", "", "We sent every figure"),
+        ],
+        "a-pull-quote-after-two-speakers-is-no-one's",
+    ),
 ]
 
 

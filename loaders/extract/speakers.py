@@ -323,10 +323,14 @@ def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
     role = " ".join(
         w for w in _role_words(kept).split() if w.lower().rstrip(".") not in _HONORIFICS
     )
-    if not org and role.startswith(("of ", "from ", "at ")) and role[3:4].isupper():
-        # 'NAME of the River Children Collective': a body the gazetteer does not know
-        named_body = organisation_named(role.split(" ", 1)[1])
-        org, org_type, role = named_body.name, named_body.org_type, ""
+    if not org and role.startswith(("of ", "from ", "at ")):
+        # 'NAME of the River Children Collective': a body the gazetteer does not know; 'NAME of
+        # the ministry' names no body we can tell, and a link is no role
+        rest = role.split(" ", 1)[1]
+        if rest[:1].isupper():
+            named_body = organisation_named(rest)
+            org, org_type = named_body.name, named_body.org_type
+        role = ""
     if org and role.endswith(org):
         role = _POSSESSIVE_ENDS.sub("", role[: -len(org)])
     named = find_organisations(role)

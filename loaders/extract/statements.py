@@ -26,7 +26,9 @@ A quote with no attribution of its own:
 - right after a statement in the same paragraph, goes on with it ('"A," he said. "B."' is one);
 - opening a paragraph right after the paragraph of a statement, is that speaker's;
 - opening a paragraph before one whose quote is attributed, is the next quote's speaker's;
-- else, opening a paragraph, is the speaker of the indirect speech in the paragraph before.
+- else, opening a paragraph, is the speaker of the indirect speech in the paragraph before;
+- else, a paragraph of its own up to three paragraphs after a person's statement, with no other
+  person or body named between, is a pull quote of that person's.
 
 Left out (the verdict says why, quote_verdicts): the report's own words ("the report said"); a
 one-word scare quote; a phrase of two to four words borrowed mid-clause ('was a "top tool" of
@@ -77,6 +79,8 @@ _MIN_WORDS = 2
 _MIN_EMBEDDED_WORDS = 5
 # The sentence after a quote attributes it only when it does nothing else ('Hang added.').
 _MAX_ATTRIBUTION_TOKENS = 14
+# A pull quote stands this close to its speaker's last statement (paragraphs).
+_PULL_QUOTE_PARAGRAPHS = 3
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_ENDS = ",.;:!?)]—–"
 _LINE = re.compile(r"[^\n]+")
@@ -646,8 +650,39 @@ def _continue(d: _Document, reads: list[_Read]) -> Iterator[_Read]:
             indirect = _indirect_speaker(d, read.quote, since)
             if isinstance(indirect, Found):
                 read.verdict = indirect
+            elif previous is not None and _pull_quote_of(d, done, read):
+                read.verdict = previous.verdict
+                read.start = read.quote.start
         done.append(read)
     yield from done
+
+
+def _pull_quote_of(d: _Document, done: list[_Read], read: _Read) -> bool:
+    """A quote that is a paragraph of its own, a few paragraphs after a person's statement with
+    no one else named between, when that person is the only one quoted so far, is more of that
+    person's words (a pull quote set off by the editor, the speaker named once above)."""
+    previous = done[-1]
+    if read.quote.is_cut:  # an unclosed mark: where the words end is a guess
+        return False
+    if not isinstance(previous.verdict, Found) or not previous.verdict.speaker.is_person:
+        return False
+    quoted = {r.verdict.speaker.name for r in done if isinstance(r.verdict, Found)}
+    if len(quoted) > 1:
+        return False
+    if not 0 < read.paragraph - previous.paragraph <= _PULL_QUOTE_PARAGRAPHS:
+        return False
+    paragraph = d.ctx.paragraphs[read.paragraph]
+    alone = d.body[paragraph.start : read.quote.start] + d.body[read.quote.end : paragraph.end]
+    if alone.strip(" .,;:!?"):
+        return False
+    speaker = previous.verdict.speaker.name.split()
+    between = d.doc.char_span(previous.end, read.quote.start, alignment_mode="contract")
+    others = [
+        e
+        for e in (between.ents if between is not None else ())
+        if e.label_ in ("PERSON", "ORG") and not set(e.text.split()) & set(speaker)
+    ]
+    return not others
 
 
 def _extend(statement: _Read, more: _Read) -> None:
