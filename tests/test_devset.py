@@ -2,7 +2,7 @@
 
 The one test module that may skip: the labelled pages are other people's words, kept beside the
 project and never in it, so a clone of the project alone has no devset. CI has it. The floors
-sit a little under the figures reached (placements P 0.97 R 0.99, statements 36 of 38 found and
+sit a little under the figures reached (placements P 0.97 R 0.99, statements 37 of 38 found and
 none wrong, events P 0.97 R 0.85): a change that loses a shape the set holds falls through one.
 """
 
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 # Set again at the 53-page figures when the set grew from 40 (issue 15); raise them, never lower.
 FLOORS = {  # kind: (precision, recall)
     "placement": (0.96, 0.98),
-    "statement": (0.99, 0.94),  # 36 of 38 found, none wrong
+    "statement": (0.99, 0.96),  # 37 of 38 found, none wrong
     "event": (0.96, 0.84),
 }
 
