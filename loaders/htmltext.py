@@ -46,6 +46,16 @@ _FALLBACK_NOTE = (
 )
 
 
+# An inline quotation: the browser draws its marks, the article reader drops the element's.
+_Q_OPEN = re.compile(r"<q(?=[\s>/])[^<>]*>", re.IGNORECASE)
+_Q_CLOSE = re.compile(r"</q\s*>", re.IGNORECASE)
+
+
+def with_quote_marks(html: str) -> str:
+    """The page with each <q> element's quotation marks written out, as a reader sees them."""
+    return _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
+
+
 def check_html_budget(html: str, budget: HtmlBudget = HTML_BUDGET) -> None:
     """TooComplex (with the counts) when the page is over the budget; linear in its length."""
     elements, widest = 0, 0
@@ -139,6 +149,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[dict[str, Any], str
     no text at all.
     """
     check_html_budget(html)
+    html = with_quote_marks(html)
     import trafilatura  # imported here: it is slow to import and only HTML needs it
     from trafilatura.settings import set_date_params
 
@@ -190,4 +201,5 @@ __all__ = [
     "html_to_text",
     "metadata_date",
     "visible_text",
+    "with_quote_marks",
 ]

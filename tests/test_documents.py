@@ -185,6 +185,18 @@ def test_html_main_text_and_metadata_by_trafilatura():
     assert document.published == PublishedDate(2015, 7, 28)
 
 
+def test_an_inline_quotation_keeps_the_marks_a_browser_draws():
+    html = b"""<html><head><title>Ministry answers the report</title></head><body><article>
+    <h1>Ministry answers the report</h1>
+    <p>The ministry's spokesman Sok Dara said <Q cite="x">we will study every finding</q>
+    before the committee meets, and that the 2019 grade would be discussed in Washington.</p>
+    <p>Rights groups said the ranking did not credit the police for their work against
+    child sex trafficking in recent years, and called for a fair hearing next year.</p>
+    </article></body></html>"""
+    body = document_from_bytes("page.html", html, today=TODAY).body
+    assert "said \u201cwe will study every finding\u201d before" in " ".join(body.split())
+
+
 def test_html_without_main_text_is_skipped():
     with pytest.raises(EmptyDocument):
         document_from_bytes(

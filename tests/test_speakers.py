@@ -505,6 +505,39 @@ SPEECH_SHAPES = [
         ],
         "a-pull-quote-after-two-speakers-is-no-one's",
     ),
+    (
+        "Interior Minister Sar Kheng met the press. “We reject this report,” the minister said.",
+        [("Sar Kheng", "", "Interior Minister", "We reject this report")],
+        "the-role-alone-is-the-person-named-in-it-before",
+    ),
+    (
+        "“Our partnership is strong,” Ambassador Murphy said at the ceremony.",
+        [("Murphy", "", "Ambassador", "Our partnership is strong")],
+        "an-office-before-a-surname-names-one-person",
+    ),
+    (
+        "The Minister of Foreign Affairs, Prak Sokhonn, stated that “Cambodia has made "
+        "remarkable progress.”",
+        [
+            (
+                "Prak Sokhonn",
+                "",
+                "Minister of Foreign Affairs",
+                "Cambodia has made remarkable progress.",
+            )
+        ],
+        "an-office-with-its-portfolio-then-the-name",
+    ),
+    (
+        "“We regret the decision,” said a spokesperson for the Ministry of Foreign Affairs.",
+        [(MFA, MFA, "spokesperson", "We regret the decision")],
+        "an-unnamed-spokesperson-speaks-for-the-body",
+    ),
+    (
+        "“We sent every figure,” said Chan Dara of the ministry.",
+        [("Chan Dara", "", "", "We sent every figure")],
+        "a-link-to-an-unnamed-body-is-no-role",
+    ),
 ]
 
 

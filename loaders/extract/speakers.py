@@ -9,7 +9,10 @@ Thu Hang"). ``resolve(subject)`` turns the subject token of a reporting verb int
 - a surname or first name alone ("Hang added"): the person the document introduced with it;
 - "he"/"she": the person named last before it (within about eight sentences);
 - an ORG entity, or a common noun for a body ("the foreign ministry"): that organisation;
-- a role noun ("the spokeswoman", "the deputy minister"): the person last named in that role;
+- a role noun ("the spokeswoman", "said the Ambassador", tagged a name or not): the person last
+  named in that role; with no one named in it, the body the role is of ("a spokesperson for the
+  Ministry of Foreign Affairs" is that ministry speaking, the role kept);
+- an office before a surname ("Ambassador Murphy"), like an honorific ("Ms Lee"): that person;
 - the report itself ("the report", "the document") is the report's words, never a statement.
 
 Names and roles come apart on the structure, not on the words: an office's link stays in the
@@ -419,6 +422,9 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
         before, run = [*before, run[0]], run[1:]
     if len(run) < 2 or run[0].text in lex.NOT_NAME_WORDS:
         return None
+    body = entity_of(run[-1])
+    if body is not None and body.end == run[-1].i + 1 and _names_a_body(body.text):
+        return None  # 'a spokesperson for the Ministry of Foreign Affairs': the body's name ends
     # an entity that runs into the name ('State NAME' for 'Secretary of State NAME') is none
     own = {t.i for t in run}
     apart = [t for t in before if not _runs_into(t, own)]
@@ -434,6 +440,12 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
 
 # Common nouns that stand for a body of any name ("the group said"), not one of their kind only.
 _ANY_BODY = frozenset("group organisation organization coalition network foundation".split())
+
+
+def _names_a_body(text: str) -> bool:
+    """True when the gazetteers know the words for a body ("the Ministry of Foreign Affairs")."""
+    words = text[4:] if text.lower().startswith("the ") else text
+    return organisation_named(words).org_type != "other" or bool(find_organisations(words))
 
 
 def _member_of(subject: Token) -> Speaker | None:
@@ -566,6 +578,17 @@ _NOT_NAME_LABELS = frozenset(
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+def _is_bare_role(subject: Token, ent: SpacySpan | None) -> bool:
+    """True for a role word with only an article before it ("the Ambassador", "the minister"):
+    it stands for a person named before, not for a name of its own."""
+    return (
+        subject.lower_ in _ROLE_NOUNS
+        and (ent is None or ent.label_ != "PERSON" or len(ent) == 1)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and all(c.dep_ in ("det", "punct") for c in subject.children)
+    )
+
+
 def _in_full(person: Speaker, is_titled: bool = False) -> Found | Nobody:
     """A person as a speaker when the document gives more than one word of their name, or a
     title with it ('Ms Lee said'): 'Sokha said', never introduced, could be anyone."""
@@ -578,14 +601,15 @@ def _is_titled(ent: SpacySpan) -> bool:
     """True when an honorific opens the name or stands right before it ("Ms Lee", "Dr. Tan")."""
     first = ent[0]
     before = ent.doc[ent.start - 1] if ent.start else None
-    return any(
-        t is not None and t.text.rstrip(".") in lex.TITLES and t.text.rstrip(".") in _GENDERED
-        for t in (first, before)
-    ) or (first.text.rstrip(".") in ("Dr", "Prof", "Professor") and len(ent) > 1)
+    return any(t is not None and t.text.rstrip(".") in _NAMING_TITLES for t in (first, before)) or (
+        first.text.rstrip(".") in ("Dr", "Prof", "Professor") and len(ent) > 1
+    )
 
 
 # Honorifics that stand for a person before a surname alone ("Mr Tan", "Ms Lee").
 _GENDERED = frozenset(t for t, gender in lex.TITLES.items() if gender) | {"Dr", "Prof"}
+# ... and offices, which name one person with the surname ("Ambassador Murphy said").
+_NAMING_TITLES = _GENDERED | frozenset(t for t in lex.OFFICE_TITLES if t[:1].isupper())
 
 
 def _is_subject(root: Token) -> bool:
@@ -753,6 +777,11 @@ class Speakers:
             if len(people) > 1 and any(_is_joined(e.root) for e in people):
                 return Nobody("two speakers at once")
         ent = entity_of(subject)
+        if _is_bare_role(subject, ent):
+            # 'said the Ambassador', 'the minister said' (tagged a name or not): the person
+            # named before in that role
+            person = self.last_person(pos, subject.lower_)
+            return Found(person) if person else Nobody("a role with no person named in it")
         if ent is not None and ent.label_ == "PERSON":
             ent = _with_given_names(ent)
         if subject.pos_ == "PROPN" or (ent is not None and ent.label_ == "PERSON"):
@@ -779,7 +808,11 @@ class Speakers:
                 return self.resolve(sources[0], pos)
             issuer = self._issuer(pos)
             return Found(issuer) if issuer else Nobody("a statement whose issuer is not named")
-        named = _named_in_apposition(subject, subtree) if subject.pos_ == "NOUN" else None
+        named = (
+            _named_in_apposition(subject, subtree)
+            if subject.pos_ == "NOUN" or _is_role_word(subject)  # "The Minister of X, NAME,"
+            else None
+        )
         if named is not None:
             # 'The head of the National Committee, NAME, said': the name set beside the role
             return _in_full(self._known(named))
@@ -832,6 +865,12 @@ class Speakers:
             return self._common_body(subject, subtree, pos)
         if subject.lemma_.lower() in _ROLE_NOUNS:
             person = self.last_person(pos, subject.lemma_.lower())
+            if person is None:
+                # 'a spokesperson for the ministry said': the body speaks through an unnamed
+                # person in that role
+                body = self._body_of_role(subject, subtree, pos)
+                if body is not None:
+                    return Found(body)
             return Found(person) if person else Nobody("a role with no person named in it")
         return Nobody(f"'{subject.text}' is no nameable speaker")
 
@@ -986,6 +1025,25 @@ class Speakers:
             return None
         return None
 
+    def _body_of_role(self, role: Token, subtree: list[Token], pos: int) -> Speaker | None:
+        """The body an unnamed person's role names ("a spokesperson for the Ministry of
+        Foreign Affairs", "an embassy spokesman"), as the speaker, the role kept."""
+        for link in role.children:
+            if link.dep_ == "prep" and link.lower_ in _ORG_LINKS:
+                for obj in link.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    ent = entity_of(obj)
+                    if ent is not None and ent.label_ == "ORG":
+                        body = self._body(ent.text, canonical=True)
+                    elif obj.lemma_.lower() in lex.BODY_LEMMAS:
+                        found = self._common_body(obj, list(obj.subtree), pos)
+                        body = found.speaker if isinstance(found, Found) else None
+                    else:
+                        continue
+                    return replace(body, role=role.lower_) if body is not None else None
+        return None
+
     def _body(self, name: str, canonical: bool = False) -> Speaker:
         """A body as a speaker; a proper name the gazetteer knows is written as it is there
         ("the State Department" -> "US Department of State") when ``canonical``."""
@@ -1008,7 +1066,7 @@ class Speakers:
                 break
             stop = token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
             if token.pos_ != "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or stop:
-                titled = token.text.rstrip(".") in _GENDERED  # 'Mr Sopheak told': a person
+                titled = token.text.rstrip(".") in _NAMING_TITLES  # 'Mr Sopheak told
                 break
             run.insert(0, token)
         # a word the recogniser knows for a date or an amount is no name; one it took for a
