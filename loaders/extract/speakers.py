@@ -274,6 +274,9 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
     office = _office_of_link(root)
     if appos:
         tokens = list(appos[0].subtree)
+        for more in appos[1:]:  # 'vice-chair' parsed as three appositions: one word again
+            if more.left_edge.i == tokens[-1].i + 1 and "-" in (more.text, tokens[-1].text):
+                tokens += list(more.subtree)
     elif office is not None and office.i < start:
         # 'the Minister for Labour Affairs NAME': the parser hung the name on the office's
         # link; the office and its link are the role
