@@ -144,8 +144,15 @@ def test_every_quote_left_out_says_why(text: str, kind: type) -> None:
         ("“open\n\n“and on,” she said.", ["open and on"]),
         ("“mixed'' then \"straight”", ["mixed", "straight"]),
         ("“I said ‘no’ twice,” he said.", ["I said ‘no’ twice"]),
+        ("``wire copy,'' he said; „low and high“ too", ["wire copy", "low and high"]),
     ],
-    ids=["curly-double-and-single", "runs-over-a-paragraph", "mixed-pairs", "single-inside-double"],
+    ids=[
+        "curly-double-and-single",
+        "runs-over-a-paragraph",
+        "mixed-pairs",
+        "single-inside-double",
+        "backticks-and-low-marks",
+    ],
 )
 def test_quote_marks(body: str, expected: list[str]) -> None:
     assert [q.text(body) for q in find_quotes(body)] == expected

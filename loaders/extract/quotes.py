@@ -1,11 +1,11 @@
 """Quotes: the spans between quote marks, of every kind, with character offsets into the body.
 
-Double marks open and close in turn within a paragraph: curly (“ ”), straight ("), low („),
-guillemets (« »), and two apostrophes ('') all count, in any mix ('“...''' and '"...”' are one
-quote each), because real pages mix them. A curly mark says which way it faces; a straight one
-takes the turn. A curly single quote (‘...’) is a quote when no double quote is open around it (a
-single quote inside a double one is a quote within the quote, part of it) and its closing mark is
-followed by no letter (‘don’t’ is one word).
+Double marks open and close in turn within a paragraph: curly (“ ”), straight ("), low („ with
+” or “), guillemets (« »), and two apostrophes ('') or backticks (``) all count, in any mix
+('“...''' and '"...”' are one quote each), because real pages mix them. A curly mark says
+which way it faces; a straight one takes the turn. A curly single quote (‘...’) is a quote when
+no double quote is open around it (a single quote inside a double one is a quote within the
+quote, part of it) and its closing mark is followed by no letter (‘don’t’ is one word).
 
 A paragraph that leaves a double quote open is news style for a quote running on: when the next
 paragraph opens with a mark, the quote goes on there (one Quote, several parts); when no paragraph
@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# '' first: two apostrophes are one double mark, not two single ones.
-_MARK = re.compile(r"''|[“”\"„«»‟‘’]")
-_OPENS = "“„«‟"
+# '' and `` first: two apostrophes (or backticks, old wire copy) are one double mark.
+_MARK = re.compile(r"''|``|[“”\"„«»‟‘’]")
+_OPENS = ("“", "„", "«", "‟", "``")
 _CLOSES = "”»"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -84,6 +84,7 @@ def _paragraph_quotes(body: str, start: int, end: int) -> tuple[list[Quote], int
     """The quotes closed inside body[start:end], and where a double quote left open begins."""
     found: list[Quote] = []
     double_open: int | None = None  # position just past the opening mark
+    opened_with = ""  # that mark
     single_open: int | None = None
     for m in _MARK.finditer(body, start, end):
         mark, pos = m.group(), m.start()
@@ -99,11 +100,13 @@ def _paragraph_quotes(body: str, start: int, end: int) -> tuple[list[Quote], int
             continue
         single_open = None  # a double mark ends any single quote left open
         faces_open = mark in _OPENS or (mark not in _CLOSES and double_open is None)
+        if mark == "“" and double_open is not None and opened_with == "„":
+            faces_open = False  # „...“: the low mark's own closing one
         if faces_open:
             double_open = m.end()  # a second opener drops the first: it was never closed
+            opened_with = mark
         elif double_open is not None:
-            opener = double_open - (2 if body[double_open - 2 : double_open] == "''" else 1)
-            found.append(Quote(((double_open, pos),), opener, m.end()))
+            found.append(Quote(((double_open, pos),), double_open - len(opened_with), m.end()))
             double_open = None
     if double_open is None:
         taken = [(q.start, q.end) for q in found]

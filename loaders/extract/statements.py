@@ -84,7 +84,7 @@ _PULL_QUOTE_PARAGRAPHS = 3
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_ENDS = ",.;:!?)]—–"
 _LINE = re.compile(r"[^\n]+")
-_QUOTE_MARK = re.compile(r"[“”\"„«»‘’]|''")
+_QUOTE_MARK = re.compile(r"[“”\"„«»‘’]|''|``")
 _WRITTEN = lex.WRITTEN_STATEMENT_NOUNS
 
 
