@@ -527,6 +527,11 @@ SPEECH_SHAPES = [
         [("Chan Dara", "", "", "We sent every figure")],
         "a-link-to-an-unnamed-body-is-no-role",
     ),
+    (
+        "Sok Dara is the director of Chab Dai. “We need judges,” the director said.",
+        [("Sok Dara", "Chab Dai", "director", "We need judges")],
+        "a-role-the-name's-own-clause-gives",
+    ),
 ]
 
 

@@ -291,6 +291,8 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
         # proper name before it is a misparse: 'on Radio X, criminologist NAME')
         head = root.head
         tokens = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+    elif (copula := _role_after_is(root)) is not None:
+        tokens = list(copula.subtree)  # 'NAME is a lawyer in Phnom Penh.'
     else:
         tokens = [t for t in root.subtree if t.i < start and t.dep_ in _ROLE_DEPS | {"appos"}]
         # an office's own link: "Secretary of State", "Ambassador-at-Large", "Minister for
@@ -312,6 +314,18 @@ def _role_tokens(root: Token, start: int) -> list[Token]:
             if link.dep_ == "prep" and link.i > root.i and link.lower_ in ("of", "from", "at"):
                 tokens += list(link.subtree)
     return [t for t in tokens if not t.is_space]
+
+
+def _role_after_is(root: Token) -> Token | None:
+    """The role noun a name's own clause gives it now ('NAME is a lawyer', 'NAME is the director
+    of X'; 'was' may be a role left), or None."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if root.i > verb.i:
+        return None
+    roles = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    return roles[0] if roles and roles[0].lower_ in _ROLE_NOUNS else None
 
 
 def _with_role(name: str, role_tokens: list[Token]) -> Speaker:
