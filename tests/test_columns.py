@@ -38,8 +38,15 @@ FULL = {
             FULL | {"title": None, "publisher": None, "origin": None, "year": None},
             "“We keep counting.” — A. Tester, director, Example NGO (ngo)",
         ),
+        (
+            FULL
+            | {"speaker": "Example Ministry", "role": "spokesperson"}
+            | {"organization": "Example Ministry", "org_type": "government"},
+            "“We keep counting.” — Example Ministry, spokesperson (government), 2015. "
+            "Source: A test article, Test Daily (curated)",
+        ),
     ],
-    ids=["everything", "no-speaker-named", "no-source-or-year"],
+    ids=["everything", "no-speaker-named", "no-source-or-year", "a-body's-spokesperson"],
 )
 def test_statement_line(row, line) -> None:
     assert statement_line(pd.Series(row)) == line

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from views.filters import web_url
+from views.filters import speaker_parts, web_url
 
 LABELS: dict[str, str] = {
     "country": "Country",
@@ -71,7 +71,7 @@ def _joined(row: pd.Series, names: tuple[str, ...]) -> str:
 
 def statement_line(row: pd.Series) -> str:
     """One statement in one cell: “quote” — who (org type), year. Source: title, publisher."""
-    who = _joined(row, ("speaker", "role", "organization")) or "unnamed speaker"
+    who = ", ".join(speaker_parts(row)) or "unnamed speaker"
     kind, year = _text(row.get("org_type")), _text(row.get("year"))
     source, origin = _joined(row, ("title", "publisher")), _text(row.get("origin"))
     line = f"“{_text(row.get('quote'))}” — {who}"

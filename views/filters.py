@@ -342,11 +342,21 @@ def source_credit(row: Mapping[str, Any]) -> str:
     return credit + (f", {', '.join(details)}" if details else "")
 
 
+def speaker_parts(row: Mapping[str, Any]) -> list[str]:
+    """Who said it, as written: speaker, role, organisation; a body speaking through an unnamed
+    spokesperson ("Ministry of Foreign Affairs", role "spokesperson") is named once."""
+    speaker, role, organization = (
+        "" if _blank(row.get(k)) else str(row.get(k)).strip()
+        for k in ("speaker", "role", "organization")
+    )
+    if organization == speaker:
+        organization = ""
+    return [p for p in (speaker, role, organization) if p]
+
+
 def statement_card(row: Mapping[str, Any]) -> str:
     """One statement as inert Markdown: who (role, organisation, type), year; the quote; source."""
-    who = ", ".join(
-        inert(str(row[k])) for k in ("speaker", "role", "organization") if not _blank(row[k])
-    )
+    who = ", ".join(inert(p) for p in speaker_parts(row))
     org_type = "" if _blank(row["org_type"]) else f" ({inert(str(row['org_type']))})"
     year = UNKNOWN if _blank(row["year"]) else str(row["year"])
     quote = inert(str(row["quote"]))
