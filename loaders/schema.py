@@ -139,6 +139,9 @@ class Statement(Record):
     role: str
     quote: str
     iso3: str  # the country the document is about ("" when it cannot tell)
+    # the publication the words first appeared in, when the document relays them ('NAME wrote
+    # in The Washington Post'); "" for words said to or read by the document itself
+    quoted_in: str = ""
 
     kind: ClassVar[str] = "statement"
 
@@ -224,6 +227,7 @@ STATEMENTS = Table(
         "org_type": STR,
         "role": STR,
         "quote": STR,
+        "quoted_in": STR,
         "iso3": STR,
         **_PROVENANCE,
     },

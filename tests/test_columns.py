@@ -45,8 +45,20 @@ FULL = {
             "“We keep counting.” — Example Ministry, spokesperson (government), 2015. "
             "Source: A test article, Test Daily (curated)",
         ),
+        (
+            FULL | {"quoted_in": "The Example Post"},
+            "“We keep counting.” — A. Tester, director, Example NGO (ngo), 2015. "
+            "Source: first published in The Example Post, quoted in A test article, Test Daily "
+            "(curated)",
+        ),
     ],
-    ids=["everything", "no-speaker-named", "no-source-or-year", "a-body's-spokesperson"],
+    ids=[
+        "everything",
+        "no-speaker-named",
+        "no-source-or-year",
+        "a-body's-spokesperson",
+        "relayed-from-a-publication",
+    ],
 )
 def test_statement_line(row, line) -> None:
     assert statement_line(pd.Series(row)) == line

@@ -562,3 +562,11 @@ def test_a_new_version_of_an_added_document_replaces_it_and_says_so():
     assert newer.added["upload-a.md"].body == "second" and "replaced" in newer.message
     # The session's own rows in the documents table are no curated source.
     assert not add_document({}, added_doc("upload-m.md", b"mine"), CURATED).is_error
+
+
+def test_words_relayed_from_a_publication_credit_it_on_the_card():
+    rows = statements_view(prepared_statements(), iso3="KHM", years=(2015, 2015), org_types=ORGS)
+    row = rows.iloc[0].to_dict()
+    assert "first published in" not in statement_card(row)
+    card = statement_card(row | {"quoted_in": "The *Example* Post"})
+    assert "Source: first published in The \\*Example\\* Post, quoted in " in card

@@ -332,3 +332,43 @@ def test_a_body_longer_than_the_parser_takes_at_once_keeps_its_statements(monkey
     text = filler + "“Courts must move faster,” said Dara Vann, a judge in Phnom Penh.\n"
     assert len(text) > 400
     assert said(text) == [("Dara Vann", "Courts must move faster")]
+
+
+@pytest.mark.parametrize(
+    "text, quoted_in",
+    [
+        (
+            "Sok Dara wrote in The Washington Post: “The police have changed.”",
+            "The Washington Post",
+        ),
+        (
+            "Sok Dara, a lawyer, was quoted in the Mirror as saying “the police changed a lot.”",
+            "Mirror",
+        ),
+        ("The Times quoted Sok Dara as saying “the police have changed a lot.”", "The Times"),
+        (
+            "In an op-ed in the Phnom Penh Post, Sok Dara wrote: “The police changed.”",
+            "Phnom Penh Post",
+        ),
+        ("“The police have changed,” Sok Dara told Reuters.", ""),
+        ("“The police have changed,” Sok Dara said in Phnom Penh on Monday.", ""),
+    ],
+    ids=[
+        "wrote-in",
+        "quoted-in-as-saying",
+        "the-paper-quotes",
+        "an-op-ed-in",
+        "told",
+        "said-in-a-city",
+    ],
+)
+def test_words_relayed_from_a_publication_name_it(text: str, quoted_in: str) -> None:
+    (statement,) = extract_statements(_ctx(text))
+    assert (statement.speaker, statement.quoted_in) == ("Sok Dara", quoted_in)
+
+
+def test_the_seed_blog_credits_the_washington_post_for_the_op_ed_it_quotes(root) -> None:
+    (path,) = (root / "tests" / "data" / "corpus").glob("000_*.md")
+    statements = list(extract_statements(DocumentContext.of(document_from_path(path))))
+    relayed = {(s.speaker, s.quoted_in) for s in statements}
+    assert relayed == {("Holly Burkhalter", "The Washington Post")}

@@ -160,6 +160,13 @@ STATEMENTS = Dataset(
             _enum("org_type"),
         ),
         Column("quote", "Quote", "The words quoted, exactly as the document prints them", TEXT),
+        Column(
+            "quoted_in",
+            "First published in",
+            "The publication the document relays the words from ('wrote in The Washington "
+            "Post'); empty when the document heard or read them itself",
+            TEXT,
+        ),
         _YEAR,
         _ISO3,
         *SOURCE,

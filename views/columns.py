@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from views.filters import speaker_parts, web_url
+from views.filters import relayed_from, speaker_parts, web_url
 
 LABELS: dict[str, str] = {
     "country": "Country",
@@ -32,6 +32,7 @@ LABELS: dict[str, str] = {
     "change": "Change from the year before",
     "speaker": "Speaker",
     "role": "Role",
+    "quoted_in": "First published in",
     "organization": "Organisation",
     "org_type": "Organisation type",
     "quote": "Quote",
@@ -80,7 +81,7 @@ def statement_line(row: pd.Series) -> str:
     if year:
         line += f", {year}"
     if source:
-        line += f". Source: {source}"
+        line += f". Source: {relayed_from(row)}{source}"
     if origin:
         line += f" ({origin})"
     return line

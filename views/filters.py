@@ -7,7 +7,7 @@ about Streamlit, so each is tested on small frames.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -45,6 +45,7 @@ STATEMENT_COLUMNS = (
     "quote",
     "role",
     "org_type",
+    "quoted_in",
     *SOURCE_COLUMNS,
 )
 EVENT_COLUMNS = ("year", "type", "evidence", *SOURCE_COLUMNS)
@@ -363,9 +364,19 @@ def statement_card(row: Mapping[str, Any]) -> str:
     # Added material is never passed off as the curated sources'.
     mark = f"  \n**{ADDED.capitalize()}.**" if row.get("origin") == ADDED else ""
     return (
-        f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: {source_credit(row)}"
+        f"**{who or UNKNOWN}**{org_type}, {year}  \n“{quote}”  \nSource: "
+        + relayed_from(row, inert)
+        + source_credit(row)
         + mark
     )
+
+
+def relayed_from(row: Mapping[str, Any], written: Callable[[str], str] = str) -> str:
+    """'first published in X, quoted in ' for words the document relays from another
+    publication (their credit goes to both); "" otherwise."""
+    if _blank(row.get("quoted_in")):
+        return ""
+    return f"first published in {written(str(row['quoted_in']))}, quoted in "
 
 
 def statement_list(shown: pd.DataFrame) -> str:

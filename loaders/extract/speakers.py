@@ -459,6 +459,75 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
 _ANY_BODY = frozenset("group organisation organization coalition network foundation".split())
 
 
+# Verbs whose "in X" names where words were printed ('wrote in', 'was quoted in'); 'said in
+# Parliament' and 'told Reuters' name where they were spoken.
+_PRINTING = _AUTHORING | {"quote"}
+_WRITINGS_IN = frozenset(lex.WRITING_NOUNS) | {"interview", "letter", "editorial", "blog"}
+
+
+def publication_of(verb: Token) -> str:
+    """The publication a reporting verb says the words first appeared in: the proper name after
+    'in' ('wrote in The Washington Post', 'an op-ed in the Post', 'was quoted in the Mirror
+    as saying'), or the paper that quotes ('the Times quoted NAME as saying'); "" for none."""
+    verbs = [verb]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verbs.append(verb.head.head)  # 'was quoted in X as saying'
+    elif verb.dep_ in ("conj", "xcomp", "advcl"):
+        verbs.append(verb.head)
+    for v in verbs:
+        if v.lemma_.lower() not in _PRINTING:
+            continue
+        if v.lemma_.lower() == "quote" and any(c.dep_ == "dobj" for c in v.children):
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            name = _publication_name(subjects[0]) if subjects else ""
+            if name:
+                return name
+        for obj in _objects_of_in(v):
+            name = _publication_name(obj)
+            if name:
+                return name
+    return ""
+
+
+def _objects_of_in(token: Token) -> list[Token]:
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "for")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _hyphenated(token: Token) -> str:
+    """The noun's word with what a hyphen joins to it ('op-ed', tokenised "op", "-", "ed")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
+
+
+def _publication_name(token: Token) -> str:
+    """A publication's name at ``token`` ("The Washington Post", "the Mirror"), or inside a
+    writing named there ("an op-ed in the Post"); "" for a place, a date or a common noun."""
+    if _hyphenated(token) in _WRITINGS_IN and token.pos_ == "NOUN":
+        inner = [_publication_name(obj) for obj in _objects_of_in(token)]
+        return next((name for name in inner if name), "")
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "NORP", "LOC", "DATE", "PERSON", "EVENT"):
+        return ""
+    if token.pos_ != "PROPN" and (ent is None or ent.label_ not in ("ORG", "WORK_OF_ART")):
+        return ""
+    words = (
+        list(ent) if ent is not None else [*(t for t in token.lefts if t.dep_ == "compound"), token]
+    )
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    the = token.doc[words[0].i - 1] if words and words[0].i else None
+    name = _text(words)
+    return f"The {name}" if the is not None and the.text == "The" else name
+
+
 def _names_a_body(text: str) -> bool:
     """True when the gazetteers know the words for a body ("the Ministry of Foreign Affairs")."""
     words = text[4:] if text.lower().startswith("the ") else text
@@ -782,7 +851,7 @@ class Speakers:
             lower in ("it", "they") and self._writing_before(subject)
         ):
             author = self._author(pos)
-            return Found(author) if author else Nobody("a writing whose author is not named")
+            return author or Nobody("a writing whose author is not named")
         if subject.pos_ == "PRON":
             if lower in _PERSON_PRONOUNS:
                 return self._pronoun(pos, _PRONOUN_GENDERS[lower])
@@ -997,21 +1066,22 @@ class Speakers:
             start = self.doc[start - 1].sent.start
         return any(t.lemma_.lower() in _WRITINGS for t in self.doc[start : subject.i])
 
-    def _author(self, pos: int) -> Speaker | None:
+    def _author(self, pos: int) -> Found | None:
         """The person named last before ``pos`` as a writing's author: the agent of 'reported
-        / written / published by NAME' or the subject of 'NAME wrote'."""
+        / written / published by NAME' or the subject of 'NAME wrote'; with the publication
+        the verb names ('in The Washington Post')."""
         before = bisect.bisect_left(self._person_starts, pos)
         for ent in reversed(self._persons[:before]):
             if pos - ent.start_char > 4 * PRONOUN_WINDOW:
                 return None
             head = ent.root.head
             if ent.root.dep_ == "nsubj" and head.lemma_.lower() == "write":
-                return self._person_at(ent)
+                return Found(self._person_at(ent), publication_of(head))
             # 'reported in The Post by NAME': the parser may hang 'by' on the paper's name
             if ent.root.dep_ == "pobj" and head.lower_ == "by":
                 verbs = [a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"]
                 if verbs and verbs[0].lemma_.lower() in _AUTHORING:
-                    return self._person_at(ent)
+                    return Found(self._person_at(ent), publication_of(verbs[0]))
         return None
 
     def _issuer(self, pos: int) -> Speaker | None:

@@ -38,7 +38,7 @@ subject names nobody ("they", "it", "A and B"). A document with no year has no s
 A quote relayed from another publication ('NAME wrote in The Post', 'NAME was quoted in the
 Mirror as saying') is its speaker's, never the paper's; 'told Reuters' is no relay. The record
 has no field for the paper (schema.Statement): the evidence, the whole attribution sentence,
-keeps where the words first appeared.
+keeps where the words first appeared, and the statement names the publication (quoted_in).
 
 Not handled: a quote resumed after 'NAME said.' is one statement with the first, not a second
 one (the labels differ on it: most keep one statement).
@@ -50,13 +50,18 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from loaders.extract.context import DocumentContext
 from loaders.extract.quotes import Quote, find_quotes
 from loaders.extract.sentences import Span
-from loaders.extract.speakers import Speaker, Speakers, ends_in_report, entity_of
+from loaders.extract.speakers import (
+    Speakers,
+    ends_in_report,
+    entity_of,
+    publication_of,
+)
 from loaders.extract.verdicts import (
     NO_ATTRIBUTION,
     Found,
@@ -108,7 +113,7 @@ def extract_statements(ctx: DocumentContext) -> Iterator[Statement]:
     body = ctx.text
     for read in _read_quotes(ctx):
         if isinstance(read.verdict, Found):
-            yield _statement(ctx, read, read.verdict.speaker, body)
+            yield _statement(ctx, read, read.verdict, body)
 
 
 def quote_verdicts(ctx: DocumentContext) -> list[tuple[str, Verdict]]:
@@ -121,8 +126,9 @@ def _words(body: str, parts: list[tuple[int, int]]) -> str:
     return Quote(tuple(parts), 0, 0).text(body)
 
 
-def _statement(ctx: DocumentContext, read: _Read, speaker: Speaker, body: str) -> Statement:
+def _statement(ctx: DocumentContext, read: _Read, found: Found, body: str) -> Statement:
     span = Span(read.start, read.end, body[read.start : read.end])
+    speaker = found.speaker
     return Statement(
         **ctx.provenance(span),
         year=ctx.reference.year,
@@ -132,6 +138,7 @@ def _statement(ctx: DocumentContext, read: _Read, speaker: Speaker, body: str) -
         role=speaker.role,
         quote=_words(body, read.parts),
         iso3=ctx.main_country,
+        quoted_in=found.quoted_in,
     )
 
 
@@ -316,7 +323,10 @@ def _attribution(d: _Document, quote: Quote) -> tuple[Verdict, int]:
         return ReportWords("said in the report"), end
     if subject.lemma_.lower() in _WRITTEN and subject is not cue:
         d.from_written.add(quote.start)  # '"...," the release said': more of that statement
-    return d.speakers.resolve(subject, quote.start), end
+    verdict = d.speakers.resolve(subject, quote.start)
+    if isinstance(verdict, Found) and not verdict.quoted_in:
+        verdict = replace(verdict, quoted_in=publication_of(cue))
+    return verdict, end
 
 
 def _name_and_colon(d: _Document, quote: Quote) -> Token | None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # speakers.py imports this module: the name is needed for ann
 @dataclass(frozen=True, slots=True)
 class Found:
     speaker: Speaker
+    quoted_in: str = ""  # the publication the words first appeared in, when relayed
 
 
 @dataclass(frozen=True, slots=True)
