@@ -141,8 +141,11 @@ _STACKED_TITLES = tuple(t for t in lex.TITLES if " " in t)
 
 def _ends_a_stacked_title(token: Token) -> bool:
     """True when the token is the last word of a stacked honorific ("Dato' Sri")."""
-    text = token.doc.text[max(token.idx - 12, 0) : token.idx + len(token.text)]
+    text = token.doc.text[max(token.idx - _LONGEST_STACKED, 0) : token.idx + len(token.text)]
     return text.endswith(_STACKED_TITLES)
+
+
+_LONGEST_STACKED = max(map(len, _STACKED_TITLES))
 
 
 def _text(tokens: list[Token]) -> str:
@@ -414,6 +417,8 @@ def _trailing_name(words: list[Token]) -> Speaker | None:
     run: list[Token] = []
     for token in reversed(words):
         if token.pos_ != "PROPN" or _is_role_word(token) or len(run) == 4:
+            break
+        if _ends_a_stacked_title(token):  # "Samdech Thipadei NAME": both words the title
             break
         run.insert(0, token)
     # 'Secretary of State NAME': the office's link object opens the run, but is the office's
@@ -1151,7 +1156,11 @@ class Speakers:
         for token in reversed(subject.doc[max(subject.i - 4, 0) : subject.i]):
             if ent is not None:
                 break
-            stop = token.text.lower().rstrip(".") in _TITLES or token.lower_ in _ROLE_NOUNS
+            stop = (
+                token.text.lower().rstrip(".") in _TITLES
+                or token.lower_ in _ROLE_NOUNS
+                or _ends_a_stacked_title(token)  # "Samdech Thipadei": both words the title
+            )
             if token.pos_ != "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or stop:
                 titled = token.text.rstrip(".") in _NAMING_TITLES  # 'Mr Sopheak told
                 break

@@ -61,6 +61,10 @@ TITLES: dict[str, str] = {
     "Deputy": "",
     "Governor": "",
     "Samdech": "",
+    # Khmer stacked honorifics ("Samdech Techo Hun Sen", "Samdech Akka Moha Sena Padei Techo");
+    # "Techo" alone may be a name, so it is known only stacked
+    "Samdech Techo": "",
+    "Samdech Thipadei": "",
     "Lok": "m",
     "Chumteav": "f",
     "Excellency": "",
