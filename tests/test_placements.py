@@ -835,6 +835,12 @@ POSITIVES = [
         "2015-07-27",
         {("THA", 2015, T3), ("THA", 2014, T3)},
     ),
+    (
+        "stood-at-a-tier-states-it-and-is-no-stay",
+        "In the 2014 Trafficking in Persons report released on June 20, Malaysia stood at Tier 3.",
+        "2014-06-21",
+        {("MYS", 2014, T3)},
+    ),
 ]
 
 NEGATIVES = [
@@ -1501,9 +1507,68 @@ NEGATIVES += [
 ]
 
 
+# (id, text, published, expected): stays and lists the parse reads (each one missed before).
+STAYS_AND_LISTS = [
+    (
+        "held-at-a-tier-is-a-stay",
+        "Indonesia held at Tier 2 in the 2015 Trafficking in Persons report released on July 27.",
+        "2015-07-28",
+        {("IDN", 2015, T2), ("IDN", 2014, T2)},
+    ),
+    (
+        "a-list-held-at-a-tier",
+        "In the 2016 Trafficking in Persons report released on June 30, Singapore and Japan held "
+        "at Tier 2.",
+        "2016-07-01",
+        {("SGP", 2016, T2), ("SGP", 2015, T2), ("JPN", 2016, T2), ("JPN", 2015, T2)},
+    ),
+    (
+        "the-report-held-its-object-at-a-tier",
+        "The 2015 Trafficking in Persons report released on July 27 held Indonesia at Tier 2.",
+        "2015-07-28",
+        {("IDN", 2015, T2), ("IDN", 2014, T2)},
+    ),
+    (
+        "a-list-object-held-at-a-tier",
+        "The 2018 Trafficking in Persons report released on June 28 held Cuba, Iran and Syria at "
+        "the lowest ranking.",
+        "2018-06-29",
+        {
+            ("CUB", 2018, T3),
+            ("CUB", 2017, T3),
+            ("IRN", 2018, T3),
+            ("IRN", 2017, T3),
+            ("SYR", 2018, T3),
+            ("SYR", 2017, T3),
+        },
+    ),
+    (
+        "stayed-put-parsed-as-an-auxiliary",
+        "In the 2018 Trafficking in Persons report released on June 28, Cambodia stayed put on "
+        "the Tier 2 Watch List.",
+        "2018-06-29",
+        {("KHM", 2018, WL), ("KHM", 2017, WL)},
+    ),
+    (
+        "fronted-along-with-list-before-the-subject",
+        "Along with Cuba and Eritrea, Laos was placed on Tier 3 in the 2015 Trafficking in "
+        "Persons report released on July 27.",
+        "2015-07-28",
+        {("LAO", 2015, T3), ("CUB", 2015, T3), ("ERI", 2015, T3)},
+    ),
+    (
+        "fronted-together-with-list-before-a-list-subject",
+        "Together with Iran and Syria, Chad and Sudan were dropped to the lowest level in the "
+        "2015 Trafficking in Persons report released on July 27.",
+        "2015-07-28",
+        {("TCD", 2015, T3), ("SDN", 2015, T3), ("IRN", 2015, T3), ("SYR", 2015, T3)},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
-    [pytest.param(t, p, e, id=i) for i, t, p, e in POSITIVES]
+    [pytest.param(t, p, e, id=i) for i, t, p, e in [*POSITIVES, *STAYS_AND_LISTS]]
     + [pytest.param(t, p, set(), id=i) for i, t, p in NEGATIVES],
 )
 def test_placements(text: str, published: str | None, expected: set) -> None:

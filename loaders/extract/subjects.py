@@ -75,11 +75,16 @@ class Antecedents(Protocol):
 def list_groups(low: str, found: list[CountryMention]) -> list[list[CountryMention]]:
     """Runs of countries joined as a list ("Burma, North Korea and Laos"), in order."""
     groups: list[list[CountryMention]] = []
+    closed = False  # the last item came after "and"/"or": the list ends there
     for c in found:
-        if groups and _LIST_GLUE.fullmatch(low, groups[-1][-1].end, c.start):
+        glue = _LIST_GLUE.fullmatch(low, groups[-1][-1].end, c.start) if groups else None
+        # "Along with Cuba and Eritrea, Laos was placed": a comma after the closing item
+        # starts a new phrase, not a list item
+        if glue is not None and not (closed and glue.group().strip() == ","):
             groups[-1].append(c)
         else:
             groups.append([c])
+        closed = glue is not None and any(w in glue.group().split() for w in ("and", "or", "&"))
     return groups
 
 

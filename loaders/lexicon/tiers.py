@@ -190,6 +190,8 @@ STAY_LEMMAS = "remain maintain keep stay retain"
 # "held firm", "stood steady", "held onto": these verbs stay only with one of STEADY_WORDS after.
 STAY_WITH = "hold stand"
 STEADY_WORDS = "firm steady fast still onto on"
+# "held at Tier 2", "held Indonesia at Tier 2" are kept there; "stood at Tier 3" only states it.
+HOLD_AT = "hold"
 AGAIN_WORDS = "again still"
 # "the United States moved us up to Tier 2", "bumped us up": verbs whose object "us" is the
 # speaker's country (extract/verbs.py, by lemma).
