@@ -1563,6 +1563,55 @@ STAYS_AND_LISTS = [
         "2015-07-28",
         {("TCD", 2015, T3), ("SDN", 2015, T3), ("IRN", 2015, T3), ("SYR", 2015, T3)},
     ),
+    (
+        "as-are-after-the-tier-adds-co-subjects",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos is on Tier 3, as are "
+        "Iran and Syria.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("IRN", 2019, T3), ("SYR", 2019, T3)},
+    ),
+    (
+        "as-was-after-the-tier-adds-a-co-subject",
+        "Nepal was dropped to the watch list in the 2016 Trafficking in Persons report released "
+        "on June 30, as was Bhutan.",
+        "2016-07-01",
+        {("NPL", 2016, WL), ("BTN", 2016, WL)},
+    ),
+    (
+        "the-lowest-possible-ranking-is-no-prospect",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos received the lowest "
+        "possible ranking.",
+        "2019-06-21",
+        {("LAO", 2019, T3)},
+    ),
+    (
+        "the-lowest-classification",
+        "Chad was dropped to the lowest classification in the 2019 Trafficking in Persons report "
+        "released on June 20.",
+        "2019-06-21",
+        {("TCD", 2019, T3)},
+    ),
+    (
+        "the-worst-category-with-a-list-shares-it",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos was placed in the "
+        "worst category with Iran and Syria.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("IRN", 2019, T3), ("SYR", 2019, T3)},
+    ),
+    (
+        "on-the-watch-list-with-a-list-shares-it",
+        "Cambodia was put on the watch list with Laos and Burma in the 2016 Trafficking in Persons "
+        "report released on June 30.",
+        "2016-07-01",
+        {("KHM", 2016, WL), ("LAO", 2016, WL), ("MMR", 2016, WL)},
+    ),
+    (
+        "an-absolute-with-clause-names-its-own-tier",
+        "In the 2016 Trafficking in Persons report released on June 30, Laos was ranked Tier 3, "
+        "with Thailand and Burma on Tier 2.",
+        "2016-07-01",
+        {("LAO", 2016, T3), ("THA", 2016, T2), ("MMR", 2016, T2)},
+    ),
 ]
 
 

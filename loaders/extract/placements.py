@@ -490,8 +490,10 @@ def _mention_states_nothing(
 ) -> bool:
     """The filters of the tier's own clause: what makes it no placement."""
     lo, hi = bounds
-    # Threats, hopes, recommendations, debates, pending decisions are not placements.
-    if _NOT_PLACEMENT.search(predicate) or _CONDITIONAL.match(s.low, lo, mention.start):
+    # Threats, hopes, recommendations, debates, pending decisions are not placements (read
+    # before the tier's own words: "the lowest possible ranking" is a placement).
+    words_before = predicate[: len(predicate) - (mention.end - mention.start)]
+    if _NOT_PLACEMENT.search(words_before) or _CONDITIONAL.match(s.low, lo, mention.start):
         return True
     # "a downgrade to Tier 3 would ...", "enough to maintain Tier 2": a prospect or a purpose.
     if _PROSPECT.search(s.low, max(lo, mention.start - 70), mention.start):
