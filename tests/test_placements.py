@@ -1612,6 +1612,40 @@ STAYS_AND_LISTS = [
         "2016-07-01",
         {("LAO", 2016, T3), ("THA", 2016, T2), ("MMR", 2016, T2)},
     ),
+    (
+        "the-governments-of-a-list",
+        "In the 2019 Trafficking in Persons report released on June 20, the governments of Laos "
+        "and Nepal were placed on Tier 3.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("NPL", 2019, T3)},
+    ),
+    (
+        "a-list-of-possessives-both-possess",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos's and Nepal's "
+        "rankings fell to Tier 3.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("NPL", 2019, T3)},
+    ),
+    (
+        "them-in-the-next-sentence-is-the-list-and-shares-the-category",
+        "The 2016 Trafficking in Persons report released on June 30 downgraded Peru, Ghana and "
+        "Oman to the lowest level. That puts them in the same category as Sudan and Cuba.",
+        "2016-07-01",
+        {
+            ("PER", 2016, T3),
+            ("GHA", 2016, T3),
+            ("OMN", 2016, T3),
+            ("SDN", 2016, T3),
+            ("CUB", 2016, T3),
+        },
+    ),
+    (
+        "hung-on-to-a-tier-is-a-stay",
+        "In the 2019 Trafficking in Persons report released on June 20, the Philippines hung on "
+        "to its Tier 1 ranking.",
+        "2019-06-21",
+        {("PHL", 2019, T1), ("PHL", 2018, T1)},
+    ),
 ]
 
 

@@ -106,8 +106,15 @@ def candidates(low: str, span: Span, found: list[CountryMention]) -> list[Countr
             head_ok = True  # "resulted in Chile being given the top rating"
         for c in group:
             # "Thailand's neighbour Cambodia": the possessor is not the subject.
+            possessive = _POSSESSIVE.match(low, c.end, c.end + 3)
             follows = [d for d in found if c.end < d.start <= c.end + 30]
-            if _POSSESSIVE.match(low, c.end, c.end + 3) and follows:
+            if (
+                possessive
+                and follows
+                and _LIST_GLUE.fullmatch(low, possessive.end(), follows[0].start)
+            ):
+                follows = []  # "Laos's and Nepal's rankings": both possess, one list
+            if possessive and follows:
                 continue
             # a relative clause names its own subject: the list it follows ("Togo and Benin,
             # which both slipped")

@@ -190,8 +190,9 @@ VAGUE = (
 
 # Stays (extract/verbs.py), read by lemma: the tier is the same as the year before.
 STAY_LEMMAS = "remain maintain keep stay retain"
-# "held firm", "stood steady", "held onto": these verbs stay only with one of STEADY_WORDS after.
-STAY_WITH = "hold stand"
+# "held firm", "stood steady", "held onto", "hung on": these verbs stay only with one of
+# STEADY_WORDS after.
+STAY_WITH = "hold stand hang"
 STEADY_WORDS = "firm steady fast still onto on"
 # "held at Tier 2", "held Indonesia at Tier 2" are kept there; "stood at Tier 3" only states it.
 HOLD_AT = "hold"
@@ -254,10 +255,12 @@ PREPOSITIONS = (
     "over toward towards via through on"
 )
 SKIPPED_BEFORE_COUNTRY = "the neighbouring neighboring nearby"
-# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state.
+# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state
+# (their plurals too: "the governments of Laos and Nepal", "the rankings of ...").
 STATE_NOUNS = (
     "government kingdom republic state authorities ranking rating placement status downgrade "
-    "upgrade demotion promotion position"
+    "upgrade demotion promotion position governments states rankings ratings placements "
+    "downgrades upgrades demotions promotions positions"
 )
 # Between two countries of one list: "Burma, North Korea and Laos".
 LIST_GLUE = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
