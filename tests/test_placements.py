@@ -835,6 +835,12 @@ POSITIVES = [
         "2015-07-27",
         {("THA", 2015, T3), ("THA", 2014, T3)},
     ),
+    (
+        "stood-at-a-tier-states-it-and-is-no-stay",
+        "In the 2014 Trafficking in Persons report released on June 20, Malaysia stood at Tier 3.",
+        "2014-06-21",
+        {("MYS", 2014, T3)},
+    ),
 ]
 
 NEGATIVES = [
@@ -1501,9 +1507,151 @@ NEGATIVES += [
 ]
 
 
+# (id, text, published, expected): stays and lists the parse reads (each one missed before).
+STAYS_AND_LISTS = [
+    (
+        "held-at-a-tier-is-a-stay",
+        "Indonesia held at Tier 2 in the 2015 Trafficking in Persons report released on July 27.",
+        "2015-07-28",
+        {("IDN", 2015, T2), ("IDN", 2014, T2)},
+    ),
+    (
+        "a-list-held-at-a-tier",
+        "In the 2016 Trafficking in Persons report released on June 30, Singapore and Japan held "
+        "at Tier 2.",
+        "2016-07-01",
+        {("SGP", 2016, T2), ("SGP", 2015, T2), ("JPN", 2016, T2), ("JPN", 2015, T2)},
+    ),
+    (
+        "the-report-held-its-object-at-a-tier",
+        "The 2015 Trafficking in Persons report released on July 27 held Indonesia at Tier 2.",
+        "2015-07-28",
+        {("IDN", 2015, T2), ("IDN", 2014, T2)},
+    ),
+    (
+        "a-list-object-held-at-a-tier",
+        "The 2018 Trafficking in Persons report released on June 28 held Cuba, Iran and Syria at "
+        "the lowest ranking.",
+        "2018-06-29",
+        {
+            ("CUB", 2018, T3),
+            ("CUB", 2017, T3),
+            ("IRN", 2018, T3),
+            ("IRN", 2017, T3),
+            ("SYR", 2018, T3),
+            ("SYR", 2017, T3),
+        },
+    ),
+    (
+        "stayed-put-parsed-as-an-auxiliary",
+        "In the 2018 Trafficking in Persons report released on June 28, Cambodia stayed put on "
+        "the Tier 2 Watch List.",
+        "2018-06-29",
+        {("KHM", 2018, WL), ("KHM", 2017, WL)},
+    ),
+    (
+        "fronted-along-with-list-before-the-subject",
+        "Along with Cuba and Eritrea, Laos was placed on Tier 3 in the 2015 Trafficking in "
+        "Persons report released on July 27.",
+        "2015-07-28",
+        {("LAO", 2015, T3), ("CUB", 2015, T3), ("ERI", 2015, T3)},
+    ),
+    (
+        "fronted-together-with-list-before-a-list-subject",
+        "Together with Iran and Syria, Chad and Sudan were dropped to the lowest level in the "
+        "2015 Trafficking in Persons report released on July 27.",
+        "2015-07-28",
+        {("TCD", 2015, T3), ("SDN", 2015, T3), ("IRN", 2015, T3), ("SYR", 2015, T3)},
+    ),
+    (
+        "as-are-after-the-tier-adds-co-subjects",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos is on Tier 3, as are "
+        "Iran and Syria.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("IRN", 2019, T3), ("SYR", 2019, T3)},
+    ),
+    (
+        "as-was-after-the-tier-adds-a-co-subject",
+        "Nepal was dropped to the watch list in the 2016 Trafficking in Persons report released "
+        "on June 30, as was Bhutan.",
+        "2016-07-01",
+        {("NPL", 2016, WL), ("BTN", 2016, WL)},
+    ),
+    (
+        "the-lowest-possible-ranking-is-no-prospect",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos received the lowest "
+        "possible ranking.",
+        "2019-06-21",
+        {("LAO", 2019, T3)},
+    ),
+    (
+        "the-lowest-classification",
+        "Chad was dropped to the lowest classification in the 2019 Trafficking in Persons report "
+        "released on June 20.",
+        "2019-06-21",
+        {("TCD", 2019, T3)},
+    ),
+    (
+        "the-worst-category-with-a-list-shares-it",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos was placed in the "
+        "worst category with Iran and Syria.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("IRN", 2019, T3), ("SYR", 2019, T3)},
+    ),
+    (
+        "on-the-watch-list-with-a-list-shares-it",
+        "Cambodia was put on the watch list with Laos and Burma in the 2016 Trafficking in Persons "
+        "report released on June 30.",
+        "2016-07-01",
+        {("KHM", 2016, WL), ("LAO", 2016, WL), ("MMR", 2016, WL)},
+    ),
+    (
+        "an-absolute-with-clause-names-its-own-tier",
+        "In the 2016 Trafficking in Persons report released on June 30, Laos was ranked Tier 3, "
+        "with Thailand and Burma on Tier 2.",
+        "2016-07-01",
+        {("LAO", 2016, T3), ("THA", 2016, T2), ("MMR", 2016, T2)},
+    ),
+    (
+        "the-governments-of-a-list",
+        "In the 2019 Trafficking in Persons report released on June 20, the governments of Laos "
+        "and Nepal were placed on Tier 3.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("NPL", 2019, T3)},
+    ),
+    (
+        "a-list-of-possessives-both-possess",
+        "In the 2019 Trafficking in Persons report released on June 20, Laos's and Nepal's "
+        "rankings fell to Tier 3.",
+        "2019-06-21",
+        {("LAO", 2019, T3), ("NPL", 2019, T3)},
+    ),
+    (
+        "them-in-the-next-sentence-is-the-list-and-shares-the-category",
+        "The 2016 Trafficking in Persons report released on June 30 downgraded Peru, Ghana and "
+        "Oman to the lowest level. That puts them in the same category as Sudan and Cuba.",
+        "2016-07-01",
+        {
+            ("PER", 2016, T3),
+            ("GHA", 2016, T3),
+            ("OMN", 2016, T3),
+            ("SDN", 2016, T3),
+            ("CUB", 2016, T3),
+        },
+    ),
+    (
+        "hung-on-to-a-tier-is-a-stay",
+        "In the 2019 Trafficking in Persons report released on June 20, the Philippines hung on "
+        "to its Tier 1 ranking.",
+        "2019-06-21",
+        {("PHL", 2019, T1), ("PHL", 2018, T1)},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, published, expected",
-    [pytest.param(t, p, e, id=i) for i, t, p, e in POSITIVES]
+    [pytest.param(t, p, e, id=i) for i, t, p, e in [*POSITIVES, *STAYS_AND_LISTS]]
     + [pytest.param(t, p, set(), id=i) for i, t, p in NEGATIVES],
 )
 def test_placements(text: str, published: str | None, expected: set) -> None:

@@ -44,6 +44,7 @@ def extend_groups(doc: Doc, mains: Sequence[Mention], named: Sequence[CountryMen
     tokens = {id(c): _root(doc, c) for c in named}
     on_tier = {c.iso3 for m in mains for c in (*m.subjects, *m.shared, *m.joined)}
     anchors = [_anchors(doc, m, tokens) for m in placed]
+    heads = {_tier_head(doc, m) for m in placed}
     country_at = {t.i: c for c in named if (t := tokens[id(c)]) is not None}
     for c in named:
         token = tokens[id(c)]
@@ -51,7 +52,9 @@ def extend_groups(doc: Doc, mains: Sequence[Mention], named: Sequence[CountryMen
             continue
         # the subject of the copula a relative clause hangs from (kept as -1 - its index)
         member_of = [i for i, found in enumerate(anchors) if -1 - token.i in found]
-        reached = member_of[0] if member_of else _reached(token, anchors, country_at, on_tier)
+        reached = (
+            member_of[0] if member_of else _reached(token, anchors, country_at, on_tier, heads)
+        )
         if reached is not None:
             placed[reached].shared.append(c)
             on_tier.add(c.iso3)
@@ -61,6 +64,12 @@ def _root(doc: Doc, c: CountryMention) -> Token | None:
     """The token heading a country's name in the parse (None when the name is no whole token)."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand") if c.end > c.start else None
     return span.root if span is not None else None
+
+
+def _tier_head(doc: Doc, mention: Mention) -> int:
+    """The index of the token heading the tier's words (-1 when they are no whole tokens)."""
+    tier = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return tier.root.i if tier is not None else -1
 
 
 def _anchors(doc: Doc, mention: Mention, tokens: dict[int, Token | None]) -> set[int]:
@@ -91,16 +100,21 @@ def _anchors(doc: Doc, mention: Mention, tokens: dict[int, Token | None]) -> set
 
 
 def _reached(
-    token: Token, anchors: list[set[int]], country_at: dict, on_tier: set[str]
+    token: Token, anchors: list[set[int]], country_at: dict, on_tier: set[str], heads: set[int]
 ) -> int | None:
-    """The index of the tier the path from ``token`` reaches through a group link, or None."""
+    """The index of the tier the path from ``token`` reaches through a group link, or None.
+
+    ``heads`` are the tokens heading the tiers' words: "with" on one of them groups ("placed in
+    the worst category with Iran and Syria"), as "together with" does anywhere.
+    """
     linked = False
     only_countries = True
     child = token
     for head in token.ancestors:
         if _sets_apart(head) or _negated(head):
             return None
-        linked = linked or _is_link(child, head)
+        on_the_tier = head.lower_ == "with" and head.head.i in heads
+        linked = linked or on_the_tier or _is_link(child, head)
         only_countries = only_countries and child.dep_ in _LIST_DEPS
         for index, found in enumerate(anchors):
             if head.i in found and (linked or (only_countries and head.i in country_at)):

@@ -61,6 +61,7 @@ _CONDITIONAL = compile_lower(lex.CONDITIONAL_OPENER)
 _PROSPECT = compile_lower(lex.PROSPECT_BEFORE)
 _CATEGORY = compile_lower(lex.CATEGORY_ANAPHOR)
 _THERE = compile_lower(lex.THERE)
+_THEY = compile_lower(r"\b(?:they|them)\b")
 _DATED_STAY = compile_lower(r"\s+(?:in|through|until|till|up\s+to)\s+(?:the\s+)?(?:19|20)\d\d")
 _JUST_BEFORE = compile_lower(r"\s+(?:(?:also|has|had|still|again|too)\s+)*")
 _PRONOUN_BEFORE = compile_lower(r"\b(?:it|they)\s+(?:(?:also|has|had|still|again|too)\s+)*$")
@@ -118,6 +119,8 @@ class _State:
 
     ctx: DocumentContext
     last_subject: str = ""
+    # The last tier read and its countries, when they were a list ("they", "them" point back).
+    last_list: tuple[Tier | None, tuple[str, ...]] = (None, ())
     main: str | None = None
     # Each country's tier in the current report, as read so far ("the same rank" points at it).
     current: dict[str, Tier] = field(default_factory=dict)
@@ -349,6 +352,7 @@ def _read_sentence(
     body = state.ctx.text
     assign_subjects(body, low, span, mains, state, found)
     _us_ranked(state, span, mains)
+    _they_pointed_back(low, span, mains, state)
     # Lists, appositions and "like", "together with", "the same category as": read on the parse.
     extend_groups(state.ctx.doc, mains, [c for c in found if c.names_state])
     if not any(m.subjects or m.joined for m in mains):
@@ -370,6 +374,8 @@ def _read_sentence(
             continue
         if mention.subjects[0].end > mention.subjects[0].start:
             state.last_subject = mention.subjects[0].iso3
+        named_list = tuple(dict.fromkeys(c.iso3 for c in mention.subjects))
+        state.last_list = (mention.tier, named_list if len(named_list) > 1 else ())
         yield from _read_mention(sentence, mention, mains, froms, (lo, hi), state)
 
 
@@ -383,6 +389,20 @@ def _us_ranked(state: _State, span: Span, mains: list[Mention]) -> None:
         at = us_moved(state.ctx.doc, lo, mention.start)
         if at is not None and (iso3 := state.carried()):
             mention.subjects = [CountryMention(at, at, iso3, False, True)]
+
+
+def _they_pointed_back(low: str, span: Span, mains: list[Mention], state: _State) -> None:
+    """ "Peru, Ghana and Oman fell to Tier 3. That puts them in the same category as Sudan": a
+    tier pointed back at whose subject is "they"/"them" is the last list's, when that list was
+    on this tier (in place)."""
+    tier, countries = state.last_list
+    for mention in mains:
+        if mention.label != "pointed back" or mention.subjects or mention.tier is not tier:
+            continue
+        pronoun = _THEY.search(low, span.start, mention.start)
+        if pronoun is not None:
+            at = pronoun.start()
+            mention.subjects = [CountryMention(at, at, c, False, True) for c in countries]
 
 
 def _where_clauses(
@@ -490,8 +510,10 @@ def _mention_states_nothing(
 ) -> bool:
     """The filters of the tier's own clause: what makes it no placement."""
     lo, hi = bounds
-    # Threats, hopes, recommendations, debates, pending decisions are not placements.
-    if _NOT_PLACEMENT.search(predicate) or _CONDITIONAL.match(s.low, lo, mention.start):
+    # Threats, hopes, recommendations, debates, pending decisions are not placements (read
+    # before the tier's own words: "the lowest possible ranking" is a placement).
+    words_before = predicate[: len(predicate) - (mention.end - mention.start)]
+    if _NOT_PLACEMENT.search(words_before) or _CONDITIONAL.match(s.low, lo, mention.start):
         return True
     # "a downgrade to Tier 3 would ...", "enough to maintain Tier 2": a prospect or a purpose.
     if _PROSPECT.search(s.low, max(lo, mention.start - 70), mention.start):

@@ -75,11 +75,16 @@ class Antecedents(Protocol):
 def list_groups(low: str, found: list[CountryMention]) -> list[list[CountryMention]]:
     """Runs of countries joined as a list ("Burma, North Korea and Laos"), in order."""
     groups: list[list[CountryMention]] = []
+    closed = False  # the last item came after "and"/"or": the list ends there
     for c in found:
-        if groups and _LIST_GLUE.fullmatch(low, groups[-1][-1].end, c.start):
+        glue = _LIST_GLUE.fullmatch(low, groups[-1][-1].end, c.start) if groups else None
+        # "Along with Cuba and Eritrea, Laos was placed": a comma after the closing item
+        # starts a new phrase, not a list item
+        if glue is not None and not (closed and glue.group().strip() == ","):
             groups[-1].append(c)
         else:
             groups.append([c])
+        closed = glue is not None and any(w in glue.group().split() for w in ("and", "or", "&"))
     return groups
 
 
@@ -101,8 +106,15 @@ def candidates(low: str, span: Span, found: list[CountryMention]) -> list[Countr
             head_ok = True  # "resulted in Chile being given the top rating"
         for c in group:
             # "Thailand's neighbour Cambodia": the possessor is not the subject.
+            possessive = _POSSESSIVE.match(low, c.end, c.end + 3)
             follows = [d for d in found if c.end < d.start <= c.end + 30]
-            if _POSSESSIVE.match(low, c.end, c.end + 3) and follows:
+            if (
+                possessive
+                and follows
+                and _LIST_GLUE.fullmatch(low, possessive.end(), follows[0].start)
+            ):
+                follows = []  # "Laos's and Nepal's rankings": both possess, one list
+            if possessive and follows:
                 continue
             # a relative clause names its own subject: the list it follows ("Togo and Benin,
             # which both slipped")

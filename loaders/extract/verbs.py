@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _STAY = frozenset(lex.STAY_LEMMAS.split())
 _STEADY = frozenset(lex.STAY_WITH.split())
 _FIRM = frozenset(lex.STEADY_WORDS.split())
+_HOLD_AT = frozenset(lex.HOLD_AT.split())
 _AGAIN = frozenset(lex.AGAIN_WORDS.split())
 
 
@@ -31,15 +32,26 @@ def stays(doc: Doc, start: int, end: int) -> bool:
     for t in words:
         lemma = t.lemma_.lower()
         following = t.nbor(1).lower_ if t.i + 1 < len(doc) else ""
-        if lemma in _STAY or t.lower_ in _AGAIN:
+        if lemma in _STAY or _regular_stem(t.lower_) in _STAY or t.lower_ in _AGAIN:
             return True
         if lemma in _STEADY and following in _FIRM:  # "held firm", "stood steady", "held onto"
+            return True
+        if lemma in _HOLD_AT and following == "at":
             return True
         if lemma == "continue" and following == "to":
             return True
         if t.lower_ == "once" and following == "more":
             return True
     return False
+
+
+def _regular_stem(word: str) -> str:
+    """A regular verb form without its ending ("stayed" -> "stay"): the parse sometimes tags
+    a stay verb as an auxiliary with its surface form as the lemma ("Cambodia stayed put")."""
+    for ending in ("ed", "ing", "s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def held_by_verb(doc: Doc, start: int, end: int) -> bool:
@@ -49,11 +61,21 @@ def held_by_verb(doc: Doc, start: int, end: int) -> bool:
     if words is None:
         return False
     token = words.root
+    preposition = ""
     for _ in range(_HEAD_STEPS):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        if token.dep_ == "prep":
+            preposition = token.lower_
         token = token.head
-    return token.pos_ == "VERB" and token.lemma_.lower() in _STAY
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return False
+    # "held Indonesia at Tier 2", "held China, a persistent target, on the lowest rung": kept
+    # there by the preposition the tier hangs from
+    if lemma in _HOLD_AT and preposition == "at":
+        return True
+    return lemma in _STAY or (lemma in _STEADY and preposition in _FIRM)
 
 
 def us_moved(doc: Doc, start: int, end: int) -> int | None:

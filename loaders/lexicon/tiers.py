@@ -50,16 +50,19 @@ TIER_ALIASES: tuple[tuple[str, str, Tier], ...] = (
     ),
     (
         "lowest category",
-        # "the lowest category", "lowest-level status", "the lowest-tier group"
-        r"lowest(?:[\s-]+(?:level|tier))?[\s-]+(?:category|tier|level|grade|status|position|place|"
-        r"spot|designation|rung|bracket|group)\b",
+        # "the lowest category", "lowest-level status", "the lowest-tier group", "the lowest
+        # possible classification"
+        r"lowest(?:[\s-]+possible)?(?:[\s-]+(?:level|tier))?[\s-]+(?:category|tier|level|grade|"
+        r"status|position|place|spot|designation|rung|bracket|group|classification)\b",
         Tier.TIER_3,
     ),
-    ("lowest ranking", r"lowest\s+(?:ranking|rank|rating)\b", Tier.TIER_3),
-    # "the worst-performing list", "the worst-ranked group": the bottom of the three tiers
+    ("lowest ranking", r"lowest\s+(?:possible\s+)?(?:ranking|rank|rating)\b", Tier.TIER_3),
+    # "the worst-performing list", "the worst-ranked group", "the worst category": the bottom of
+    # the three tiers ("its worst ranking in years" may be the watch list: not read)
     (
         "worst-performing list",
-        r"worst[\s-]+(?:performing|ranked|rated)\s+(?:list|category|tier|group|countries|nations)\b",
+        r"worst[\s-]+(?:(?:performing|ranked|rated)\s+(?:list|category|tier|group|countries|nations)"
+        r"|(?:possible\s+)?(?:category|tier|classification))\b",
         Tier.TIER_3,
     ),
     ("bottom rung", r"bottom\s+(?:rung|tier|category|bracket|group)\b", Tier.TIER_3),
@@ -187,9 +190,12 @@ VAGUE = (
 
 # Stays (extract/verbs.py), read by lemma: the tier is the same as the year before.
 STAY_LEMMAS = "remain maintain keep stay retain"
-# "held firm", "stood steady", "held onto": these verbs stay only with one of STEADY_WORDS after.
-STAY_WITH = "hold stand"
+# "held firm", "stood steady", "held onto", "hung on": these verbs stay only with one of
+# STEADY_WORDS after.
+STAY_WITH = "hold stand hang"
 STEADY_WORDS = "firm steady fast still onto on"
+# "held at Tier 2", "held Indonesia at Tier 2" are kept there; "stood at Tier 3" only states it.
+HOLD_AT = "hold"
 AGAIN_WORDS = "again still"
 # "the United States moved us up to Tier 2", "bumped us up": verbs whose object "us" is the
 # speaker's country (extract/verbs.py, by lemma).
@@ -249,10 +255,12 @@ PREPOSITIONS = (
     "over toward towards via through on"
 )
 SKIPPED_BEFORE_COUNTRY = "the neighbouring neighboring nearby"
-# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state.
+# "the government of Cambodia", "the ranking of Thailand": "of" after these names the state
+# (their plurals too: "the governments of Laos and Nepal", "the rankings of ...").
 STATE_NOUNS = (
     "government kingdom republic state authorities ranking rating placement status downgrade "
-    "upgrade demotion promotion position"
+    "upgrade demotion promotion position governments states rankings ratings placements "
+    "downgrades upgrades demotions promotions positions"
 )
 # Between two countries of one list: "Burma, North Korea and Laos".
 LIST_GLUE = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
@@ -263,7 +271,7 @@ SHARED_PLACE = (
 )
 # "downgraded to Tier 3 along with Malaysia", "..., as well as Macau and Taiwan": co-subjects.
 ALONG_WITH = (
-    r"\b(?:along\s+with|together\s+with|alongside|as\s+did|as\s+were|as\s+well\s+as)\s+"
+    r"\b(?:along\s+with|together\s+with|alongside|as\s+(?:did|were|are|is|was)|as\s+well\s+as)\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:(?:regional\s+)?neighbou?rs?\s+)?$"
 )
 # "resulted in Chile being given Tier 1", "led to X and Y being placed on": after these
@@ -273,9 +281,12 @@ GERUND_PREPOSITIONS = "in to with for"
 # What follows a name that is a whole item of a list ("the US, the UK and Spain"), not a modifier
 # ("US standards").
 LIST_ITEM_END = r"\s*(?:[,;.)]|and\b|or\b|among\b|$)"
-# "with Myanmar and Cambodia retaining their Tier 3 positions": the list is the subject.
+# "with Myanmar and Cambodia retaining their Tier 3 positions", "with China on the watch list":
+# the list is the subject of the absolute clause.
 ABSOLUTE_AFTER = (
-    r"\s+(?:(?:now|both|all|again|still|also)\s+)?(?:\w+ing|ranked|placed|listed|kept|left)\b"
+    r"\s+(?:(?:now|both|all|again|still|also)\s+)?(?:\w+ing|ranked|placed|listed|kept|left"
+    # "..., with China and Burma on the watch list": the tier stated right after the list
+    r"|(?:on|in|at)\s+(?:the\s+)?(?:tier|watch|lowest|bottom|top|highest|middle|blacklist))\b"
 )
 # Words that introduce a list after the tier: "Tier 3 countries include X", "were X", "– X".
 LIST_AFTER_TIER = (
