@@ -321,22 +321,7 @@ def test_the_publisher_stands_behind_a_bare_body_noun(publisher: str, expected) 
     assert [s.speaker for s in extract_statements(ctx)] == expected
 
 
-# Stacked Malay honorifics the parse still keeps a word of ("Sri Dara Sok").
-_TITLES_NOT_YET = {"Dato Sri", "Dato' Sri", "Dato’ Sri"}
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        pytest.param(
-            t,
-            marks=[pytest.mark.xfail(strict=True, reason="a word of the honorific stays")]
-            if t in _TITLES_NOT_YET
-            else [],
-        )
-        for t in sorted(TITLES)
-    ],
-)
+@pytest.mark.parametrize("title", sorted(TITLES))
 def test_every_title_is_not_part_of_the_name(title: str) -> None:
     text = f"“The shelters are full again this month,” {title} Dara Sok said."
     assert [s.speaker for s in extract_statements(_ctx(text))] == ["Dara Sok"]
