@@ -110,6 +110,7 @@ def statement(year: int, speaker: str, quote: str) -> dict:
         "org_type": "ngo",
         "role": "director",
         "quote": quote,
+        "quoted_in": "",
         "iso3": "KHM",
         "document": f"s{year}.md",
         "doc_sha256": "0" * 64,
